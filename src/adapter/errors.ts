@@ -1,0 +1,35 @@
+/** Why an adapter call failed. */
+export type AuditLogsErrorCode =
+  /** The server answered with an HTTP error status. */
+  | 'http'
+  /** The server could not be reached. */
+  | 'network'
+  /** The answer did not have the expected shape. */
+  | 'malformed-response'
+  /** The query itself cannot be answered (bad cursor, unparseable date). */
+  | 'invalid-query'
+  /** A simulated failure of the memory adapter. */
+  | 'simulated'
+
+/** An error with a message meant for people and the facts a program needs (`code`, `status`). */
+export class AuditLogsError extends Error {
+  override readonly name = 'AuditLogsError'
+  readonly code: AuditLogsErrorCode
+  /** HTTP status, for `code: 'http'`. */
+  readonly status?: number
+
+  constructor(code: AuditLogsErrorCode, message: string, options: { status?: number; cause?: unknown } = {}) {
+    super(message, { cause: options.cause })
+    this.code = code
+    if (options.status !== undefined) this.status = options.status
+  }
+}
+
+export function isAuditLogsError(error: unknown): error is AuditLogsError {
+  return error instanceof AuditLogsError
+}
+
+/** Whether an error is the rejection of an aborted request, which the viewer ignores. */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError'
+}

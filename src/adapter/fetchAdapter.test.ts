@@ -1,0 +1,218 @@
+import { describe, expect, it, vi } from 'vitest'
+
+import type { AuditQuery } from '../core/types'
+import { signal } from '../test-utils/events'
+import { decodeOffsetCursor, encodeOffsetCursor } from './cursor'
+import { createFetchAdapter } from './fetchAdapter'
+
+type FetchMock = ReturnType<typeof vi.fn<typeof fetch>>
+
+function respondWith(body: unknown, init: ResponseInit = {}): FetchMock {
+  const text = typeof body === 'string' ? body : JSON.stringify(body)
+  return vi.fn<typeof fetch>(async () => new Response(text, { headers: { 'content-type': 'application/json' }, ...init }))
+}
+
+const requestOf = (fetchMock: FetchMock, call = 0): { url: URL; init: RequestInit } => {
+  const [input, init] = fetchMock.mock.calls[call] ?? []
+  return { url: new URL(String(input), 'http://host.test'), init: init ?? {} }
+}
+
+const page = { events: [{ id: 'a', createdAt: '2026-01-01T00:00:00Z' }], nextCursor: 'next', total: 1 }
+
+describe('createFetchAdapter', () => {
+  it('writes the REST contract query string', async () => {
+    const fetchMock = respondWith(page)
+    const adapter = createFetchAdapter({ baseUrl: '/api/audit/', fetch: fetchMock })
+    const query: AuditQuery = {
+      from: '2026-03-01T00:00:00.000Z',
+      to: '2026-03-09T00:00:00.000Z',
+      search: 'quarterly report',
+      filters: { severity: ['High', 'Critical'], 'user.email': ['a&b@example.com'] },
+      sort: { key: 'createdAt', direction: 'desc' },
+      limit: 50,
+      cursor: 'abc',
+    }
+    await expect(adapter.listEvents(query, { signal: signal() })).resolves.toEqual(page)
+    const { url } = requestOf(fetchMock)
+    expect(url.pathname).toBe('/api/audit/events')
+    expect(url.searchParams.get('from')).toBe(query.from)
+    expect(url.searchParams.get('to')).toBe(query.to)
+    expect(url.searchParams.get('search')).toBe('quarterly report')
+    expect(url.searchParams.getAll('filter.severity')).toEqual(['High', 'Critical'])
+    expect(url.searchParams.getAll('filter.user.email')).toEqual(['a&b@example.com'])
+    expect(url.searchParams.get('sort')).toBe('createdAt:desc')
+    expect(url.searchParams.get('limit')).toBe('50')
+    expect(url.searchParams.get('cursor')).toBe('abc')
+  })
+
+  it('sends static headers, credentials and an Accept header', async () => {
+    const fetchMock = respondWith(page)
+    const adapter = createFetchAdapter({ baseUrl: '/api', fetch: fetchMock, headers: { 'x-tenant-id': 't1' }, credentials: 'include' })
+    await adapter.listEvents({ limit: 10 }, { signal: signal() })
+    const { init } = requestOf(fetchMock)
+    const headers = new Headers(init.headers)
+    expect(headers.get('x-tenant-id')).toBe('t1')
+    expect(headers.get('accept')).toBe('application/json')
+    expect(init.credentials).toBe('include')
+  })
+
+  it('asks an async header function on every request, so tokens stay fresh', async () => {
+    const fetchMock = respondWith(page)
+    let token = 0
+    const adapter = createFetchAdapter({
+      baseUrl: '/api',
+      fetch: fetchMock,
+      headers: async () => ({ authorization: `Bearer token-${++token}` }),
+    })
+    await adapter.listEvents({ limit: 10 }, { signal: signal() })
+    await adapter.listEvents({ limit: 10 }, { signal: signal() })
+    expect(new Headers(requestOf(fetchMock, 0).init.headers).get('authorization')).toBe('Bearer token-1')
+    expect(new Headers(requestOf(fetchMock, 1).init.headers).get('authorization')).toBe('Bearer token-2')
+  })
+
+  it('passes the AbortSignal to fetch and rejects with the abort', async () => {
+    const fetchMock = vi.fn<typeof fetch>(
+      (_input, init) =>
+        new Promise((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))
+        }),
+    )
+    const adapter = createFetchAdapter({ baseUrl: '/api', fetch: fetchMock })
+    const controller = new AbortController()
+    const pending = adapter.listEvents({ limit: 10 }, { signal: controller.signal })
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalled())
+    expect(requestOf(fetchMock).init.signal).toBe(controller.signal)
+    controller.abort()
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' })
+  })
+
+  it('turns an HTTP error into an error with the status and the server\'s message', async () => {
+    const adapter = createFetchAdapter({
+      baseUrl: '/api',
+      fetch: respondWith({ message: 'Token expired' }, { status: 401, statusText: 'Unauthorized' }),
+    })
+    await expect(adapter.listEvents({ limit: 10 }, { signal: signal() })).rejects.toMatchObject({
+      name: 'AuditLogsError',
+      code: 'http',
+      status: 401,
+      message: 'The audit-log server answered 401 Unauthorized: Token expired.',
+    })
+  })
+
+  it('says so when an error page is HTML instead of echoing it', async () => {
+    const html = '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1><script>alert(1)</script></body></html>'
+    const adapter = createFetchAdapter({
+      baseUrl: '/api',
+      fetch: vi.fn<typeof fetch>(async () => new Response(html, { status: 502, headers: { 'content-type': 'text/html' } })),
+    })
+    await expect(adapter.listEvents({ limit: 10 }, { signal: signal() })).rejects.toMatchObject({
+      status: 502,
+      message: 'The audit-log server answered 502: the server sent an HTML page instead of JSON.',
+    })
+  })
+
+  it('turns a network failure into a readable error', async () => {
+    const adapter = createFetchAdapter({
+      baseUrl: '/api',
+      fetch: vi.fn<typeof fetch>(async () => {
+        throw new TypeError('Failed to fetch')
+      }),
+    })
+    await expect(adapter.listEvents({ limit: 10 }, { signal: signal() })).rejects.toMatchObject({
+      code: 'network',
+      message: 'The audit-log server could not be reached (Failed to fetch).',
+    })
+  })
+
+  it.each([
+    ['a body that is not JSON', '<html>oops</html>', /not JSON/],
+    ['a body without events', { data: [] }, /"events" is undefined, expected an array/],
+    ['an error object with status 200', { error: 'quota exceeded' }, /"events" is undefined/],
+    ['a null row', { events: [null] }, /events\[0\] is null, expected an event object/],
+    ['a row without createdAt', { events: [{ id: 'a' }] }, /events\[0\]\.createdAt is undefined/],
+    ['a row without id', { events: [{ createdAt: 1 }] }, /events\[0\]\.id is undefined/],
+    ['a numeric total as text', { events: [], total: '12' }, /"total" is the string "12"/],
+  ])('rejects %s with a clear malformed-response error', async (_name, body, message) => {
+    const adapter = createFetchAdapter({ baseUrl: '/api', fetch: respondWith(body) })
+    const pending = adapter.listEvents({ limit: 10 }, { signal: signal() })
+    await expect(pending).rejects.toMatchObject({ code: 'malformed-response' })
+    await expect(pending).rejects.toThrow(message)
+  })
+
+  it('reads one event for the detail view', async () => {
+    const fetchMock = respondWith({ id: 'a/b', createdAt: 1_700_000_000_000 })
+    const adapter = createFetchAdapter({ baseUrl: '/api', fetch: fetchMock })
+    await expect(adapter.getEvent?.('a/b', { signal: signal() })).resolves.toEqual({ id: 'a/b', createdAt: 1_700_000_000_000 })
+    expect(requestOf(fetchMock).url.pathname).toBe('/api/events/a%2Fb')
+  })
+
+  describe('mapped onto an offset/count API answering { data, total }', () => {
+    // The admin-portal audits API of ../shared/API-SHAPES.md: offset/count paging, `_id`, sortBy/sortDirection.
+    interface AuditsResponse {
+      data: Array<{ _id: string; createdAt: string; action: string; user: string }>
+      total: number
+    }
+    const rows = Array.from({ length: 5 }, (_, index) => ({
+      _id: `id${index}`,
+      createdAt: `2026-01-0${index + 1}T00:00:00.000Z`,
+      action: 'Login',
+      user: `user${index}@example.com`,
+    }))
+    const server = vi.fn<typeof fetch>(async (input) => {
+      const url = new URL(String(input), 'http://host.test')
+      const offset = Number(url.searchParams.get('offset'))
+      const count = Number(url.searchParams.get('count'))
+      const body: AuditsResponse = { data: rows.slice(offset, offset + count), total: rows.length }
+      return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })
+    })
+
+    const adapter = createFetchAdapter({
+      baseUrl: 'https://api.example.com/audits/v1',
+      fetch: server,
+      listPath: (query) => {
+        const params = new URLSearchParams({ offset: String(decodeOffsetCursor(query.cursor)), count: String(query.limit) })
+        if (query.sort) {
+          params.set('sortBy', query.sort.key)
+          params.set('sortDirection', query.sort.direction)
+        }
+        if (query.search) params.set('filter', query.search)
+        if (query.from) params.set('created_from', query.from)
+        if (query.to) params.set('created_to', query.to)
+        return `/audits?${params.toString()}`
+      },
+      parseList: (body, query) => {
+        const { data, total } = body as AuditsResponse
+        const next = decodeOffsetCursor(query.cursor) + data.length
+        return {
+          events: data.map(({ _id, ...rest }) => ({ id: _id, ...rest })),
+          total,
+          nextCursor: next < total ? encodeOffsetCursor(next) : null,
+        }
+      },
+    })
+
+    it('pages through every row with the offset in the opaque cursor', async () => {
+      const first = await adapter.listEvents({ limit: 2, sort: { key: 'createdAt', direction: 'desc' }, search: 'Login' }, { signal: signal() })
+      expect(first.events.map((event) => event.id)).toEqual(['id0', 'id1'])
+      expect(first.total).toBe(5)
+      const url = requestOf(server).url
+      expect(url.pathname).toBe('/audits/v1/audits')
+      expect(Object.fromEntries(url.searchParams)).toEqual({
+        offset: '0',
+        count: '2',
+        sortBy: 'createdAt',
+        sortDirection: 'desc',
+        filter: 'Login',
+      })
+      const second = await adapter.listEvents({ limit: 2, cursor: first.nextCursor ?? '' }, { signal: signal() })
+      const third = await adapter.listEvents({ limit: 2, cursor: second.nextCursor ?? '' }, { signal: signal() })
+      expect([...first.events, ...second.events, ...third.events].map((event) => event.id)).toEqual(['id0', 'id1', 'id2', 'id3', 'id4'])
+      expect(third.nextCursor).toBeNull()
+    })
+
+    it('still checks the mapped page', async () => {
+      const broken = createFetchAdapter({ baseUrl: '/x', fetch: respondWith({ data: [] }), parseList: () => ({ events: 'nope' }) })
+      await expect(broken.listEvents({ limit: 2 }, { signal: signal() })).rejects.toThrow(/parseList/)
+    })
+  })
+})

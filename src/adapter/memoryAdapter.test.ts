@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest'
+
+import type { AuditEvent, AuditQuery } from '../core/types'
+import { makeEvent, makeEvents, signal } from '../test-utils/events'
+import { createMemoryAdapter } from './memoryAdapter'
+
+const ids = (events: AuditEvent[]): string[] => events.map((event) => event.id)
+
+async function listAll(adapter: ReturnType<typeof createMemoryAdapter>, query: Omit<AuditQuery, 'cursor'>): Promise<AuditEvent[]> {
+  const all: AuditEvent[] = []
+  let cursor: string | undefined
+  for (;;) {
+    const page = await adapter.listEvents({ ...query, ...(cursor ? { cursor } : {}) }, { signal: signal() })
+    all.push(...page.events)
+    if (!page.nextCursor) return all
+    cursor = page.nextCursor
+  }
+}
+
+describe('createMemoryAdapter', () => {
+  describe('time range', () => {
+    const events = [
+      makeEvent('before', '2026-03-07T23:59:59.999Z'),
+      makeEvent('start', '2026-03-08T00:00:00.000Z'),
+      makeEvent('last', '2026-03-08T23:59:59.999Z'),
+      makeEvent('end', '2026-03-09T00:00:00.000Z'),
+      makeEvent('epoch', Date.UTC(2026, 2, 8, 12)),
+    ]
+    const adapter = createMemoryAdapter(events)
+
+    it('is half-open: from inclusive, to exclusive, to the millisecond', async () => {
+      const page = await adapter.listEvents(
+        { from: '2026-03-08T00:00:00.000Z', to: '2026-03-09T00:00:00.000Z', limit: 10, sort: { key: 'createdAt', direction: 'asc' } },
+        { signal: signal() },
+      )
+      expect(ids(page.events)).toEqual(['start', 'epoch', 'last'])
+      expect(page.total).toBe(3)
+    })
+
+    it('compares instants, not strings, when offsets differ', async () => {
+      const page = await adapter.listEvents({ from: '2026-03-08T05:30:00+05:30', limit: 10 }, { signal: signal() })
+      expect(ids(page.events)).toEqual(['end', 'last', 'epoch', 'start'])
+    })
+
+    it('refuses an unparseable bound with a clear error', async () => {
+      await expect(adapter.listEvents({ from: 'yesterday', limit: 10 }, { signal: signal() })).rejects.toThrow(
+        '"from" must be an ISO-8601 instant with a time zone, got "yesterday".',
+      )
+    })
+  })
+
+  describe('search and filters', () => {
+    const events = [
+      makeEvent('a', '2026-01-01T00:00:00Z', { action: 'Login', user: { email: 'Ana@Example.com' }, severity: 'Info' }),
+      makeEvent('b', '2026-01-02T00:00:00Z', { action: 'save', payload: { title: 'Quarterly report' }, severity: 'High' }),
+      makeEvent('c', '2026-01-03T00:00:00Z', { action: 'delete', tags: ['billing', 'admin'], severity: 'Critical' }),
+    ]
+    const adapter = createMemoryAdapter(events)
+    const list = (query: Omit<AuditQuery, 'limit'>) => adapter.listEvents({ limit: 10, ...query }, { signal: signal() })
+
+    it('searches every string value, nested too, case-insensitively, all terms', async () => {
+      expect(ids((await list({ search: 'ana@example' })).events)).toEqual(['a'])
+      expect(ids((await list({ search: 'QUARTERLY' })).events)).toEqual(['b'])
+      expect(ids((await list({ search: 'quarterly save' })).events)).toEqual(['b'])
+      expect(ids((await list({ search: 'quarterly delete' })).events)).toEqual([])
+    })
+
+    it('filters by field values (any of the accepted values, arrays match any element)', async () => {
+      expect(ids((await list({ filters: { severity: ['High', 'Critical'] } })).events)).toEqual(['c', 'b'])
+      expect(ids((await list({ filters: { tags: ['admin'] } })).events)).toEqual(['c'])
+      expect(ids((await list({ filters: { 'user.email': ['Ana@Example.com'] } })).events)).toEqual(['a'])
+      expect(ids((await list({ filters: { severity: [] } })).events)).toHaveLength(3)
+    })
+  })
+
+  describe('sorting', () => {
+    const events = [
+      makeEvent('1', '2026-01-01T00:00:00Z', { user: { name: 'bob' }, count: 10 }),
+      makeEvent('2', '2026-01-03T00:00:00Z', { user: { name: 'Alice' }, count: 9 }),
+      makeEvent('3', '2026-01-02T00:00:00Z', { count: 100 }),
+    ]
+    const adapter = createMemoryAdapter(events)
+    const sorted = async (key: string, direction: 'asc' | 'desc') =>
+      ids((await adapter.listEvents({ limit: 10, sort: { key, direction } }, { signal: signal() })).events)
+
+    it('defaults to newest first', async () => {
+      expect(ids((await adapter.listEvents({ limit: 10 }, { signal: signal() })).events)).toEqual(['2', '3', '1'])
+    })
+
+    it('sorts by any dot path, text by collation, numbers numerically, missing values last', async () => {
+      expect(await sorted('user.name', 'asc')).toEqual(['2', '1', '3'])
+      expect(await sorted('user.name', 'desc')).toEqual(['1', '2', '3'])
+      expect(await sorted('count', 'asc')).toEqual(['2', '1', '3'])
+      expect(await sorted('createdAt', 'asc')).toEqual(['1', '3', '2'])
+    })
+  })
+
+  describe('paging', () => {
+    it('walks 10,000 events with opaque cursors without losing or repeating one', async () => {
+      const events = makeEvents(10_000).map((event, index) =>
+        // Many equal times: ties must still page deterministically.
+        ({ ...event, createdAt: new Date(Date.UTC(2026, 0, 1) + Math.floor(index / 10) * 1000).toISOString() }),
+      )
+      const adapter = createMemoryAdapter(events)
+      const all = await listAll(adapter, { limit: 137 })
+      expect(all).toHaveLength(10_000)
+      expect(new Set(ids(all)).size).toBe(10_000)
+      const filtered = await listAll(adapter, { limit: 50, filters: { severity: ['High'] }, sort: { key: 'user.name', direction: 'asc' } })
+      expect(filtered).toHaveLength(2_000)
+      expect(new Set(ids(filtered)).size).toBe(2_000)
+    })
+
+    it('reports the total and ends with a null cursor', async () => {
+      const adapter = createMemoryAdapter(makeEvents(5))
+      const first = await adapter.listEvents({ limit: 3 }, { signal: signal() })
+      expect(first).toMatchObject({ total: 5, nextCursor: expect.any(String) })
+      const second = await adapter.listEvents({ limit: 3, cursor: first.nextCursor ?? '' }, { signal: signal() })
+      expect(second.events).toHaveLength(2)
+      expect(second.nextCursor).toBeNull()
+    })
+
+    it('rejects a cursor it did not make, and a bad limit', async () => {
+      const adapter = createMemoryAdapter(makeEvents(5))
+      await expect(adapter.listEvents({ limit: 3, cursor: 'not-a-cursor' }, { signal: signal() })).rejects.toThrow(/paging cursor/)
+      await expect(adapter.listEvents({ limit: 0 }, { signal: signal() })).rejects.toThrow(/"limit" must be/)
+    })
+  })
+
+  describe('latency, failure and abort', () => {
+    it('rejects with the abort reason when the signal fires during the latency', async () => {
+      const adapter = createMemoryAdapter(makeEvents(5), { latency: 10_000 })
+      const controller = new AbortController()
+      const pending = adapter.listEvents({ limit: 3 }, { signal: controller.signal })
+      controller.abort()
+      await expect(pending).rejects.toMatchObject({ name: 'AbortError' })
+    })
+
+    it('fails the calls the `fail` option picks, then recovers', async () => {
+      const adapter = createMemoryAdapter(makeEvents(5), { fail: (_query, call) => call === 1 })
+      await expect(adapter.listEvents({ limit: 3 }, { signal: signal() })).rejects.toMatchObject({ code: 'simulated' })
+      await expect(adapter.listEvents({ limit: 3 }, { signal: signal() })).resolves.toMatchObject({ total: 5 })
+    })
+  })
+
+  it('finds one event by id', async () => {
+    const adapter = createMemoryAdapter(makeEvents(5))
+    await expect(adapter.getEvent?.('e000003', { signal: signal() })).resolves.toMatchObject({ id: 'e000003' })
+    await expect(adapter.getEvent?.('nope', { signal: signal() })).rejects.toThrow('No event has the id "nope".')
+  })
+
+  it('answers a query over 100,000 events correctly', async () => {
+    const adapter = createMemoryAdapter(makeEvents(100_000))
+    const page = await adapter.listEvents(
+      { limit: 50, from: '2026-01-01T10:00:00.000Z', to: '2026-01-01T11:00:00.000Z', filters: { action: ['save'] } },
+      { signal: signal() },
+    )
+    expect(page.total).toBe(30)
+    expect(page.events[0]?.createdAt).toBe('2026-01-01T10:58:00.000Z')
+  })
+})

@@ -1,0 +1,88 @@
+import type { AuditEvent, AuditPage, AuditQuery, AuditSort } from '../core/types'
+import { decodeOffsetCursor, encodeOffsetCursor } from './cursor'
+import { abortableDelay, abortReason } from './delay'
+import { AuditLogsError } from './errors'
+import { filterEvents, indexEvents, type IndexedEvent, sortEvents } from './memoryQuery'
+import type { AdapterCallOptions, AuditLogsAdapter } from './types'
+
+export interface MemoryAdapterOptions {
+  /** Simulated latency of every call in milliseconds. Defaults to `0`. */
+  latency?: number
+  /**
+   * Simulates failures: return `true` (or your own Error) to make that `listEvents` call reject.
+   * `call` counts from 1, so `(_, call) => call === 1` fails once and then recovers.
+   */
+  fail?: (query: AuditQuery, call: number) => boolean | Error
+  /** The order when a query has no `sort`. Defaults to newest first. */
+  defaultSort?: AuditSort
+}
+
+/** Results kept per query (without paging), so paging through a large log does not re-sort it. */
+const CACHED_QUERIES = 4
+const MAX_LIMIT = 1000
+
+/**
+ * An adapter over an array of events: filters by half-open time range, searches every string value,
+ * applies field filters, sorts by any field and pages with an opaque cursor. For demos, stories, tests,
+ * and small logs a host already holds in memory.
+ */
+export function createMemoryAdapter<TEvent extends AuditEvent>(
+  events: readonly TEvent[],
+  options: MemoryAdapterOptions = {},
+): AuditLogsAdapter<TEvent> {
+  const { latency = 0, fail, defaultSort = { key: 'createdAt', direction: 'desc' } } = options
+  let indexed: IndexedEvent<TEvent>[] | undefined
+  let byId: Map<string, TEvent> | undefined
+  const results = new Map<string, IndexedEvent<TEvent>[]>()
+  let calls = 0
+
+  const matching = (query: AuditQuery): IndexedEvent<TEvent>[] => {
+    const { from, to, search, filters, sort = defaultSort } = query
+    const key = JSON.stringify([from, to, search, filters, sort])
+    let result = results.get(key)
+    if (result) {
+      results.delete(key) // re-inserted below: most recently used last
+    } else {
+      indexed ??= indexEvents(events)
+      result = sortEvents(filterEvents(indexed, { from, to, search, filters }), sort)
+    }
+    results.set(key, result)
+    if (results.size > CACHED_QUERIES) results.delete(results.keys().next().value as string)
+    return result
+  }
+
+  const wait = async (signal: AbortSignal): Promise<void> => {
+    if (latency > 0) await abortableDelay(latency, signal)
+    else if (signal.aborted) throw abortReason(signal)
+  }
+
+  return {
+    async listEvents(query: AuditQuery, { signal }: AdapterCallOptions): Promise<AuditPage<TEvent>> {
+      calls += 1
+      const call = calls
+      await wait(signal)
+      const failure = fail?.(query, call)
+      if (failure instanceof Error) throw failure
+      if (failure) throw new AuditLogsError('simulated', 'The audit log could not be loaded (simulated failure).')
+      if (!Number.isSafeInteger(query.limit) || query.limit < 1 || query.limit > MAX_LIMIT) {
+        throw new AuditLogsError('invalid-query', `"limit" must be a whole number from 1 to ${MAX_LIMIT}, got ${query.limit}.`)
+      }
+      const offset = decodeOffsetCursor(query.cursor)
+      const result = matching(query)
+      const end = offset + query.limit
+      return {
+        events: result.slice(offset, end).map((item) => item.event),
+        nextCursor: end < result.length ? encodeOffsetCursor(end) : null,
+        total: result.length,
+      }
+    },
+
+    async getEvent(id: string, { signal }: AdapterCallOptions): Promise<TEvent> {
+      await wait(signal)
+      byId ??= new Map(events.map((event) => [event.id, event]))
+      const event = byId.get(id)
+      if (!event) throw new AuditLogsError('invalid-query', `No event has the id "${id}".`)
+      return event
+    },
+  }
+}

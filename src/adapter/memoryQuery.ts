@@ -1,0 +1,104 @@
+import { getPath } from '../core/path'
+import { toEpochMs } from '../core/time'
+import type { AuditEvent, AuditQuery, AuditSort } from '../core/types'
+import { AuditLogsError } from './errors'
+
+/** An event with the facts every query needs, computed once. */
+export interface IndexedEvent<TEvent extends AuditEvent> {
+  event: TEvent
+  time: number | null
+}
+
+export function indexEvents<TEvent extends AuditEvent>(events: readonly TEvent[]): IndexedEvent<TEvent>[] {
+  return events.map((event) => ({ event, time: toEpochMs(event.createdAt) }))
+}
+
+function parseBound(value: string | undefined, name: 'from' | 'to'): number | null {
+  if (value === undefined || value === '') return null
+  const ms = toEpochMs(value)
+  if (ms === null) throw new AuditLogsError('invalid-query', `"${name}" must be an ISO-8601 instant with a time zone, got "${value}".`)
+  return ms
+}
+
+const searchText = new WeakMap<object, string>()
+
+/** Every string (and number) inside a value, lower-cased and joined; cached per event. */
+function haystackOf(event: AuditEvent): string {
+  let text = searchText.get(event)
+  if (text === undefined) {
+    const parts: string[] = []
+    const seen = new Set<unknown>()
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') parts.push(value)
+      else if (typeof value === 'number') parts.push(String(value))
+      else if (typeof value === 'object' && value !== null && !seen.has(value)) {
+        seen.add(value)
+        for (const inner of Object.values(value)) walk(inner)
+      }
+    }
+    walk(event)
+    text = parts.join('\u0000').toLowerCase()
+    searchText.set(event, text)
+  }
+  return text
+}
+
+function matchesFilter(value: unknown, accepted: ReadonlySet<string>): boolean {
+  if (Array.isArray(value)) return value.some((inner) => matchesFilter(inner, accepted))
+  return value !== undefined && value !== null && accepted.has(String(value))
+}
+
+/** The events a query matches: half-open range, every search term, every field filter. */
+export function filterEvents<TEvent extends AuditEvent>(
+  indexed: readonly IndexedEvent<TEvent>[],
+  query: Omit<AuditQuery, 'limit' | 'cursor'>,
+): IndexedEvent<TEvent>[] {
+  const from = parseBound(query.from, 'from')
+  const to = parseBound(query.to, 'to')
+  const terms = (query.search ?? '').toLowerCase().split(/\s+/).filter(Boolean)
+  const filters = Object.entries(query.filters ?? {})
+    .filter(([, values]) => values.length > 0)
+    .map(([key, values]) => [key, new Set(values)] as const)
+
+  return indexed.filter(({ event, time }) => {
+    if (from !== null && (time === null || time < from)) return false
+    if (to !== null && (time === null || time >= to)) return false
+    if (filters.some(([key, accepted]) => !matchesFilter(getPath(event, key), accepted))) return false
+    if (terms.length > 0) {
+      const haystack = haystackOf(event)
+      if (!terms.every((term) => haystack.includes(term))) return false
+    }
+    return true
+  })
+}
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
+
+function compareValues(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b
+  return collator.compare(typeof a === 'string' ? a : JSON.stringify(a), typeof b === 'string' ? b : JSON.stringify(b))
+}
+
+const isAbsent = (value: unknown): boolean => value === undefined || value === null || value === ''
+
+/**
+ * Sorts in place by one key (time by instant, numbers numerically, text by collation); missing values
+ * last in either direction; ties broken by id so pages never overlap.
+ */
+export function sortEvents<TEvent extends AuditEvent>(indexed: IndexedEvent<TEvent>[], sort: AuditSort): IndexedEvent<TEvent>[] {
+  const sign = sort.direction === 'asc' ? 1 : -1
+  const read = (item: IndexedEvent<TEvent>): unknown => (sort.key === 'createdAt' ? item.time : getPath(item.event, sort.key))
+  return indexed.sort((left, right) => {
+    const a = read(left)
+    const b = read(right)
+    const aAbsent = isAbsent(a)
+    const bAbsent = isAbsent(b)
+    if (aAbsent || bAbsent) {
+      if (aAbsent !== bAbsent) return aAbsent ? 1 : -1
+    } else {
+      const order = compareValues(a, b)
+      if (order !== 0) return sign * order
+    }
+    return sign * (left.event.id < right.event.id ? -1 : left.event.id > right.event.id ? 1 : 0)
+  })
+}

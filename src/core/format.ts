@@ -1,0 +1,93 @@
+import { fieldValue } from './fields'
+import { dateTimeFormatter, toEpochMs } from './time'
+import type { AuditEvent, AuditField, AuditFieldType } from './types'
+
+export interface FormatOptions {
+  /** BCP 47 locale for dates and numbers; the runtime's default when absent. */
+  locale?: string
+  /** IANA time zone or `UTC`; the runtime's default when absent. */
+  timeZone?: string
+}
+
+/** Whether a value counts as missing: shown as an empty cell, never as "undefined". */
+export function isMissing(value: unknown): boolean {
+  return value === undefined || value === null || value === ''
+}
+
+/** Compact JSON that never throws (cycles and BigInt become a readable marker). */
+export function toCompactJson(value: unknown): string {
+  try {
+    return JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? inner.toString() : inner)) ?? ''
+  } catch {
+    return '[unserialisable value]'
+  }
+}
+
+/** Locale date and time with seconds, in the chosen zone. */
+export function formatDateTime(value: unknown, options: FormatOptions = {}): string {
+  const ms = toEpochMs(value)
+  if (ms === null) return typeof value === 'string' ? value : toCompactJson(value)
+  return dateTimeFormatter(options.locale, options.timeZone, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'short',
+  }).format(ms)
+}
+
+function formatByType(type: AuditFieldType, value: unknown, options: FormatOptions): string {
+  if (type === 'datetime') return formatDateTime(value, options)
+  if (type === 'number' && typeof value === 'number' && Number.isFinite(value)) {
+    return new Intl.NumberFormat(options.locale).format(value)
+  }
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)
+  return toCompactJson(value)
+}
+
+/** The text of a value as a field shows it: its own `format`, else by its type. Missing values give `''`. */
+export function formatValue<TEvent extends AuditEvent>(
+  field: AuditField<TEvent>,
+  value: unknown,
+  event: TEvent,
+  options: FormatOptions = {},
+): string {
+  if (field.format) return field.format(value, event)
+  if (isMissing(value)) return ''
+  return formatByType(field.type ?? 'text', value, options)
+}
+
+/** The text of a field for one event. */
+export function formatField<TEvent extends AuditEvent>(
+  field: AuditField<TEvent>,
+  event: TEvent,
+  options: FormatOptions = {},
+): string {
+  return formatValue(field, fieldValue(field, event), event, options)
+}
+
+export type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger'
+
+const TONES: Record<string, Tone> = {
+  info: 'info',
+  low: 'info',
+  medium: 'warning',
+  warning: 'warning',
+  high: 'danger',
+  critical: 'danger',
+  error: 'danger',
+  success: 'success',
+  succeeded: 'success',
+  ok: 'success',
+  failed: 'danger',
+  failure: 'danger',
+  denied: 'danger',
+}
+
+/** The colour tone of a severity or status badge. The badge always carries its text too. */
+export function toneOf(value: unknown): Tone {
+  return typeof value === 'string' ? (TONES[value.toLowerCase()] ?? 'neutral') : 'neutral'
+}

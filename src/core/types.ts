@@ -1,0 +1,79 @@
+/**
+ * One audit-log event. `createdAt` is an ISO-8601 instant or epoch milliseconds; every other property
+ * is the backend's own and is reached by dot paths (`user.email`, `payload.title`).
+ */
+export interface AuditEvent {
+  id: string
+  createdAt: string | number
+  [key: string]: unknown
+}
+
+/** How a field's value is rendered in the table and written to CSV. */
+export type AuditFieldType =
+  | 'text'
+  | 'datetime'
+  | 'severity'
+  | 'status'
+  | 'email'
+  | 'ip'
+  | 'number'
+  | 'json'
+
+/**
+ * One entry of the data structure: the same list drives table columns, the detail drawer, filters and
+ * CSV columns. `shown` and `exported` are independent.
+ */
+export interface AuditField<TEvent = AuditEvent> {
+  /** Unique; also the default accessor: a dot path into the event. */
+  key: string
+  /** Column header and CSV header. */
+  label: string
+  /** Defaults to `'text'`. */
+  type?: AuditFieldType
+  /** Set this to `false` to hide the column in the table. Defaults to `true`. */
+  shown?: boolean
+  /** Set this to `false` to leave the column out of CSV downloads. Defaults to `true`. */
+  exported?: boolean
+  /** A custom accessor, used instead of the dot path in `key`. */
+  value?: (event: TEvent) => unknown
+  /** Text for the cell and the CSV. */
+  format?: (value: unknown, event: TEvent) => string
+  /** Set this to `false` to stop sorting by this field. Defaults to `true`. */
+  sortable?: boolean
+  /** Whether values of this field can be picked as filters. Defaults to `false`. */
+  filterable?: boolean
+  /** Marks a field an admin added in the settings panel. */
+  custom?: boolean
+}
+
+export type SortDirection = 'asc' | 'desc'
+
+export interface AuditSort {
+  key: string
+  direction: SortDirection
+}
+
+/** What the viewer asks an adapter for. */
+export interface AuditQuery {
+  /** ISO instant, inclusive. */
+  from?: string
+  /** ISO instant, exclusive: the range is half-open. */
+  to?: string
+  /** Free text, matched against every string value of an event. */
+  search?: string
+  /** Field key → accepted values. An event matches when its value is one of them. */
+  filters?: Record<string, string[]>
+  sort?: AuditSort
+  /** Page size. */
+  limit: number
+  /** Opaque position from a previous page's `nextCursor`; absent for the first page. */
+  cursor?: string
+}
+
+/** One page of results. `nextCursor` is absent or `null` on the last page. */
+export interface AuditPage<TEvent = AuditEvent> {
+  events: TEvent[]
+  nextCursor?: string | null
+  /** Total number of matching events, when the backend knows it. */
+  total?: number
+}

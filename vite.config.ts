@@ -1,0 +1,88 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import react from '@vitejs/plugin-react'
+import { playwright } from '@vitest/browser-playwright'
+import { defineConfig, type Plugin } from 'vite'
+
+import pkg from './package.json' with { type: 'json' }
+
+const root = (path: string): string => fileURLToPath(new URL(path, import.meta.url))
+
+// Every dependency and peer stays external, including subpaths such as react/jsx-runtime.
+const externals = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)]
+const isExternal = (id: string): boolean => externals.some((name) => id === name || id.startsWith(`${name}/`))
+
+/** Ships the stylesheet as `dist/styles.css`, imported by hosts on purpose (the JS never imports it). */
+function stylesheet(): Plugin {
+  return {
+    name: 'react-audit-logs:stylesheet',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(root('src/styles.css'), 'utf8') })
+    },
+  }
+}
+
+/** Debian's Chromium; no browser is downloaded. `CHROMIUM_PATH` overrides. */
+const chromium = playwright({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  },
+})
+
+const browser = { enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' as const }] }
+
+export default defineConfig({
+  plugins: [react(), stylesheet()],
+  build: {
+    lib: {
+      entry: { index: root('src/index.ts'), msw: root('src/msw/index.ts') },
+      formats: ['es'],
+    },
+    rolldownOptions: { external: isExternal },
+    sourcemap: true,
+    target: 'es2022',
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['./test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['./test/setup.ts'],
+          browser,
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: root('.storybook') })],
+        test: { name: 'storybook', browser },
+      },
+    ],
+  },
+})
