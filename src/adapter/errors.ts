@@ -8,6 +8,8 @@ export type AuditLogsErrorCode =
   | 'malformed-response'
   /** The query itself cannot be answered (bad cursor, unparseable date). */
   | 'invalid-query'
+  /** No event has the requested id. */
+  | 'not-found'
   /** A simulated failure of the memory adapter. */
   | 'simulated'
 

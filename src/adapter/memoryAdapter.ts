@@ -17,6 +17,9 @@ export interface MemoryAdapterOptions {
   defaultSort?: AuditSort
 }
 
+/** A memory adapter always has `getEvent`. */
+export type MemoryAdapter<TEvent extends AuditEvent> = AuditLogsAdapter<TEvent> & Required<Pick<AuditLogsAdapter<TEvent>, 'getEvent'>>
+
 /** Results kept per query (without paging), so paging through a large log does not re-sort it. */
 const CACHED_QUERIES = 4
 const MAX_LIMIT = 1000
@@ -29,7 +32,7 @@ const MAX_LIMIT = 1000
 export function createMemoryAdapter<TEvent extends AuditEvent>(
   events: readonly TEvent[],
   options: MemoryAdapterOptions = {},
-): AuditLogsAdapter<TEvent> {
+): MemoryAdapter<TEvent> {
   const { latency = 0, fail, defaultSort = { key: 'createdAt', direction: 'desc' } } = options
   let indexed: IndexedEvent<TEvent>[] | undefined
   let byId: Map<string, TEvent> | undefined
@@ -81,7 +84,7 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
       await wait(signal)
       byId ??= new Map(events.map((event) => [event.id, event]))
       const event = byId.get(id)
-      if (!event) throw new AuditLogsError('invalid-query', `No event has the id "${id}".`)
+      if (!event) throw new AuditLogsError('not-found', `No event has the id "${id}".`)
       return event
     },
   }

@@ -1,0 +1,78 @@
+// @vitest-environment node
+import { setupServer } from 'msw/node'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createFetchAdapter } from '../adapter/fetchAdapter'
+import { queryToSearchParams, searchParamsToQuery } from '../adapter/restContract'
+import type { AuditEvent, AuditQuery } from '../core/types'
+import { signal } from '../test-utils/events'
+import { generateAuditEvents } from './generateEvents'
+import { createAuditLogsHandlers } from './handlers'
+
+const BASE = 'http://audit.test/api/audit-logs'
+const events = generateAuditEvents({ count: 300, seed: 7, end: Date.UTC(2026, 10, 23) })
+const server = setupServer(...createAuditLogsHandlers({ baseUrl: BASE, events }))
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => server.close())
+
+describe('the REST contract', () => {
+  it('round-trips every query field through the query string', () => {
+    const query: AuditQuery = {
+      from: '2026-03-01T00:00:00.000+01:00',
+      to: '2026-03-09T00:00:00.000Z',
+      search: 'a & b = c',
+      filters: { severity: ['High', 'Critical'], 'user.email': ['x@example.com'] },
+      sort: { key: 'payload.amount.value', direction: 'asc' },
+      limit: 25,
+      cursor: 'b2Zmc2V0OjI1',
+    }
+    expect(searchParamsToQuery(queryToSearchParams(query))).toEqual(query)
+  })
+})
+
+describe('createAuditLogsHandlers with createFetchAdapter', () => {
+  const adapter = createFetchAdapter({ baseUrl: BASE })
+
+  it('serves every matching event across pages, in order, once', async () => {
+    const seen: AuditEvent[] = []
+    let cursor: string | undefined
+    do {
+      const page = await adapter.listEvents(
+        { limit: 40, filters: { result: ['success'] }, ...(cursor ? { cursor } : {}) },
+        { signal: signal() },
+      )
+      seen.push(...page.events)
+      cursor = page.nextCursor ?? undefined
+    } while (cursor)
+    const expected = events.filter((event) => event.result === 'success')
+    expect(seen.map((event) => event.id)).toEqual(expected.map((event) => event.id))
+  })
+
+  it('answers one event by id, and 404 for an unknown id', async () => {
+    const target = events[17]
+    await expect(adapter.getEvent?.(target?.id ?? '', { signal: signal() })).resolves.toEqual(target)
+    await expect(adapter.getEvent?.('missing', { signal: signal() })).rejects.toMatchObject({ status: 404 })
+  })
+
+  it('answers 400 with a message for a query it cannot read', async () => {
+    await expect(adapter.listEvents({ limit: 10, from: 'last tuesday' }, { signal: signal() })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining('"from" must be an ISO-8601 instant'),
+    })
+  })
+})
+
+describe('generateAuditEvents', () => {
+  it('is deterministic for a seed, newest first, and covers both products\' fields', () => {
+    expect(generateAuditEvents({ count: 50, seed: 3, end: 0 })).toEqual(generateAuditEvents({ count: 50, seed: 3, end: 0 }))
+    const times = events.map((event) => Date.parse(event.createdAt))
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+    expect(new Set(events.map((event) => event.severity))).toEqual(new Set(['Info', 'Medium', 'High', 'Critical', 'Error']))
+    expect(new Set(events.map((event) => event.result))).toEqual(new Set(['success', 'failed']))
+    for (const key of ['module', 'action', 'result', 'payload', 'user', 'environment', 'locale', 'tenantId', 'ip', 'resource']) {
+      expect(events.every((event) => event[key] !== undefined)).toBe(true)
+    }
+    expect(events.some((event) => event.user.name.includes('<script>') || event.resource.includes('<'))).toBe(true)
+  })
+})
