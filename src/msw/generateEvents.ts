@@ -116,7 +116,7 @@ export function generateAuditEvents(options: GenerateEventsOptions = {}): Genera
     const action = pick(random, activity.actions)
     const result = random() < 0.9 ? 'success' : 'failed'
     const severity = result === 'failed' && random() < 0.5 ? 'High' : pickWeighted(random, SEVERITIES)
-    const user = { ...pick(random, people) }
+    const user: GeneratedAuditEvent['user'] = { ...pick(random, people) }
     const event: GeneratedAuditEvent = {
       id: `evt_${seed.toString(36)}_${index.toString(36).padStart(5, '0')}`,
       createdAt: new Date(Math.round(time)).toISOString(),

@@ -1,4 +1,4 @@
-import { http, HttpResponse, type HttpHandler } from 'msw'
+import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw'
 
 import { isAuditLogsError } from '../adapter/errors'
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
@@ -31,7 +31,8 @@ export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(
 
   const answer = async (work: () => Promise<unknown>): Promise<Response> => {
     try {
-      return HttpResponse.json(await work())
+      // Events are JSON: they arrive as JSON or come from the host's own JSON-shaped data.
+      return HttpResponse.json((await work()) as JsonBodyType)
     } catch (error) {
       if (!isAuditLogsError(error)) throw error
       const status = error.code === 'not-found' ? 404 : error.code === 'invalid-query' ? 400 : 500

@@ -1,0 +1,132 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { delay, http, HttpResponse } from 'msw'
+import { useState } from 'react'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+
+import { createFetchAdapter } from '../../adapter/fetchAdapter'
+import { createMemoryAdapter, type MemoryAdapterOptions } from '../../adapter/memoryAdapter'
+import type { AuditEvent } from '../../core/types'
+import { generateAuditEvents } from '../../msw/generateEvents'
+import { createAuditLogsHandlers } from '../../msw/handlers'
+import { AuditLogs, type AuditLogsProps } from './AuditLogs'
+
+/** The embedded demo log: 2,000 seeded events over the last 30 days. */
+const demoEvents = generateAuditEvents({ count: 2_000, seed: 42 })
+const API = '/api/audit-logs'
+
+/** A memory adapter made once per mount, so a story's simulated failures start over on every visit. */
+function WithMemoryAdapter({ events, options, ...props }: Omit<AuditLogsProps, 'adapter'> & { events: readonly AuditEvent[]; options?: MemoryAdapterOptions }) {
+  const [adapter] = useState(() => createMemoryAdapter(events, options))
+  return <AuditLogs {...props} adapter={adapter} />
+}
+
+const meta = {
+  title: 'AuditLogs',
+  component: AuditLogs,
+  args: { adapter: createMemoryAdapter(demoEvents, { latency: 150 }) },
+  parameters: { msw: { handlers: { auditLogs: createAuditLogsHandlers({ baseUrl: API, events: demoEvents, latency: 150 }) } } },
+} satisfies Meta<typeof AuditLogs>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** The viewer over the in-memory demo log. */
+export const MemoryAdapter: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText('2,000 events')).toBeVisible()
+    const table = canvas.getByRole('table', { name: 'Audit log' })
+    // A header row and the first page of 50.
+    await expect(within(table).getAllByRole('row')).toHaveLength(51)
+  },
+}
+
+/** The REST client against the mocked API (MSW): the same log over HTTP. */
+export const FetchAdapter: Story = {
+  args: { adapter: createFetchAdapter({ baseUrl: API }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText('2,000 events')).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: 'Load more events' }))
+    const table = canvas.getByRole('table', { name: 'Audit log' })
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(101))
+  },
+}
+
+/** Sorting is done by the adapter; the header says the order. */
+export const SortByColumn: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByText('2,000 events')
+    const timeHeader = canvas.getByRole('columnheader', { name: /Time/ })
+    await expect(timeHeader).toHaveAttribute('aria-sort', 'descending')
+    await userEvent.click(within(timeHeader).getByRole('button'))
+    await expect(timeHeader).toHaveAttribute('aria-sort', 'ascending')
+    const actionHeader = canvas.getByRole('columnheader', { name: /Action/ })
+    await userEvent.click(within(actionHeader).getByRole('button'))
+    await expect(actionHeader).toHaveAttribute('aria-sort', 'ascending')
+    await expect(timeHeader).toHaveAttribute('aria-sort', 'none')
+  },
+}
+
+/** While the first page is on its way. */
+export const Loading: Story = {
+  args: { adapter: createFetchAdapter({ baseUrl: API }) },
+  parameters: { msw: { handlers: { auditLogs: [http.get(`${API}/events`, () => delay('infinite'))] } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('status')).toHaveTextContent('Loading events…')
+    await expect(canvas.getByRole('table', { name: 'Audit log' })).toHaveAttribute('aria-busy', 'true')
+  },
+}
+
+/** A search that matches nothing. */
+export const Empty: Story = {
+  render: (args) => <WithMemoryAdapter {...args} events={[]} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText('No events match this search.')).toBeVisible()
+    await expect(canvas.getByRole('status')).toHaveTextContent('0 events')
+  },
+}
+
+/** The server fails: the error says why and offers Retry. */
+export const ServerError: Story = {
+  args: { adapter: createFetchAdapter({ baseUrl: API }) },
+  parameters: {
+    msw: {
+      handlers: {
+        auditLogs: [http.get(`${API}/events`, () => HttpResponse.json({ message: 'Audit store is read-only' }, { status: 403, statusText: 'Forbidden' }))],
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert')
+    await expect(alert).toHaveTextContent('The audit-log server answered 403 Forbidden: Audit store is read-only.')
+    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible()
+  },
+}
+
+/** The server answers with the wrong shape: one clear error, no half-drawn table. */
+export const MalformedResponse: Story = {
+  args: { adapter: createFetchAdapter({ baseUrl: API }) },
+  parameters: { msw: { handlers: { auditLogs: [http.get(`${API}/events`, () => HttpResponse.json({ data: [], total: 0 }))] } } },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert')
+    await expect(alert).toHaveTextContent('The audit-log response is malformed: "events" is undefined, expected an array.')
+  },
+}
+
+/** The first request fails; Retry loads the log. */
+export const RetryRecovers: Story = {
+  render: (args) => <WithMemoryAdapter {...args} events={demoEvents} options={{ latency: 100, fail: (_query, call) => call === 1 }} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const alert = await canvas.findByRole('alert')
+    await expect(alert).toHaveTextContent('simulated failure')
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
+    await expect(await canvas.findByText('2,000 events')).toBeVisible()
+    await expect(canvas.queryByRole('alert')).toBeNull()
+    await expect(within(canvas.getByRole('table')).getAllByRole('row')).toHaveLength(51)
+  },
+}

@@ -1,0 +1,24 @@
+import type { AuditEvent } from '../../core/types'
+import { AuditLogsProvider, type AuditLogsProviderProps } from '../AuditLogsProvider/AuditLogsProvider'
+import { AuditLogsTable } from '../AuditLogsTable/AuditLogsTable'
+
+export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends Omit<AuditLogsProviderProps<TEvent>, 'children'> {
+  className?: string
+}
+
+/**
+ * The whole audit-log viewer in one component: give it an adapter, optionally a data structure.
+ *
+ * ```tsx
+ * <AuditLogs adapter={createFetchAdapter({ baseUrl: '/api/audit-logs' })} />
+ * ```
+ */
+export function AuditLogs<TEvent extends AuditEvent = AuditEvent>({ className, ...providerProps }: AuditLogsProps<TEvent>) {
+  return (
+    <AuditLogsProvider {...providerProps}>
+      <section className={['ral-root', className].filter(Boolean).join(' ')}>
+        <AuditLogsTable<TEvent> />
+      </section>
+    </AuditLogsProvider>
+  )
+}

@@ -1,0 +1,29 @@
+import { createContext, useContext } from 'react'
+
+import type { AuditLogsAdapter } from '../../adapter/types'
+import type { FormatOptions } from '../../core/format'
+import type { AuditLogsMessages } from '../../core/messages'
+import type { AuditEvent, AuditField } from '../../core/types'
+import type { AuditSearch } from '../../hooks/useAuditEvents'
+
+export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
+  adapter: AuditLogsAdapter<TEvent>
+  fields: readonly AuditField<TEvent>[]
+  /** Locale and time zone for every date and number shown. */
+  format: FormatOptions
+  messages: AuditLogsMessages
+  pageSize: number
+  /** The current search, shared by the table, the export and the filters. */
+  search: AuditSearch
+  setSearch: (update: (previous: AuditSearch) => AuditSearch) => void
+}
+
+export const AuditLogsContext = createContext<AuditLogsContextValue | null>(null)
+
+/** The nearest `AuditLogsProvider`'s value; `part` names the caller in the error when there is none. */
+export function useAuditLogsContext<TEvent extends AuditEvent = AuditEvent>(part: string): AuditLogsContextValue<TEvent> {
+  const value = useContext(AuditLogsContext)
+  if (!value) throw new Error(`\`${part}\` must be used within \`AuditLogsProvider\` (or \`AuditLogs\`).`)
+  // The provider is generic over TEvent; React context is not, so the type is restored here.
+  return value as unknown as AuditLogsContextValue<TEvent>
+}

@@ -1,0 +1,30 @@
+import type { Header } from '@tanstack/react-table'
+
+import type { AuditEvent } from '../../core/types'
+import type { AuditTableFeatures } from './columns'
+
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
+
+/** A column header; sortable ones are buttons and say their order with `aria-sort`. */
+export function SortableHeader<TEvent extends AuditEvent>({ header }: { header: Header<AuditTableFeatures, TEvent, unknown> }) {
+  const { column } = header
+  const label = typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id
+  if (!column.getCanSort()) {
+    return (
+      <th scope="col" className="ral-header">
+        {label}
+      </th>
+    )
+  }
+  const sorted = column.getIsSorted()
+  return (
+    <th scope="col" className="ral-header" aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}>
+      <button type="button" className="ral-sort-button" onClick={column.getToggleSortingHandler()}>
+        {label}
+        <span className="ral-sort-icon" aria-hidden="true">
+          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+        </span>
+      </button>
+    </th>
+  )
+}

@@ -1,0 +1,29 @@
+import { type ColumnDef, createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
+
+import { fieldValue, isShown, isSortable } from '../../core/fields'
+import type { FormatOptions } from '../../core/format'
+import type { AuditEvent, AuditField } from '../../core/types'
+import { FieldValue } from '../FieldValue/FieldValue'
+
+/** The table features the viewer uses: sorting is done by the adapter, so only its state lives here. */
+export const auditTableFeatures = tableFeatures({ rowSortingFeature })
+
+export type AuditTableFeatures = typeof auditTableFeatures
+
+/** Compiles the data structure to table columns: the shown fields, in order. */
+export function fieldsToColumns<TEvent extends AuditEvent>(
+  fields: readonly AuditField<TEvent>[],
+  format: FormatOptions,
+): ColumnDef<AuditTableFeatures, TEvent, unknown>[] {
+  const helper = createColumnHelper<AuditTableFeatures, TEvent>()
+  return fields.filter(isShown).map((field) =>
+    helper.accessor((event) => fieldValue(field, event), {
+      id: field.key,
+      header: field.label,
+      cell: ({ row }) => <FieldValue field={field} event={row.original} format={format} />,
+      enableSorting: isSortable(field),
+      // Times read newest first on the first click; text A to Z.
+      sortDescFirst: field.type === 'datetime' || field.type === 'number',
+    }),
+  )
+}

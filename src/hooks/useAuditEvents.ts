@@ -1,0 +1,77 @@
+import { type InfiniteData, useInfiniteQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+
+import type { AuditLogsAdapter } from '../adapter/types'
+import { validatePage } from '../adapter/validate'
+import type { AuditEvent, AuditPage, AuditQuery } from '../core/types'
+import { adapterKey } from './adapterKey'
+import { shouldRetry } from './retryPolicy'
+
+/** A query without its paging: what the person searched for. */
+export type AuditSearch = Omit<AuditQuery, 'limit' | 'cursor'>
+
+export interface UseAuditEventsOptions<TEvent extends AuditEvent> {
+  adapter: AuditLogsAdapter<TEvent>
+  search: AuditSearch
+  /** Events per request. Defaults to `50`. */
+  pageSize?: number
+  /** Set this to `false` to not fetch (e.g. without permission). Defaults to `true`. */
+  enabled?: boolean
+}
+
+export interface UseAuditEventsResult<TEvent extends AuditEvent> {
+  /** Every loaded event, in order. */
+  events: TEvent[]
+  /** The backend's count of matching events, when it gives one. */
+  total: number | undefined
+  status: 'pending' | 'error' | 'success'
+  error: Error | null
+  hasNextPage: boolean
+  isFetchingNextPage: boolean
+  /** Whether the error happened while loading a further page (the loaded events stay). */
+  isFetchNextPageError: boolean
+  fetchNextPage: () => void
+  /** Tries again after an error. */
+  retry: () => void
+}
+
+/** The query key of a search, so hosts can invalidate it: `['react-audit-logs', adapter, 'events', …]`. */
+export function auditEventsQueryKey(adapter: object, search: AuditSearch, pageSize: number): readonly unknown[] {
+  return ['react-audit-logs', adapterKey(adapter), 'events', search, pageSize]
+}
+
+/**
+ * Loads a search's events page by page through the adapter. Every page is checked, so a wrong response
+ * shape becomes `error` instead of a crash; a superseded search's request is aborted.
+ */
+export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEventsOptions<TEvent>): UseAuditEventsResult<TEvent> {
+  const { adapter, search, pageSize = 50, enabled = true } = options
+  const query = useInfiniteQuery<AuditPage<TEvent>, Error, InfiniteData<AuditPage<TEvent>, string | undefined>, readonly unknown[], string | undefined>({
+    queryKey: auditEventsQueryKey(adapter, search, pageSize),
+    queryFn: async ({ pageParam, signal }) => {
+      const page = await adapter.listEvents({ ...search, limit: pageSize, ...(pageParam ? { cursor: pageParam } : {}) }, { signal })
+      // The check proves the AuditEvent shape; TEvent's own fields are the adapter's promise.
+      return validatePage(page) as AuditPage<TEvent>
+    },
+    initialPageParam: undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    retry: shouldRetry,
+    enabled,
+  })
+
+  const { data, fetchNextPage, refetch } = query
+  const events = useMemo(() => data?.pages.flatMap((page) => page.events) ?? [], [data])
+  const total = data?.pages.at(-1)?.total
+
+  return {
+    events,
+    total,
+    status: query.status,
+    error: query.error,
+    hasNextPage: query.hasNextPage,
+    isFetchingNextPage: query.isFetchingNextPage,
+    isFetchNextPageError: query.isFetchNextPageError,
+    fetchNextPage: () => void fetchNextPage(),
+    retry: () => void (query.isFetchNextPageError ? fetchNextPage() : refetch()),
+  }
+}

@@ -1,0 +1,29 @@
+// Core: types and pure logic
+export type { AuditEvent, AuditField, AuditFieldType, AuditPage, AuditQuery, AuditSort, SortDirection } from './core/types'
+export { defaultFields, fieldValue } from './core/fields'
+export { formatField, formatValue, type FormatOptions } from './core/format'
+export { defaultMessages, type AuditLogsMessages } from './core/messages'
+export { getPath, isValidPath } from './core/path'
+
+// Adapters
+export type { AdapterCallOptions, AuditLogsAdapter } from './adapter/types'
+export { AuditLogsError, isAuditLogsError, type AuditLogsErrorCode } from './adapter/errors'
+export { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from './adapter/memoryAdapter'
+export { createFetchAdapter, type FetchAdapterOptions, type UncheckedPage } from './adapter/fetchAdapter'
+export { queryToSearchParams, searchParamsToQuery } from './adapter/restContract'
+export { decodeOffsetCursor, encodeOffsetCursor } from './adapter/cursor'
+export { validateEvent, validatePage } from './adapter/validate'
+
+// Hooks
+export {
+  auditEventsQueryKey,
+  useAuditEvents,
+  type AuditSearch,
+  type UseAuditEventsOptions,
+  type UseAuditEventsResult,
+} from './hooks/useAuditEvents'
+
+// Components
+export { AuditLogs, type AuditLogsProps } from './components/AuditLogs/AuditLogs'
+export { AuditLogsProvider, type AuditLogsProviderProps } from './components/AuditLogsProvider/AuditLogsProvider'
+export { AuditLogsTable, type AuditLogsTableProps } from './components/AuditLogsTable/AuditLogsTable'
