@@ -44,7 +44,8 @@ const chromium = playwright({
   },
 })
 
-const browser = { enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' as const }] }
+// A fresh object per project: Vitest writes each instance's name into it.
+const browser = () => ({ enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' as const }] })
 
 export default defineConfig({
   plugins: [react(), stylesheet()],
@@ -55,6 +56,7 @@ export default defineConfig({
     },
     rolldownOptions: { external: isExternal },
     sourcemap: true,
+    copyPublicDir: false,
     target: 'es2022',
   },
   test: {
@@ -75,13 +77,24 @@ export default defineConfig({
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['./test/setup.ts'],
-          browser,
+          browser: browser(),
         },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: root('.storybook') })],
-        test: { name: 'storybook', browser },
+        test: { name: 'storybook', browser: browser() },
+      },
+      {
+        // Playwright against the built Storybook: what `npm start` and a published Storybook show.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['./test/e2e/globalSetup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
       },
     ],
   },

@@ -17,7 +17,7 @@ export function abortableDelay(ms: number, signal: AbortSignal): Promise<void> {
   })
 }
 
-/** The signal's reason as an `AbortError`, which is what `fetch` rejects with too. */
-export function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError')
+/** The signal's reason, or an `AbortError` like the one `fetch` rejects with. */
+export function abortReason(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new DOMException('The operation was aborted.', 'AbortError')
 }

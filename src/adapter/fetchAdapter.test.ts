@@ -14,7 +14,7 @@ function respondWith(body: unknown, init: ResponseInit = {}): FetchMock {
 
 const requestOf = (fetchMock: FetchMock, call = 0): { url: URL; init: RequestInit } => {
   const [input, init] = fetchMock.mock.calls[call] ?? []
-  return { url: new URL(String(input), 'http://host.test'), init: init ?? {} }
+  return { url: new URL(input as string, 'http://host.test'), init: init ?? {} }
 }
 
 const page = { events: [{ id: 'a', createdAt: '2026-01-01T00:00:00Z' }], nextCursor: 'next', total: 1 }
@@ -159,7 +159,7 @@ describe('createFetchAdapter', () => {
       user: `user${index}@example.com`,
     }))
     const server = vi.fn<typeof fetch>(async (input) => {
-      const url = new URL(String(input), 'http://host.test')
+      const url = new URL(input as string, 'http://host.test')
       const offset = Number(url.searchParams.get('offset'))
       const count = Number(url.searchParams.get('count'))
       const body: AuditsResponse = { data: rows.slice(offset, offset + count), total: rows.length }

@@ -144,8 +144,8 @@ describe('createMemoryAdapter', () => {
 
   it('finds one event by id', async () => {
     const adapter = createMemoryAdapter(makeEvents(5))
-    await expect(adapter.getEvent?.('e000003', { signal: signal() })).resolves.toMatchObject({ id: 'e000003' })
-    await expect(adapter.getEvent?.('nope', { signal: signal() })).rejects.toThrow('No event has the id "nope".')
+    await expect(adapter.getEvent('e000003', { signal: signal() })).resolves.toMatchObject({ id: 'e000003' })
+    await expect(adapter.getEvent('nope', { signal: signal() })).rejects.toThrow('No event has the id "nope".')
   })
 
   it('answers a query over 100,000 events correctly', async () => {

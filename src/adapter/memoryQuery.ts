@@ -45,7 +45,9 @@ function haystackOf(event: AuditEvent): string {
 
 function matchesFilter(value: unknown, accepted: ReadonlySet<string>): boolean {
   if (Array.isArray(value)) return value.some((inner) => matchesFilter(inner, accepted))
-  return value !== undefined && value !== null && accepted.has(String(value))
+  if (typeof value === 'string') return accepted.has(value)
+  if (typeof value === 'number' || typeof value === 'boolean') return accepted.has(String(value))
+  return false
 }
 
 /** The events a query matches: half-open range, every search term, every field filter. */

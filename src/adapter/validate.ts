@@ -5,7 +5,8 @@ function describe(value: unknown): string {
   if (value === null || value === undefined) return String(value)
   if (Array.isArray(value)) return 'an array'
   if (typeof value === 'string') return `the string "${value.slice(0, 40)}"`
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
 
 function malformed(problem: string, source: string): AuditLogsError {

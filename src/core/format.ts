@@ -17,7 +17,9 @@ export function isMissing(value: unknown): boolean {
 /** Compact JSON that never throws (cycles and BigInt become a readable marker). */
 export function toCompactJson(value: unknown): string {
   try {
-    return JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? inner.toString() : inner)) ?? ''
+    // JSON.stringify gives undefined (despite its type) for undefined and functions.
+    const json = JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? inner.toString() : inner)) as string | undefined
+    return json ?? ''
   } catch {
     return '[unserialisable value]'
   }

@@ -7,10 +7,10 @@ export interface AuditLogsMessages {
   errorTitle: string
   retry: string
   loadMore: string
-  /** "1,234 events"; `total` is already formatted for the locale. */
-  eventCount: (total: string) => string
+  /** "1,234 events"; `formatted` is `count` written for the locale. */
+  eventCount: (count: number, formatted: string) => string
   /** When the backend gives no total: "50+ events". */
-  eventCountAtLeast: (loaded: string) => string
+  eventCountAtLeast: (count: number, formatted: string) => string
   sortAscending: string
   sortDescending: string
 }
@@ -23,8 +23,8 @@ export const defaultMessages: AuditLogsMessages = {
   errorTitle: 'The audit log could not be loaded.',
   retry: 'Retry',
   loadMore: 'Load more events',
-  eventCount: (total) => `${total} events`,
-  eventCountAtLeast: (loaded) => `${loaded}+ events`,
+  eventCount: (count, formatted) => (count === 1 ? '1 event' : `${formatted} events`),
+  eventCountAtLeast: (_count, formatted) => `${formatted}+ events`,
   sortAscending: 'sorted ascending',
   sortDescending: 'sorted descending',
 }

@@ -17,7 +17,7 @@ export function AuditLogs<TEvent extends AuditEvent = AuditEvent>({ className, .
   return (
     <AuditLogsProvider {...providerProps}>
       <section className={['ral-root', className].filter(Boolean).join(' ')}>
-        <AuditLogsTable<TEvent> />
+        <AuditLogsTable />
       </section>
     </AuditLogsProvider>
   )

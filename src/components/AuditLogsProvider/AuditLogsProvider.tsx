@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
-import { type ReactNode, useCallback, useContext, useMemo, useState } from 'react'
+import { type ReactNode, useContext, useMemo, useState } from 'react'
 
 import type { AuditLogsAdapter } from '../../adapter/types'
 import { defaultFields } from '../../core/fields'
@@ -39,8 +39,7 @@ function QueryClientBoundary({ children }: { children: ReactNode }) {
 /** Holds the adapter, the data structure and the current search for the viewer's parts. */
 export function AuditLogsProvider<TEvent extends AuditEvent = AuditEvent>(props: AuditLogsProviderProps<TEvent>) {
   const { adapter, fields = defaultFields, timeZone, locale, pageSize = 50, messages, defaultSearch = DEFAULT_SEARCH, children } = props
-  const [search, setSearchState] = useState<AuditSearch>(defaultSearch)
-  const setSearch = useCallback((update: (previous: AuditSearch) => AuditSearch) => setSearchState(update), [])
+  const [search, setSearch] = useState<AuditSearch>(defaultSearch)
 
   const value = useMemo<AuditLogsContextValue<TEvent>>(
     () => ({

@@ -1,7 +1,6 @@
 import { type SortingState, type Updater, useTable } from '@tanstack/react-table'
 import { useMemo } from 'react'
 
-import type { AuditEvent } from '../../core/types'
 import { useAuditEvents } from '../../hooks/useAuditEvents'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { auditTableFeatures, fieldsToColumns } from './columns'
@@ -13,8 +12,8 @@ export interface AuditLogsTableProps {
 }
 
 /** The events of the current search as a table, with loading, empty and error states. */
-export function AuditLogsTable<TEvent extends AuditEvent = AuditEvent>({ className }: AuditLogsTableProps) {
-  const { adapter, fields, format, messages, pageSize, search, setSearch } = useAuditLogsContext<TEvent>('AuditLogsTable')
+export function AuditLogsTable({ className }: AuditLogsTableProps) {
+  const { adapter, fields, format, messages, pageSize, search, setSearch } = useAuditLogsContext('AuditLogsTable')
   const result = useAuditEvents({ adapter, search, pageSize })
   const columns = useMemo(() => fieldsToColumns(fields, format), [fields, format])
   const sorting = useMemo<SortingState>(

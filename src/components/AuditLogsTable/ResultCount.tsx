@@ -10,13 +10,13 @@ interface ResultCountProps {
 
 /** "1,234 events", announced politely whenever a search settles; "Loading events…" while it runs. */
 export function ResultCount({ result, messages, locale }: ResultCountProps) {
-  const number = new Intl.NumberFormat(locale)
+  const format = (count: number): string => new Intl.NumberFormat(locale).format(count)
+  const loaded = result.events.length
   let text = ''
   if (result.status === 'pending') text = messages.loading
-  else if (result.total !== undefined) text = messages.eventCount(number.format(result.total))
+  else if (result.total !== undefined) text = messages.eventCount(result.total, format(result.total))
   else if (result.status === 'success') {
-    const loaded = number.format(result.events.length)
-    text = result.hasNextPage ? messages.eventCountAtLeast(loaded) : messages.eventCount(loaded)
+    text = result.hasNextPage ? messages.eventCountAtLeast(loaded, format(loaded)) : messages.eventCount(loaded, format(loaded))
   }
   return (
     <p className="ral-count" role="status">

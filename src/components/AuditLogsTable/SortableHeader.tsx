@@ -6,7 +6,7 @@ import type { AuditTableFeatures } from './columns'
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
 
 /** A column header; sortable ones are buttons and say their order with `aria-sort`. */
-export function SortableHeader<TEvent extends AuditEvent>({ header }: { header: Header<AuditTableFeatures, TEvent, unknown> }) {
+export function SortableHeader<TEvent extends AuditEvent>({ header }: { header: Header<AuditTableFeatures, TEvent> }) {
   const { column } = header
   const label = typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id
   if (!column.getCanSort()) {

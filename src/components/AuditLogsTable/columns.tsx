@@ -14,7 +14,7 @@ export type AuditTableFeatures = typeof auditTableFeatures
 export function fieldsToColumns<TEvent extends AuditEvent>(
   fields: readonly AuditField<TEvent>[],
   format: FormatOptions,
-): ColumnDef<AuditTableFeatures, TEvent, unknown>[] {
+): ColumnDef<AuditTableFeatures, TEvent>[] {
   const helper = createColumnHelper<AuditTableFeatures, TEvent>()
   return fields.filter(isShown).map((field) =>
     helper.accessor((event) => fieldValue(field, event), {

@@ -1,0 +1,45 @@
+import { render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { userEvent } from 'vitest/browser'
+
+import { createMemoryAdapter } from '../../adapter/memoryAdapter'
+import type { AuditLogsAdapter } from '../../adapter/types'
+import type { AuditQuery } from '../../core/types'
+import { makeEvents } from '../../test-utils/events'
+import { AuditLogs } from './AuditLogs'
+
+describe('AuditLogs in Chromium', () => {
+  it('sorts from the keyboard: Tab to a header, Enter, and the order and aria-sort follow', async () => {
+    render(<AuditLogs adapter={createMemoryAdapter(makeEvents(40))} pageSize={10} timeZone="UTC" locale="en-US" />)
+    await screen.findByText('40 events')
+    const timeHeader = screen.getByRole('columnheader', { name: /Time/ })
+    expect(timeHeader).toHaveAttribute('aria-sort', 'descending')
+
+    await userEvent.keyboard('{Tab}')
+    expect(document.activeElement).toBe(within(timeHeader).getByRole('button'))
+    await userEvent.keyboard('{Enter}')
+
+    expect(timeHeader).toHaveAttribute('aria-sort', 'ascending')
+    const firstRow = (): HTMLElement | undefined => within(screen.getByRole('table')).getAllByRole('row')[1]
+    await expect.poll(() => firstRow()?.textContent).toContain('Jan 1, 2026, 12:00:00 AM UTC')
+  })
+
+  it('aborts the superseded request when the search changes', async () => {
+    const requests: Array<{ query: AuditQuery; signal: AbortSignal }> = []
+    const memory = createMemoryAdapter(makeEvents(40))
+    const adapter: AuditLogsAdapter = {
+      listEvents: (query, options) => {
+        requests.push({ query, signal: options.signal })
+        // The first request hangs until it is aborted.
+        if (requests.length === 1) return new Promise((_resolve, reject) => options.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))))
+        return memory.listEvents(query, options)
+      },
+    }
+    render(<AuditLogs adapter={adapter} />)
+    await expect.poll(() => requests.length).toBe(1)
+    await userEvent.click(within(screen.getByRole('columnheader', { name: /Action/ })).getByRole('button'))
+    await screen.findByText('40 events')
+    expect(requests[0]?.signal.aborted).toBe(true)
+    expect(requests[1]?.query.sort).toEqual({ key: 'action', direction: 'asc' })
+  })
+})

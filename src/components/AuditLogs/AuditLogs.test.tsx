@@ -1,0 +1,111 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+
+import { createMemoryAdapter } from '../../adapter/memoryAdapter'
+import type { AuditLogsAdapter } from '../../adapter/types'
+import type { AuditField } from '../../core/types'
+import { hostileStrings } from '../../msw/hostileStrings'
+import { makeEvent, makeEvents } from '../../test-utils/events'
+import { AuditLogsTable } from '../AuditLogsTable/AuditLogsTable'
+import { AuditLogs } from './AuditLogs'
+
+const rowsOf = (table: HTMLElement) => within(table).getAllByRole('row').slice(1)
+
+describe('AuditLogs', () => {
+  it('shows the first page of events with the shown fields as column headers', async () => {
+    render(<AuditLogs adapter={createMemoryAdapter(makeEvents(120))} pageSize={25} timeZone="UTC" locale="en-US" />)
+    expect(await screen.findByText('120 events')).toBeInTheDocument()
+    const table = screen.getByRole('table', { name: 'Audit log' })
+    expect(rowsOf(table)).toHaveLength(25)
+    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent.replace(/[▲▼↕]/g, ''))).toEqual([
+      'Time',
+      'Severity',
+      'Action',
+      'Resource',
+      'Result',
+      'User',
+      'Email',
+      'IP address',
+    ])
+    // Newest first, in the chosen zone and locale.
+    expect(within(rowsOf(table)[0] as HTMLElement).getByText('Jan 1, 2026, 01:59:00 AM UTC')).toBeInTheDocument()
+  })
+
+  it('reuses the host\'s QueryClient', async () => {
+    const client = new QueryClient()
+    render(
+      <QueryClientProvider client={client}>
+        <AuditLogs adapter={createMemoryAdapter(makeEvents(3))} />
+      </QueryClientProvider>,
+    )
+    await screen.findByText('3 events')
+    expect(client.getQueryCache().findAll({ queryKey: ['react-audit-logs'] })).toHaveLength(1)
+  })
+
+  it('keeps two adapters apart in one cache', async () => {
+    const client = new QueryClient()
+    render(
+      <QueryClientProvider client={client}>
+        <AuditLogs adapter={createMemoryAdapter(makeEvents(3))} />
+        <AuditLogs adapter={createMemoryAdapter(makeEvents(7))} />
+      </QueryClientProvider>,
+    )
+    expect(await screen.findByText('3 events')).toBeInTheDocument()
+    expect(await screen.findByText('7 events')).toBeInTheDocument()
+  })
+
+  it('says "N+ events" when the adapter gives no total', async () => {
+    const memory = createMemoryAdapter(makeEvents(30))
+    const adapter: AuditLogsAdapter = {
+      listEvents: async (query, options) => {
+        const { total: _total, ...page } = await memory.listEvents(query, options)
+        return page
+      },
+    }
+    render(<AuditLogs adapter={adapter} pageSize={10} />)
+    expect(await screen.findByText('10+ events')).toBeInTheDocument()
+  })
+
+  it('turns a malformed answer from a custom adapter into an alert, not a crash', async () => {
+    const adapter = { listEvents: async () => ({ events: [{ id: 'a' }] }) } as unknown as AuditLogsAdapter
+    render(<AuditLogs adapter={adapter} />)
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The audit-log response is malformed: events[0].createdAt is undefined, expected an ISO-8601 string or epoch milliseconds. The adapter is probably wrong.',
+    )
+  })
+
+  it('renders hostile strings as text and missing values as empty cells', async () => {
+    const events = hostileStrings.map((text, index) =>
+      makeEvent(`h${index}`, Date.UTC(2026, 0, 1, 0, index), { action: text, user: { name: text } }),
+    )
+    const { container } = render(<AuditLogs adapter={createMemoryAdapter(events)} />)
+    await screen.findByText(`${hostileStrings.length} events`)
+    expect(container.querySelectorAll('script, img, svg')).toHaveLength(0)
+    expect(screen.getAllByText('<script>window.__auditLogsXss = true</script>')).toHaveLength(2)
+    expect(container.textContent).not.toMatch(/undefined|\[object Object\]/)
+  })
+
+  it('shows custom fields through their accessor and format', async () => {
+    type Deploy = { id: string; createdAt: string; service: { name: string }; durationMs: number }
+    const fields: AuditField<Deploy>[] = [
+      { key: 'service.name', label: 'Service' },
+      { key: 'duration', label: 'Duration', value: (event) => event.durationMs, format: (value) => `${Number(value) / 1000} s` },
+    ]
+    const adapter = createMemoryAdapter<Deploy>([{ id: 'd1', createdAt: '2026-01-01T00:00:00Z', service: { name: 'billing' }, durationMs: 1500 }])
+    render(<AuditLogs adapter={adapter} fields={fields} />)
+    await screen.findByText('1 event')
+    const [row] = rowsOf(screen.getByRole('table'))
+    expect(row).toHaveTextContent('billing1.5 s')
+  })
+
+  it('names the missing parent when a part is used alone', () => {
+    const quiet = console.error
+    console.error = () => {}
+    try {
+      expect(() => render(<AuditLogsTable />)).toThrow('`AuditLogsTable` must be used within `AuditLogsProvider` (or `AuditLogs`).')
+    } finally {
+      console.error = quiet
+    }
+  })
+})
