@@ -38,3 +38,92 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false
   }
 }
+
+/** The zone's offset from UTC at an instant, in minutes (east positive). */
+export function timeZoneOffsetMinutes(ms: number, timeZone: string | undefined): number {
+  const name = dateTimeFormatter('en-US', timeZone, { timeZoneName: 'longOffset' })
+    .formatToParts(ms)
+    .find((part) => part.type === 'timeZoneName')?.value
+  const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name ?? '')
+  if (!match) return 0 // "GMT" alone: UTC
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0)
+  return match[1] === '-' ? -minutes : minutes
+}
+
+const pad = (value: number, length = 2): string => String(value).padStart(length, '0')
+
+/**
+ * ISO-8601 with the zone's offset at that instant, to the millisecond:
+ * `2021-11-17T09:02:46.375+01:00` for Europe/Prague. UTC gives `Z`.
+ */
+export function toZonedIso(ms: number, timeZone: string | undefined): string {
+  const offset = timeZoneOffsetMinutes(ms, timeZone)
+  const local = new Date(ms + offset * 60_000)
+  const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`
+  const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}.${pad(local.getUTCMilliseconds(), 3)}`
+  if (offset === 0) return `${date}T${time}Z`
+  const sign = offset > 0 ? '+' : '-'
+  const absolute = Math.abs(offset)
+  return `${date}T${time}${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`
+}
+
+const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+]
+
+/** "3 hours ago", "in 2 days": the largest whole unit, in the locale's words. */
+export function formatRelativeTime(ms: number, now: number, locale: string | undefined): string {
+  const difference = ms - now
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(difference) >= size) return format.format(Math.trunc(difference / size), unit)
+  }
+  return format.format(0, 'second')
+}
+
+/** Every way an admin may need to read one instant (the seed's list): for the detail view and tests. */
+export interface TimeRepresentations {
+  /** Date and time with milliseconds in the chosen zone and locale. */
+  local: string
+  /** `Wed, 17 Nov 2021 08:02:46 GMT` */
+  utc: string
+  /** ISO-8601 with the chosen zone's offset. */
+  iso: string
+  /** `Date.prototype.toJSON`: ISO-8601 in UTC. */
+  json: string
+  /** Epoch milliseconds. */
+  epoch: string
+  /** "3 hours ago". */
+  relative: string
+}
+
+export function timeRepresentations(
+  ms: number,
+  options: { locale?: string | undefined; timeZone?: string | undefined; now?: number },
+): TimeRepresentations {
+  const date = new Date(ms)
+  return {
+    local: dateTimeFormatter(options.locale, options.timeZone, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      fractionalSecondDigits: 3,
+      timeZoneName: 'long',
+    }).format(ms),
+    utc: date.toUTCString(),
+    iso: toZonedIso(ms, options.timeZone),
+    json: date.toJSON(),
+    epoch: String(ms),
+    relative: formatRelativeTime(ms, options.now ?? Date.now(), options.locale),
+  }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+
+import { formatRelativeTime, timeRepresentations, toEpochMs, toZonedIso } from './time'
+
+// The seed's example instant: 2021-11-17T08:02:46.375Z
+const INSTANT = Date.UTC(2021, 10, 17, 8, 2, 46, 375)
+
+describe('toEpochMs', () => {
+  it('reads ISO instants with a zone and epoch milliseconds; refuses the rest', () => {
+    expect(toEpochMs('2021-11-17T08:02:46.375Z')).toBe(INSTANT)
+    expect(toEpochMs('2021-11-17T09:02:46.375+01:00')).toBe(INSTANT)
+    expect(toEpochMs(INSTANT)).toBe(INSTANT)
+    expect(toEpochMs('2021-11-17T08:02:46')).toBeNull() // no zone: ambiguous
+    expect(toEpochMs('yesterday')).toBeNull()
+    expect(toEpochMs(Number.NaN)).toBeNull()
+    expect(toEpochMs(null)).toBeNull()
+  })
+})
+
+describe('toZonedIso', () => {
+  it.each([
+    ['UTC', '2021-11-17T08:02:46.375Z'],
+    ['Europe/Prague', '2021-11-17T09:02:46.375+01:00'],
+    ['America/Sao_Paulo', '2021-11-17T05:02:46.375-03:00'],
+    ['Asia/Kolkata', '2021-11-17T13:32:46.375+05:30'],
+    ['Australia/Melbourne', '2021-11-17T19:02:46.375+11:00'],
+    ['Pacific/Chatham', '2021-11-17T21:47:46.375+13:45'],
+  ])('writes the instant in %s with its offset', (zone, expected) => {
+    expect(toZonedIso(INSTANT, zone)).toBe(expected)
+    expect(Date.parse(expected)).toBe(INSTANT)
+  })
+
+  it('follows daylight saving time: Prague in July is +02:00', () => {
+    expect(toZonedIso(Date.UTC(2026, 6, 1, 12), 'Europe/Prague')).toBe('2026-07-01T14:00:00.000+02:00')
+  })
+})
+
+describe('timeRepresentations', () => {
+  const now = INSTANT + 3 * 3_600_000 + 5 * 60_000
+
+  it('gives every form of the seed for en-US in UTC', () => {
+    expect(timeRepresentations(INSTANT, { locale: 'en-US', timeZone: 'UTC', now })).toEqual({
+      local: 'Wed, November 17, 2021 at 08:02:46.375 AM Coordinated Universal Time',
+      utc: 'Wed, 17 Nov 2021 08:02:46 GMT',
+      iso: '2021-11-17T08:02:46.375Z',
+      json: '2021-11-17T08:02:46.375Z',
+      epoch: '1637136166375',
+      relative: '3 hours ago',
+    })
+  })
+
+  it('writes the local form in the zone and locale asked for', () => {
+    const german = timeRepresentations(INSTANT, { locale: 'de-DE', timeZone: 'Europe/Prague', now })
+    expect(german.local).toBe('Mi., 17. November 2021 um 09:02:46,375 Mitteleuropäische Normalzeit')
+    expect(german.iso).toBe('2021-11-17T09:02:46.375+01:00')
+    expect(german.relative).toBe('vor 3 Stunden')
+    const brazil = timeRepresentations(INSTANT, { locale: 'pt-BR', timeZone: 'America/Sao_Paulo', now })
+    expect(brazil.local).toBe('qua., 17 de novembro de 2021 às 05:02:46,375 Horário Padrão de Brasília')
+    // UTC, JSON and epoch do not depend on zone or locale.
+    expect([german.utc, german.json, german.epoch]).toEqual([brazil.utc, brazil.json, brazil.epoch])
+  })
+})
+
+describe('formatRelativeTime', () => {
+  it('uses the largest whole unit, past and future', () => {
+    expect(formatRelativeTime(0, 90_000, 'en')).toBe('1 minute ago')
+    expect(formatRelativeTime(2 * 86_400_000, 0, 'en')).toBe('in 2 days')
+    expect(formatRelativeTime(0, 500, 'en')).toBe('now')
+  })
+})
