@@ -14,16 +14,23 @@ export function isMissing(value: unknown): boolean {
   return value === undefined || value === null || value === ''
 }
 
-/** Compact JSON that never throws (cycles and BigInt become a readable marker). */
-export function toCompactJson(value: unknown): string {
+function toJson(value: unknown, space?: number): string {
   try {
     // JSON.stringify gives undefined (despite its type) for undefined and functions.
-    const json = JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? inner.toString() : inner)) as string | undefined
+    const json = JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? inner.toString() : inner), space) as
+      | string
+      | undefined
     return json ?? ''
   } catch {
     return '[unserialisable value]'
   }
 }
+
+/** Compact JSON that never throws (cycles become a readable marker, BigInt its digits). */
+export const toCompactJson = (value: unknown): string => toJson(value)
+
+/** Indented JSON that never throws, for copying. */
+export const toPrettyJson = (value: unknown): string => toJson(value, 2)
 
 /** Locale date and time with seconds, in the chosen zone. */
 export function formatDateTime(value: unknown, options: FormatOptions = {}): string {

@@ -13,6 +13,25 @@ export interface AuditLogsMessages {
   eventCountAtLeast: (count: number, formatted: string) => string
   sortAscending: string
   sortDescending: string
+  // Detail drawer
+  eventFallbackTitle: string
+  close: string
+  nextEvent: string
+  previousEvent: string
+  timeHeading: string
+  fieldsHeading: string
+  otherPropertiesHeading: string
+  timeLabels: { local: string; utc: string; iso: string; json: string; epoch: string; relative: string }
+  copy: string
+  copied: string
+  copyFailed: string
+  copyJson: string
+  emptyValue: string
+  loadingEvent: string
+  eventLoadError: string
+  eventNotLoaded: string
+  jsonShowMore: (remaining: number) => string
+  jsonSummary: (count: number, kind: 'object' | 'array') => string
 }
 
 export const defaultMessages: AuditLogsMessages = {
@@ -27,4 +46,29 @@ export const defaultMessages: AuditLogsMessages = {
   eventCountAtLeast: (_count, formatted) => `${formatted}+ events`,
   sortAscending: 'sorted ascending',
   sortDescending: 'sorted descending',
+  eventFallbackTitle: 'Event',
+  close: 'Close',
+  nextEvent: 'Next event',
+  previousEvent: 'Previous event',
+  timeHeading: 'Time',
+  fieldsHeading: 'Fields',
+  otherPropertiesHeading: 'Other properties',
+  timeLabels: {
+    local: 'Your time',
+    utc: 'UTC',
+    iso: 'ISO-8601',
+    json: 'JSON date-time',
+    epoch: 'Epoch milliseconds',
+    relative: 'Relative',
+  },
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Copy failed',
+  copyJson: 'Copy JSON',
+  emptyValue: 'Not set',
+  loadingEvent: 'Loading the full record…',
+  eventLoadError: 'The full record could not be loaded.',
+  eventNotLoaded: 'This event is not among the loaded results.',
+  jsonShowMore: (remaining) => `Show more (${remaining} left)`,
+  jsonSummary: (count, kind) => (kind === 'array' ? `[${count} ${count === 1 ? 'item' : 'items'}]` : `{${count} ${count === 1 ? 'key' : 'keys'}}`),
 }

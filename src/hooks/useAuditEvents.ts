@@ -30,7 +30,8 @@ export interface UseAuditEventsResult<TEvent extends AuditEvent> {
   isFetchingNextPage: boolean
   /** Whether the error happened while loading a further page (the loaded events stay). */
   isFetchNextPageError: boolean
-  fetchNextPage: () => void
+  /** Loads the next page; resolves to every loaded event afterwards. */
+  fetchNextPage: () => Promise<TEvent[]>
   /** Tries again after an error. */
   retry: () => void
 }
@@ -59,19 +60,26 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
     enabled,
   })
 
-  const { data, fetchNextPage, refetch } = query
-  const events = useMemo(() => data?.pages.flatMap((page) => page.events) ?? [], [data])
+  const { data, fetchNextPage, refetch, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError } = query
+  const events = useMemo(() => flatten(data), [data])
   const total = data?.pages.at(-1)?.total
 
-  return {
-    events,
-    total,
-    status: query.status,
-    error: query.error,
-    hasNextPage: query.hasNextPage,
-    isFetchingNextPage: query.isFetchingNextPage,
-    isFetchNextPageError: query.isFetchNextPageError,
-    fetchNextPage: () => void fetchNextPage(),
-    retry: () => void (query.isFetchNextPageError ? fetchNextPage() : refetch()),
-  }
+  return useMemo(
+    () => ({
+      events,
+      total,
+      status,
+      error,
+      hasNextPage,
+      isFetchingNextPage,
+      isFetchNextPageError,
+      fetchNextPage: async () => flatten((await fetchNextPage()).data),
+      retry: () => void (isFetchNextPageError ? fetchNextPage() : refetch()),
+    }),
+    [events, total, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, refetch],
+  )
+}
+
+function flatten<TEvent>(data: InfiniteData<AuditPage<TEvent>> | undefined): TEvent[] {
+  return data?.pages.flatMap((page) => page.events) ?? []
 }

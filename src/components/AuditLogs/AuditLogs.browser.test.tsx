@@ -43,3 +43,23 @@ describe('AuditLogs in Chromium', () => {
     expect(requests[1]?.query.sort).toEqual({ key: 'action', direction: 'asc' })
   })
 })
+
+describe('AuditLogs with urlState', () => {
+  it('opens the event a link names and keeps the open event and search in the query string', async () => {
+    window.history.replaceState(null, '', '/portal/audit?tab=logs&audit.event=e000002')
+    render(<AuditLogs adapter={createMemoryAdapter(makeEvents(5))} urlState={{ prefix: 'audit.' }} timeZone="UTC" locale="en-US" />)
+    const dialog = await screen.findByRole('dialog')
+    await within(dialog).findByText('Jan 1, 2026, 12:02:00 AM UTC')
+    const params = new URLSearchParams(window.location.search)
+    expect(params.get('tab')).toBe('logs')
+    expect(params.get('audit.event')).toBe('e000002')
+    expect(params.get('audit.sort')).toBe('createdAt:desc')
+
+    await userEvent.keyboard('{Escape}')
+    expect(new URLSearchParams(window.location.search).get('audit.event')).toBeNull()
+    await userEvent.click(within(screen.getByRole('columnheader', { name: /Action/ })).getByRole('button'))
+    await expect.poll(() => new URLSearchParams(window.location.search).get('audit.sort')).toBe('action:asc')
+    window.history.replaceState(null, '', '/')
+  })
+})
+

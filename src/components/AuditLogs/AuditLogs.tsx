@@ -1,6 +1,7 @@
 import type { AuditEvent } from '../../core/types'
 import { AuditLogsProvider, type AuditLogsProviderProps } from '../AuditLogsProvider/AuditLogsProvider'
 import { AuditLogsTable } from '../AuditLogsTable/AuditLogsTable'
+import { EventDetailDrawer } from '../EventDetailDrawer/EventDetailDrawer'
 
 export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends Omit<AuditLogsProviderProps<TEvent>, 'children'> {
   className?: string
@@ -18,6 +19,7 @@ export function AuditLogs<TEvent extends AuditEvent = AuditEvent>({ className, .
     <AuditLogsProvider {...providerProps}>
       <section className={['ral-root', className].filter(Boolean).join(' ')}>
         <AuditLogsTable />
+        <EventDetailDrawer />
       </section>
     </AuditLogsProvider>
   )

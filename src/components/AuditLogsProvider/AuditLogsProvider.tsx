@@ -1,11 +1,13 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
-import { type ReactNode, useContext, useMemo, useState } from 'react'
+import { type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react'
 
 import type { AuditLogsAdapter } from '../../adapter/types'
 import { defaultFields } from '../../core/fields'
 import { type AuditLogsMessages, defaultMessages } from '../../core/messages'
 import type { AuditEvent, AuditField } from '../../core/types'
-import type { AuditSearch } from '../../hooks/useAuditEvents'
+import { type AuditSearch, useAuditEvents } from '../../hooks/useAuditEvents'
+import { useControllableState } from '../../hooks/useControllableState'
+import { readUrlState, writeUrlState } from '../../hooks/urlState'
 import { AuditLogsContext, type AuditLogsContextValue } from './context'
 
 export interface AuditLogsProviderProps<TEvent extends AuditEvent = AuditEvent> {
@@ -23,6 +25,17 @@ export interface AuditLogsProviderProps<TEvent extends AuditEvent = AuditEvent> 
   messages?: Partial<AuditLogsMessages>
   /** The search when the viewer opens. Defaults to everything, newest first. */
   defaultSearch?: AuditSearch
+  /** The id of the event open in the detail drawer (`null`: closed), when the host owns it. */
+  openEventId?: string | null
+  /** The event open when the viewer first renders. */
+  defaultOpenEventId?: string | null
+  /** Called when the drawer opens another event or closes (`null`). */
+  onOpenEventChange?: (id: string | null) => void
+  /**
+   * Set this to `true` to keep the search and the open event in the page's query string, so a reload or a
+   * shared link shows the same view. Give a `prefix` to keep two viewers' parameters apart. Defaults to `false`.
+   */
+  urlState?: boolean | { prefix: string }
   children?: ReactNode
 }
 
@@ -38,25 +51,61 @@ function QueryClientBoundary({ children }: { children: ReactNode }) {
 
 /** Holds the adapter, the data structure and the current search for the viewer's parts. */
 export function AuditLogsProvider<TEvent extends AuditEvent = AuditEvent>(props: AuditLogsProviderProps<TEvent>) {
-  const { adapter, fields = defaultFields, timeZone, locale, pageSize = 50, messages, defaultSearch = DEFAULT_SEARCH, children } = props
-  const [search, setSearch] = useState<AuditSearch>(defaultSearch)
+  const { fields = defaultFields, pageSize = 50, defaultSearch = DEFAULT_SEARCH, children } = props
+  return (
+    <QueryClientBoundary>
+      <AuditLogsState {...props} fields={fields} pageSize={pageSize} defaultSearch={defaultSearch}>
+        {children}
+      </AuditLogsState>
+    </QueryClientBoundary>
+  )
+}
+
+type StateProps<TEvent extends AuditEvent> = AuditLogsProviderProps<TEvent> &
+  Required<Pick<AuditLogsProviderProps<TEvent>, 'fields' | 'pageSize' | 'defaultSearch'>>
+
+/** The provider's state; inside the QueryClient boundary because it queries. */
+function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
+  const { adapter, fields, timeZone, locale, pageSize, messages, defaultSearch, urlState = false, children } = props
+  const urlPrefix = urlState === false ? null : urlState === true ? '' : urlState.prefix
+  const [fromUrl] = useState(() =>
+    urlPrefix === null || typeof window === 'undefined' ? {} : readUrlState(new URLSearchParams(window.location.search), urlPrefix),
+  )
+  const [search, setSearch] = useState<AuditSearch>(() => ({ ...defaultSearch, ...fromUrl.search }))
+  const result = useAuditEvents({ adapter, search, pageSize })
+  const [openEventId, setOpenEventId] = useControllableState<string | null>({
+    value: props.openEventId,
+    defaultValue: fromUrl.openEventId ?? props.defaultOpenEventId ?? null,
+    onChange: props.onOpenEventChange,
+  })
+  useEffect(() => {
+    if (urlPrefix === null) return
+    const { pathname, search: query, hash } = window.location
+    const next = writeUrlState(new URLSearchParams(query), { search, openEventId }, urlPrefix).toString()
+    const target = `${pathname}${next ? `?${next}` : ''}${hash}`
+    // Replace, not push: browsing the log should not fill the back button's history.
+    if (target !== `${pathname}${query}${hash}`) window.history.replaceState(window.history.state, '', target)
+  }, [urlPrefix, search, openEventId])
+  const focusRowRef = useRef<((id: string) => boolean) | null>(null)
+  const format = useMemo(() => ({ locale, timeZone }), [locale, timeZone])
+  const allMessages = useMemo(() => (messages ? { ...defaultMessages, ...messages } : defaultMessages), [messages])
 
   const value = useMemo<AuditLogsContextValue<TEvent>>(
     () => ({
       adapter,
       fields,
-      format: { locale, timeZone },
-      messages: messages ? { ...defaultMessages, ...messages } : defaultMessages,
+      format,
+      messages: allMessages,
       pageSize,
       search,
       setSearch,
+      result,
+      openEventId,
+      setOpenEventId,
+      focusRowRef,
     }),
-    [adapter, fields, locale, timeZone, messages, pageSize, search, setSearch],
+    [adapter, fields, format, allMessages, pageSize, search, result, openEventId, setOpenEventId],
   )
 
-  return (
-    <QueryClientBoundary>
-      <AuditLogsContext.Provider value={value as unknown as AuditLogsContextValue}>{children}</AuditLogsContext.Provider>
-    </QueryClientBoundary>
-  )
+  return <AuditLogsContext.Provider value={value as unknown as AuditLogsContextValue}>{children}</AuditLogsContext.Provider>
 }

@@ -1,10 +1,10 @@
-import { createContext, useContext } from 'react'
+import { createContext, type RefObject, useContext } from 'react'
 
 import type { AuditLogsAdapter } from '../../adapter/types'
 import type { FormatOptions } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
 import type { AuditEvent, AuditField } from '../../core/types'
-import type { AuditSearch } from '../../hooks/useAuditEvents'
+import type { AuditSearch, UseAuditEventsResult } from '../../hooks/useAuditEvents'
 
 export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
   adapter: AuditLogsAdapter<TEvent>
@@ -16,6 +16,13 @@ export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
   /** The current search, shared by the table, the export and the filters. */
   search: AuditSearch
   setSearch: (update: (previous: AuditSearch) => AuditSearch) => void
+  /** The current search's loaded events, shared by the table and the detail drawer. */
+  result: UseAuditEventsResult<TEvent>
+  /** The event open in the detail drawer. */
+  openEventId: string | null
+  setOpenEventId: (id: string | null) => void
+  /** Moves focus to an event's row, when the table shows it; set by the table, used by the drawer on close. */
+  focusRowRef: RefObject<((id: string) => boolean) | null>
 }
 
 export const AuditLogsContext = createContext<AuditLogsContextValue | null>(null)

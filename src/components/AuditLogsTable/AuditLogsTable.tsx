@@ -1,11 +1,11 @@
 import { type SortingState, type Updater, useTable } from '@tanstack/react-table'
-import { useMemo } from 'react'
+import { type MouseEvent, useEffect, useMemo } from 'react'
 
-import { useAuditEvents } from '../../hooks/useAuditEvents'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { auditTableFeatures, fieldsToColumns } from './columns'
 import { ResultCount } from './ResultCount'
 import { SortableHeader } from './SortableHeader'
+import { useRowNavigation } from './useRowNavigation'
 
 export interface AuditLogsTableProps {
   className?: string
@@ -13,8 +13,7 @@ export interface AuditLogsTableProps {
 
 /** The events of the current search as a table, with loading, empty and error states. */
 export function AuditLogsTable({ className }: AuditLogsTableProps) {
-  const { adapter, fields, format, messages, pageSize, search, setSearch } = useAuditLogsContext('AuditLogsTable')
-  const result = useAuditEvents({ adapter, search, pageSize })
+  const { fields, format, messages, search, setSearch, result, openEventId, setOpenEventId, focusRowRef } = useAuditLogsContext('AuditLogsTable')
   const columns = useMemo(() => fieldsToColumns(fields, format), [fields, format])
   const sorting = useMemo<SortingState>(
     () => (search.sort ? [{ id: search.sort.key, desc: search.sort.direction === 'desc' }] : []),
@@ -38,6 +37,19 @@ export function AuditLogsTable({ className }: AuditLogsTableProps) {
   })
 
   const { status, error, events } = result
+  const ids = useMemo(() => events.map((event) => event.id), [events])
+  const { tbodyRef, activeId, onRowFocus, onRowKeyDown, focusRow } = useRowNavigation(ids, setOpenEventId)
+  useEffect(() => {
+    focusRowRef.current = focusRow
+  }, [focusRowRef, focusRow])
+
+  const onRowClick = (event: MouseEvent<HTMLTableRowElement>, id: string): void => {
+    // A link or button inside a cell does its own thing; selecting text is not a click on the row.
+    if (event.target instanceof Element && event.target.closest('a, button')) return
+    if (window.getSelection()?.type === 'Range') return
+    setOpenEventId(id)
+  }
+
   return (
     <div className={['ral-table-region', className].filter(Boolean).join(' ')}>
       <ResultCount result={result} messages={messages} locale={format.locale} />
@@ -52,9 +64,18 @@ export function AuditLogsTable({ className }: AuditLogsTableProps) {
               </tr>
             ))}
           </thead>
-          <tbody>
+          <tbody ref={tbodyRef}>
             {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className="ral-row">
+              <tr
+                key={row.id}
+                className="ral-row"
+                data-event-id={row.id}
+                tabIndex={row.id === activeId ? 0 : -1}
+                aria-current={row.id === openEventId ? 'true' : undefined}
+                onClick={(event) => onRowClick(event, row.id)}
+                onFocus={() => onRowFocus(row.id)}
+                onKeyDown={(event) => onRowKeyDown(event, row.id)}
+              >
                 {row.getAllCells().map((cell) => (
                   <td key={cell.id} className="ral-cell">
                     <table.FlexRender cell={cell} />
@@ -77,7 +98,7 @@ export function AuditLogsTable({ className }: AuditLogsTableProps) {
         </div>
       ) : null}
       {result.hasNextPage && !error ? (
-        <button type="button" className="ral-button ral-load-more" onClick={result.fetchNextPage} disabled={result.isFetchingNextPage}>
+        <button type="button" className="ral-button ral-load-more" onClick={() => void result.fetchNextPage()} disabled={result.isFetchingNextPage}>
           {result.isFetchingNextPage ? messages.loadingMore : messages.loadMore}
         </button>
       ) : null}

@@ -1,0 +1,94 @@
+import { render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { userEvent } from 'vitest/browser'
+
+import { createMemoryAdapter } from '../../adapter/memoryAdapter'
+import { makeEvents } from '../../test-utils/events'
+import { hostileEvent } from '../../test-utils/payloads'
+import { AuditLogs } from '../AuditLogs/AuditLogs'
+
+const events = makeEvents(12)
+// Newest first: e000011 is the first row.
+const rowOf = (id: string): HTMLElement => {
+  const row = document.querySelector<HTMLElement>(`tr[data-event-id="${id}"]`)
+  if (!row) throw new Error(`no row for ${id}`)
+  return row
+}
+
+async function renderViewer(pageSize = 5) {
+  render(<AuditLogs adapter={createMemoryAdapter(events)} pageSize={pageSize} timeZone="UTC" locale="en-US" />)
+  await screen.findByText('12 events')
+}
+
+const dialogTitle = (): string => screen.getByRole('dialog').getAttribute('aria-labelledby') ?? ''
+
+describe('EventDetailDrawer in Chromium', () => {
+  it('opens on a click and closes with Esc, giving focus back to the row', async () => {
+    await renderViewer()
+    await userEvent.click(within(rowOf('e000009')).getByText('delete'))
+    const dialog = screen.getByRole('dialog')
+    expect(dialog).toHaveAttribute('open')
+    expect(dialog).toHaveAccessibleName('delete · Jan 1, 2026, 12:09:00 AM UTC')
+    expect(dialog.contains(document.activeElement)).toBe(true)
+    await userEvent.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(document.activeElement).toBe(rowOf('e000009'))
+  })
+
+  it('is reachable by keyboard alone: Tab to the rows, arrows to move, Enter to open, Esc back to the same row', async () => {
+    await renderViewer()
+    // Tab order: the sortable headers, then the rows as one stop.
+    const timeButton = within(screen.getByRole('columnheader', { name: /Time/ })).getByRole('button')
+    timeButton.focus()
+    let tabs = 0
+    while (document.activeElement?.tagName !== 'TR' && tabs < 20) {
+      await userEvent.keyboard('{Tab}')
+      tabs += 1
+    }
+    expect(document.activeElement).toBe(rowOf('e000011'))
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}')
+    expect(document.activeElement).toBe(rowOf('e000009'))
+    await userEvent.keyboard('{Enter}')
+    expect(screen.getByRole('dialog')).toHaveAccessibleName(/^delete · Jan 1, 2026, 12:09:00 AM/)
+    await userEvent.keyboard('{Escape}')
+    expect(document.activeElement).toBe(rowOf('e000009'))
+    await userEvent.keyboard('{ArrowUp}[Space]')
+    expect(screen.getByRole('dialog')).toHaveAccessibleName(/^save · Jan 1, 2026, 12:10:00 AM/)
+    await userEvent.keyboard('{Escape}')
+    expect(document.activeElement).toBe(rowOf('e000010'))
+    // Tab leaves the table after one stop: rows are not each a tab stop.
+    await userEvent.keyboard('{Tab}')
+    expect(document.activeElement?.tagName).not.toBe('TR')
+  })
+
+  it('walks next and previous across a page boundary, loading the next page', async () => {
+    await renderViewer(5)
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(6)
+    await userEvent.click(within(rowOf('e000007')).getByText('delete'))
+    const dialog = screen.getByRole('dialog')
+    const title = () => document.getElementById(dialogTitle())?.textContent
+    expect(title()).toMatch(/12:07:00/)
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Next event' }))
+    // e000007 was the last row of page one: Next loads page two and moves on.
+    await expect.poll(title).toMatch(/12:06:00/)
+    expect(within(screen.getByRole('table', { hidden: true })).getAllByRole('row', { hidden: true })).toHaveLength(11)
+    await userEvent.keyboard('n')
+    await expect.poll(title).toMatch(/12:05:00/)
+    await userEvent.keyboard('p')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Previous event' }))
+    await expect.poll(title).toMatch(/12:07:00/)
+    await userEvent.keyboard('{Escape}')
+    expect(document.activeElement).toBe(rowOf('e000007'))
+  })
+
+  it('shows a hostile payload as text and runs none of it', async () => {
+    const canary = window as { __auditLogsXss?: unknown }
+    render(<AuditLogs adapter={createMemoryAdapter([hostileEvent()])} defaultOpenEventId="evt_hostile" />)
+    const dialog = await screen.findByRole('dialog')
+    expect((await within(dialog).findAllByText('<img src=x onerror="window.__auditLogsXss = true">')).length).toBeGreaterThan(0)
+    expect(document.querySelectorAll('.ral-root img, .ral-root script, .ral-root svg')).toHaveLength(0)
+    // Give any injected handler the chance to run.
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(canary.__auditLogsXss).toBeUndefined()
+  })
+})

@@ -1,0 +1,112 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useState } from 'react'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+
+import { AuditLogsError } from '../../adapter/errors'
+import { createMemoryAdapter } from '../../adapter/memoryAdapter'
+import type { AuditLogsAdapter } from '../../adapter/types'
+import type { AuditEvent } from '../../core/types'
+import { generateAuditEvents } from '../../msw/generateEvents'
+import { eventWithLargePayload, hostileEvent } from '../../test-utils/payloads'
+import { AuditLogs } from '../AuditLogs/AuditLogs'
+
+const events = generateAuditEvents({ count: 120, seed: 5, end: Date.UTC(2026, 10, 23, 12) })
+const first = events[0] as AuditEvent
+
+/** The viewer with one event open; the adapter is made once per mount. */
+function OpenEvent({ make, eventId }: { make: () => AuditLogsAdapter; eventId: string }) {
+  const [adapter] = useState(make)
+  return <AuditLogs adapter={adapter} defaultOpenEventId={eventId} timeZone="Europe/Prague" locale="en-GB" />
+}
+
+const meta = {
+  title: 'EventDetailDrawer',
+  component: OpenEvent,
+  args: { make: (): AuditLogsAdapter => createMemoryAdapter(events), eventId: first.id },
+} satisfies Meta<typeof OpenEvent>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+const drawer = async (canvasElement: HTMLElement): Promise<HTMLElement> => within(canvasElement).findByRole('dialog')
+
+/** A typical event: every field, the time in every form, the payload as a tree. */
+export const TypicalEvent: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await drawer(canvasElement)
+    await expect(dialog).toHaveAccessibleName(new RegExp(`^${String(first.action)} · `))
+    const inside = within(dialog)
+    await expect(inside.getByText('Epoch milliseconds')).toBeVisible()
+    await expect(inside.getByText(String(Date.parse(String(first.createdAt))))).toBeVisible()
+    // Hidden in the table, shown here.
+    await expect(inside.getByText('Permission ID')).toBeVisible()
+    await expect(inside.getByRole('button', { name: 'Copy JSON: Payload' })).toBeVisible()
+  },
+}
+
+/** A 1 MB payload opens at once, collapsed, and grows only as far as someone reads. */
+export const LargePayload: Story = {
+  args: { make: () => createMemoryAdapter([eventWithLargePayload(), ...events]), eventId: 'evt_large_payload' },
+  play: async ({ canvasElement }) => {
+    const dialog = await drawer(canvasElement)
+    const items = within(dialog).getByText('items')
+    await expect(within(dialog).getByText(/^\[\d{4} items\]$/)).toBeVisible()
+    await expect(dialog.querySelectorAll('.ral-json-leaf').length).toBeLessThan(20)
+    await userEvent.click(items)
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: /^Show more/ })).toBeVisible())
+    await expect(dialog.querySelectorAll('.ral-json-branch').length).toBeLessThan(120)
+  },
+}
+
+/** An event with little more than an id and a time: nothing says "undefined". */
+export const MissingFields: Story = {
+  args: { make: () => createMemoryAdapter([{ id: 'evt_sparse', createdAt: 1_763_640_000_000, action: 'Login' }]), eventId: 'evt_sparse' },
+  play: async ({ canvasElement }) => {
+    const dialog = await drawer(canvasElement)
+    await expect(within(dialog).getAllByText('Not set').length).toBeGreaterThan(5)
+    await expect(dialog.textContent).not.toMatch(/undefined|\[object Object\]/)
+  },
+}
+
+/** Script tags, javascript: URLs and HTML in keys show as text and run nothing. */
+export const HostilePayload: Story = {
+  args: { make: () => createMemoryAdapter([hostileEvent()]), eventId: 'evt_hostile' },
+  play: async ({ canvasElement }) => {
+    const dialog = await drawer(canvasElement)
+    const inside = within(dialog)
+    await expect(inside.getAllByText('"<script>window.__auditLogsXss = true</script>"').length).toBeGreaterThan(0)
+    await expect(inside.getByText('<svg onload="window.__auditLogsXss = true">')).toBeVisible()
+    await expect(dialog.querySelectorAll('script, img, svg, b')).toHaveLength(0)
+    const links = Array.from(dialog.querySelectorAll('a')).map((link) => link.getAttribute('href'))
+    await expect(links).toEqual(['https://docs.example.com/audit?x=%3Cscript%3E'])
+    await expect((window as { __auditLogsXss?: unknown }).__auditLogsXss).toBeUndefined()
+  },
+}
+
+const withGetEvent = (getEvent: AuditLogsAdapter['getEvent']) => (): AuditLogsAdapter => ({ ...createMemoryAdapter(events), getEvent })
+
+/** The adapter has `getEvent`: the drawer shows the row at once and says it loads the full record. */
+export const GetEventLoading: Story = {
+  args: { make: withGetEvent(() => new Promise<never>(() => {})) },
+  play: async ({ canvasElement }) => {
+    const dialog = await drawer(canvasElement)
+    await expect(within(dialog).getByRole('status')).toHaveTextContent('Loading the full record…')
+    await expect(within(dialog).getByText('Permission ID')).toBeVisible()
+  },
+}
+
+/** `getEvent` fails: an alert with Retry; the row's data stays readable. */
+export const GetEventFailing: Story = {
+  args: {
+    make: withGetEvent(async () => {
+      throw new AuditLogsError('http', 'The audit-log server answered 404 Not Found.', { status: 404 })
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await drawer(canvasElement)
+    const alert = await within(dialog).findByRole('alert')
+    await expect(alert).toHaveTextContent('The full record could not be loaded. The audit-log server answered 404 Not Found.')
+    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible()
+    await expect(within(dialog).getByText('Permission ID')).toBeVisible()
+  },
+}

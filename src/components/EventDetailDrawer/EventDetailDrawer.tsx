@@ -1,0 +1,150 @@
+import { type KeyboardEvent, useEffect, useId, useRef } from 'react'
+
+import { formatDateTime } from '../../core/format'
+import type { AuditEvent } from '../../core/types'
+import { useAuditEvent } from '../../hooks/useAuditEvent'
+import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { EventFields } from './EventFields'
+import { TimeBlock } from './TimeBlock'
+
+export interface EventDetailDrawerProps {
+  className?: string
+}
+
+const isTyping = (target: EventTarget): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+
+function titleOf(event: AuditEvent, fallback: string): string {
+  return typeof event.action === 'string' && event.action !== '' ? event.action : fallback
+}
+
+/**
+ * The whole record of the open event in a side drawer: a native modal `<dialog>`, so focus stays inside,
+ * Esc closes and the page behind is inert. Focus returns to the event's row on close.
+ */
+export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
+  const { adapter, fields, format, messages, result, openEventId, setOpenEventId, focusRowRef } = useAuditLogsContext('EventDetailDrawer')
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const closeRef = useRef<HTMLButtonElement>(null)
+  const lastOpenId = useRef<string | null>(null)
+  const titleId = useId()
+
+  const { events } = result
+  const index = openEventId === null ? -1 : events.findIndex((event) => event.id === openEventId)
+  const full = useAuditEvent(adapter, openEventId)
+  const event = full.event ?? events[index]
+  // Either the full record or the list that may hold the event is still on its way.
+  const loading = full.isLoading || (!event && result.status === 'pending')
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (!dialog) return
+    if (openEventId !== null) {
+      lastOpenId.current = openEventId
+      if (!dialog.open) {
+        dialog.showModal()
+        closeRef.current?.focus()
+      }
+    } else if (dialog.open) {
+      dialog.close()
+    }
+  }, [openEventId])
+
+  // The dialog closed (Esc, the close button, or the host): sync the state and put focus back on the row.
+  const onClose = (): void => {
+    setOpenEventId(null)
+    const id = lastOpenId.current
+    if (id !== null) focusRowRef.current?.(id)
+  }
+
+  const hasPrevious = index > 0
+  const hasNext = index >= 0 && (index < events.length - 1 || result.hasNextPage)
+  const goTo = async (step: 1 | -1): Promise<void> => {
+    const target = events[index + step]
+    if (target) {
+      setOpenEventId(target.id)
+      return
+    }
+    if (step === 1 && result.hasNextPage && openEventId !== null) {
+      const loaded = await result.fetchNextPage()
+      const next = loaded[loaded.findIndex((candidate) => candidate.id === openEventId) + 1]
+      if (next) setOpenEventId(next.id)
+    }
+  }
+
+  const onKeyDown = (keyEvent: KeyboardEvent<HTMLDialogElement>): void => {
+    if (keyEvent.altKey || keyEvent.ctrlKey || keyEvent.metaKey || isTyping(keyEvent.target)) return
+    if (keyEvent.key === 'n' && hasNext) void goTo(1)
+    if (keyEvent.key === 'p' && hasPrevious) void goTo(-1)
+  }
+
+  const title = event ? `${titleOf(event, messages.eventFallbackTitle)} · ${formatDateTime(event.createdAt, format)}` : messages.eventFallbackTitle
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className={['ral-drawer', className].filter(Boolean).join(' ')}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onKeyDown={onKeyDown}
+    >
+      {openEventId === null ? null : (
+        <>
+          <header className="ral-drawer-header">
+            <h2 id={titleId} className="ral-drawer-title">
+              {title}
+            </h2>
+            <div className="ral-drawer-actions">
+              <button type="button" className="ral-button" onClick={() => void goTo(-1)} disabled={!hasPrevious} aria-keyshortcuts="p" title={`${messages.previousEvent} (P)`}>
+                <span aria-hidden="true">↑ </span>
+                {messages.previousEvent}
+              </button>
+              <button
+                type="button"
+                className="ral-button"
+                onClick={() => void goTo(1)}
+                disabled={!hasNext || result.isFetchingNextPage}
+                aria-keyshortcuts="n"
+                title={`${messages.nextEvent} (N)`}
+              >
+                <span aria-hidden="true">↓ </span>
+                {messages.nextEvent}
+              </button>
+              <button ref={closeRef} type="button" className="ral-button" onClick={() => dialogRef.current?.close()}>
+                {messages.close}
+              </button>
+            </div>
+          </header>
+          <div className="ral-drawer-body">
+            {loading ? (
+              <p className="ral-state" role="status">
+                {messages.loadingEvent}
+              </p>
+            ) : null}
+            {full.error ? (
+              <div className="ral-state ral-state--error" role="alert">
+                <p>
+                  <strong>{messages.eventLoadError}</strong> {full.error.message}
+                </p>
+                <button type="button" className="ral-button" onClick={full.retry}>
+                  {messages.retry}
+                </button>
+              </div>
+            ) : null}
+            {event ? (
+              <>
+                <section className="ral-drawer-section" aria-labelledby={`${titleId}-time`}>
+                  <h3 id={`${titleId}-time`}>{messages.timeHeading}</h3>
+                  <TimeBlock value={event.createdAt} format={format} messages={messages} />
+                </section>
+                <EventFields event={event} fields={fields} format={format} messages={messages} />
+              </>
+            ) : loading ? null : (
+              <p className="ral-state">{messages.eventNotLoaded}</p>
+            )}
+          </div>
+        </>
+      )}
+    </dialog>
+  )
+}

@@ -1,0 +1,95 @@
+import { type ReactNode, useId } from 'react'
+
+import { fieldValue } from '../../core/fields'
+import { type FormatOptions, isMissing, toPrettyJson } from '../../core/format'
+import type { AuditLogsMessages } from '../../core/messages'
+import { uncoveredPaths } from '../../core/otherProperties'
+import { getPath } from '../../core/path'
+import type { AuditEvent, AuditField } from '../../core/types'
+import { CopyButton } from '../CopyButton/CopyButton'
+import { FieldValue } from '../FieldValue/FieldValue'
+import { JsonTree } from '../JsonTree/JsonTree'
+
+interface EventFieldsProps<TEvent extends AuditEvent> {
+  event: TEvent
+  fields: readonly AuditField<TEvent>[]
+  format: FormatOptions
+  messages: AuditLogsMessages
+}
+
+interface DetailValueProps {
+  value: unknown
+  label: string
+  messages: AuditLogsMessages
+  /** How a plain value is shown. */
+  children: ReactNode
+}
+
+/** A missing value says so; an object or array becomes a JSON tree with a Copy JSON button. */
+function DetailValue({ value, label, messages, children }: DetailValueProps) {
+  if (isMissing(value)) return <span className="ral-muted">{messages.emptyValue}</span>
+  if (typeof value !== 'object') return children
+  return (
+    <div className="ral-json-block">
+      <CopyButton text={toPrettyJson(value)} label={label} messages={messages}>
+        {messages.copyJson}
+      </CopyButton>
+      <JsonTree value={value} label={label} messages={messages} />
+    </div>
+  )
+}
+
+/**
+ * Every configured field (hidden ones too), then every property of the event no field covers, so
+ * nothing in an event is ever invisible.
+ */
+export function EventFields<TEvent extends AuditEvent>({ event, fields, format, messages }: EventFieldsProps<TEvent>) {
+  const others = uncoveredPaths(event, fields)
+  const id = useId()
+  return (
+    <>
+      <section className="ral-drawer-section" aria-labelledby={`${id}-fields`}>
+        <h3 id={`${id}-fields`}>{messages.fieldsHeading}</h3>
+        <dl className="ral-detail-list">
+          {fields.map((field) => {
+            const value = fieldValue(field, event)
+            return (
+              <div key={field.key} className="ral-detail-item" data-field={field.key}>
+                <dt>{field.label}</dt>
+                <dd>
+                  {field.format ? (
+                    <FieldValue field={field} event={event} format={format} maxLength={Infinity} />
+                  ) : (
+                    <DetailValue value={value} label={field.label} messages={messages}>
+                      <FieldValue field={field} event={event} format={format} maxLength={Infinity} />
+                    </DetailValue>
+                  )}
+                </dd>
+              </div>
+            )
+          })}
+        </dl>
+      </section>
+      {others.length > 0 ? (
+        <section className="ral-drawer-section" aria-labelledby={`${id}-other`}>
+          <h3 id={`${id}-other`}>{messages.otherPropertiesHeading}</h3>
+          <dl className="ral-detail-list">
+            {others.map((path) => {
+              const value = getPath(event, path)
+              return (
+                <div key={path} className="ral-detail-item" data-field={path}>
+                  <dt>{path}</dt>
+                  <dd>
+                    <DetailValue value={value} label={path} messages={messages}>
+                      <span className="ral-detail-text">{String(value)}</span>
+                    </DetailValue>
+                  </dd>
+                </div>
+              )
+            })}
+          </dl>
+        </section>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,32 @@
+import type { FormatOptions } from '../../core/format'
+import type { AuditLogsMessages } from '../../core/messages'
+import { timeRepresentations, toEpochMs } from '../../core/time'
+import { CopyButton } from '../CopyButton/CopyButton'
+
+interface TimeBlockProps {
+  value: unknown
+  format: FormatOptions
+  messages: AuditLogsMessages
+}
+
+const ORDER = ['local', 'utc', 'iso', 'json', 'epoch', 'relative'] as const
+
+/** The event's time in every form an admin may need, each copyable. */
+export function TimeBlock({ value, format, messages }: TimeBlockProps) {
+  const ms = toEpochMs(value)
+  if (ms === null) return <p className="ral-muted">{typeof value === 'string' ? value : messages.emptyValue}</p>
+  const forms = timeRepresentations(ms, format)
+  return (
+    <dl className="ral-detail-list ral-time-block">
+      {ORDER.map((key) => (
+        <div key={key} className="ral-detail-item">
+          <dt>{messages.timeLabels[key]}</dt>
+          <dd>
+            <span className="ral-detail-text">{forms[key]}</span>
+            <CopyButton text={forms[key]} label={messages.timeLabels[key]} messages={messages} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

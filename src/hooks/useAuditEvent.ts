@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query'
+
+import type { AuditLogsAdapter } from '../adapter/types'
+import { validateEvent } from '../adapter/validate'
+import type { AuditEvent } from '../core/types'
+import { adapterKey } from './adapterKey'
+import { shouldRetry } from './retryPolicy'
+
+export interface UseAuditEventResult<TEvent extends AuditEvent> {
+  /** The full record, once loaded. */
+  event: TEvent | undefined
+  isLoading: boolean
+  error: Error | null
+  retry: () => void
+}
+
+/**
+ * The full record of one event through the adapter's `getEvent`, for adapters whose list responses are
+ * summaries. Does nothing when the adapter has no `getEvent` or `id` is `null`.
+ */
+export function useAuditEvent<TEvent extends AuditEvent>(adapter: AuditLogsAdapter<TEvent>, id: string | null): UseAuditEventResult<TEvent> {
+  const enabled = typeof adapter.getEvent === 'function' && id !== null
+  const query = useQuery<TEvent>({
+    queryKey: ['react-audit-logs', adapterKey(adapter), 'event', id],
+    queryFn: async ({ signal }) => {
+      if (!adapter.getEvent || id === null) throw new Error('unreachable: the query is disabled')
+      return validateEvent(await adapter.getEvent(id, { signal })) as TEvent
+    },
+    enabled,
+    retry: shouldRetry,
+  })
+  return {
+    event: query.data,
+    isLoading: query.isLoading,
+    error: query.error,
+    retry: () => void query.refetch(),
+  }
+}
