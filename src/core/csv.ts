@@ -1,0 +1,97 @@
+import { fieldValue, isExported } from './fields'
+import { isMissing, toCompactJson } from './format'
+import { toEpochMs, toZonedIso } from './time'
+import type { AuditEvent, AuditField } from './types'
+
+/** Excel's limit for one cell; longer text is cut with `TRUNCATION_MARKER` at the end. */
+export const EXCEL_CELL_LIMIT = 32_767
+export const TRUNCATION_MARKER = '…[truncated]'
+export const UTF8_BOM = '\uFEFF'
+
+/** A plain decimal number as text: harmless in any spreadsheet, so it is never altered. */
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
+/**
+ * Text a spreadsheet may run as a formula: it starts with = + - @ tab CR LF or NUL, also after leading
+ * spaces or quotes. The check looks at the start of the whole cell, multi-line values included
+ * (papaparse's `escapeFormulae` misses those).
+ */
+const FORMULA_START = /^[\s"']*[=+\-@\t\r\n\0]/
+
+/** Prefixes `'` to text a spreadsheet would treat as a formula. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text.trim()) ? `'${text}` : text
+}
+
+export interface CsvValueOptions {
+  /** The zone times are written in, as ISO-8601 with that zone's offset. */
+  timeZone?: string | undefined
+}
+
+/**
+ * A field's text in a CSV: its own `format`, else times as ISO-8601 with offset, numbers as plain digits,
+ * objects as compact JSON, missing values as an empty cell.
+ */
+export function csvValue<TEvent extends AuditEvent>(field: AuditField<TEvent>, event: TEvent, options: CsvValueOptions = {}): string {
+  const value = fieldValue(field, event)
+  if (field.format) return field.format(value, event)
+  if (isMissing(value)) return ''
+  if (field.type === 'datetime') {
+    const ms = toEpochMs(value)
+    if (ms !== null) return toZonedIso(ms, options.timeZone)
+  }
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)
+  return toCompactJson(value)
+}
+
+/** One cell, made safe: formula neutralised, cut to Excel's limit. */
+export function safeCell(text: string): { text: string; truncated: boolean } {
+  const safe = neutraliseFormula(text)
+  if (safe.length <= EXCEL_CELL_LIMIT) return { text: safe, truncated: false }
+  return { text: safe.slice(0, EXCEL_CELL_LIMIT - TRUNCATION_MARKER.length) + TRUNCATION_MARKER, truncated: true }
+}
+
+/** papaparse's `unparse`, injected so this module stays free of it (it loads on the first export). */
+export type Unparse = (rows: string[][], config: { quotes: (value: unknown) => boolean; newline: string; header: false; escapeFormulae: false }) => string
+
+export interface CsvWriter<TEvent extends AuditEvent> {
+  /** The header row (with the BOM when on), CRLF-terminated. */
+  header(): string
+  /** Data rows for some events, CRLF-terminated; `truncated` counts cells cut to Excel's limit. */
+  rows(events: readonly TEvent[]): { text: string; truncated: number }
+}
+
+export interface CsvWriterOptions<TEvent extends AuditEvent> extends CsvValueOptions {
+  fields: readonly AuditField<TEvent>[]
+  unparse: Unparse
+  /** Set this to `false` to leave out the UTF-8 byte-order mark Excel needs to read UTF-8. Defaults to `true`. */
+  bom?: boolean
+}
+
+/** Rows end in CRLF; neutralised cells are quoted; papaparse doubles quotes and quotes what needs it. */
+const CONFIG = {
+  newline: '\r\n',
+  header: false,
+  escapeFormulae: false,
+  quotes: (value: unknown) => typeof value === 'string' && value.startsWith("'"),
+} as const
+
+/** Writes events as CSV, page by page: the exported fields, in order, their labels as headers. */
+export function createCsvWriter<TEvent extends AuditEvent>(options: CsvWriterOptions<TEvent>): CsvWriter<TEvent> {
+  const columns = options.fields.filter(isExported)
+  const { unparse, bom = true, timeZone } = options
+  return {
+    header: () => (bom ? UTF8_BOM : '') + unparse([columns.map((field) => safeCell(field.label).text)], CONFIG) + '\r\n',
+    rows(events) {
+      let truncated = 0
+      const rows = events.map((event) =>
+        columns.map((field) => {
+          const cell = safeCell(csvValue(field, event, { timeZone }))
+          if (cell.truncated) truncated += 1
+          return cell.text
+        }),
+      )
+      return { text: rows.length === 0 ? '' : unparse(rows, CONFIG) + '\r\n', truncated }
+    },
+  }
+}
