@@ -4,15 +4,22 @@ export { defaultFields, fieldValue } from './core/fields'
 export { formatField, formatValue, type FormatOptions } from './core/format'
 export { defaultMessages, type AuditLogsMessages } from './core/messages'
 export { getPath, isValidPath } from './core/path'
+export { timeRepresentations, toZonedIso, type TimeRepresentations } from './core/time'
+export { createCsvWriter, csvValue, neutraliseFormula, type CsvWriter, type CsvWriterOptions } from './core/csv'
+export { exportFileName } from './core/exportFileName'
 
 // Adapters
-export type { AdapterCallOptions, AuditLogsAdapter } from './adapter/types'
+export type { AdapterCallOptions, AuditLogsAdapter, ServerExport, ServerExportRequest } from './adapter/types'
 export { AuditLogsError, isAuditLogsError, type AuditLogsErrorCode } from './adapter/errors'
 export { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from './adapter/memoryAdapter'
 export { createFetchAdapter, type FetchAdapterOptions, type UncheckedPage } from './adapter/fetchAdapter'
 export { queryToSearchParams, searchParamsToQuery } from './adapter/restContract'
 export { decodeOffsetCursor, encodeOffsetCursor } from './adapter/cursor'
 export { validateEvent, validatePage } from './adapter/validate'
+
+// Export
+export { runCsvExport, type CsvExportOptions, type CsvExportProgress, type CsvExportResult } from './export/runCsvExport'
+export { type CsvSink } from './export/sinks'
 
 // Hooks
 export {
@@ -22,8 +29,12 @@ export {
   type UseAuditEventsOptions,
   type UseAuditEventsResult,
 } from './hooks/useAuditEvents'
+export { useAuditEvent, type UseAuditEventResult } from './hooks/useAuditEvent'
+export { useCsvExport, type CsvExportScope, type CsvExportState, type UseCsvExportOptions, type UseCsvExportResult } from './hooks/useCsvExport'
 
 // Components
 export { AuditLogs, type AuditLogsProps } from './components/AuditLogs/AuditLogs'
 export { AuditLogsProvider, type AuditLogsProviderProps } from './components/AuditLogsProvider/AuditLogsProvider'
 export { AuditLogsTable, type AuditLogsTableProps } from './components/AuditLogsTable/AuditLogsTable'
+export { EventDetailDrawer, type EventDetailDrawerProps } from './components/EventDetailDrawer/EventDetailDrawer'
+export { DownloadCsvButton, type DownloadCsvButtonProps } from './components/DownloadCsvButton/DownloadCsvButton'

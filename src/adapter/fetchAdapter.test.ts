@@ -4,6 +4,7 @@ import type { AuditQuery } from '../core/types'
 import { signal } from '../test-utils/events'
 import { decodeOffsetCursor, encodeOffsetCursor } from './cursor'
 import { createFetchAdapter } from './fetchAdapter'
+import type { ServerExportRequest } from './types'
 
 type FetchMock = ReturnType<typeof vi.fn<typeof fetch>>
 
@@ -213,6 +214,52 @@ describe('createFetchAdapter', () => {
     it('still checks the mapped page', async () => {
       const broken = createFetchAdapter({ baseUrl: '/x', fetch: respondWith({ data: [] }), parseList: () => ({ events: 'nope' }) })
       await expect(broken.listEvents({ limit: 2 }, { signal: signal() })).rejects.toThrow(/parseList/)
+    })
+  })
+
+  describe('server-side export', () => {
+    const request: ServerExportRequest = {
+      query: { search: 'Login', to: '2026-11-23T12:00:00.000Z' },
+      columns: [
+        { key: 'createdAt', label: 'Time' },
+        { key: 'user', label: 'User' },
+      ],
+      timeZone: 'UTC',
+      fileName: 'audit-logs_start_2026-11-23.csv',
+    }
+    // The admin-portal audits API: POST /audits/export/csv/v2 with { properties: [{ name, displayName }] } -> a CSV stream.
+    const serverExport = (r: ServerExportRequest) => ({
+      path: '/audits/export/csv/v2',
+      body: { properties: r.columns.map((column) => ({ name: column.key, displayName: column.label })), filter: r.query.search, createdAt: { $lt: r.query.to } },
+    })
+
+    it('posts the columns and the query, and streams the CSV the server answers with', async () => {
+      const fetchMock = vi.fn<typeof fetch>(async () => new Response('Time,User\r\n', { headers: { 'content-type': 'text/csv' } }))
+      const adapter = createFetchAdapter({ baseUrl: '/api', fetch: fetchMock, serverExport })
+      const made = await adapter.exportCsv?.(request, { signal: signal() })
+      if (!made || !('stream' in made)) throw new Error('expected a stream')
+      expect(await new Response(made.stream).text()).toBe('Time,User\r\n')
+      const { url, init } = requestOf(fetchMock)
+      expect(url.pathname).toBe('/api/audits/export/csv/v2')
+      expect(init.method).toBe('POST')
+      expect(new Headers(init.headers).get('content-type')).toBe('application/json')
+      expect(JSON.parse(init.body as string)).toEqual({
+        properties: [
+          { name: 'createdAt', displayName: 'Time' },
+          { name: 'user', displayName: 'User' },
+        ],
+        filter: 'Login',
+        createdAt: { $lt: '2026-11-23T12:00:00.000Z' },
+      })
+    })
+
+    it('answers a JSON { url } as a download URL', async () => {
+      const adapter = createFetchAdapter({ baseUrl: '/api', fetch: respondWith({ url: 'https://files.example.com/1.csv' }), serverExport })
+      await expect(adapter.exportCsv?.(request, { signal: signal() })).resolves.toEqual({ url: 'https://files.example.com/1.csv' })
+    })
+
+    it('has no exportCsv unless asked', () => {
+      expect('exportCsv' in createFetchAdapter({ baseUrl: '/api' })).toBe(false)
     })
   })
 })

@@ -1,7 +1,7 @@
 import type { AuditEvent, AuditQuery } from '../core/types'
 import { AuditLogsError, isAbortError } from './errors'
 import { queryToSearchParams } from './restContract'
-import type { AdapterCallOptions, AuditLogsAdapter } from './types'
+import type { AdapterCallOptions, AuditLogsAdapter, ServerExport, ServerExportRequest } from './types'
 import { validateEvent, validatePage } from './validate'
 
 /** What a list response maps to before it is checked. */
@@ -28,6 +28,12 @@ export interface FetchAdapterOptions {
   eventPath?: (id: string) => string
   /** Maps a single-event response body to the event. Defaults to the body itself. */
   parseEvent?: (body: unknown) => unknown
+  /**
+   * Turns on server-side CSV export: the request that makes the file, e.g.
+   * `(request) => ({ path: '/audits/export/csv', method: 'POST', body: { properties: request.columns } })`.
+   * The server answers with the CSV itself, or with JSON `{ "url": "…" }` to download from.
+   */
+  serverExport?: (request: ServerExportRequest) => { path: string; method?: 'GET' | 'POST'; body?: unknown }
 }
 
 const SOURCE = 'The audit-log server (or the fetch adapter\'s parseList/parseEvent mapping)'
@@ -68,47 +74,72 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
   } = options
   const root = baseUrl.replace(/\/+$/, '')
 
-  const getJson = async (path: string, signal: AbortSignal): Promise<unknown> => {
+  /** Sends a request; resolves to the response when it is a success, else rejects with a readable error. */
+  const send = async (path: string, signal: AbortSignal, init: { method?: string; body?: unknown } = {}): Promise<Response> => {
     const doFetch = options.fetch ?? globalThis.fetch
     const requestHeaders = new Headers(typeof headers === 'function' ? await headers() : headers)
     if (!requestHeaders.has('accept')) requestHeaders.set('accept', 'application/json')
+    if (init.body !== undefined) requestHeaders.set('content-type', 'application/json')
     let response: Response
     try {
-      response = await doFetch(`${root}${path}`, { headers: requestHeaders, credentials, signal })
+      response = await doFetch(`${root}${path}`, {
+        method: init.method ?? 'GET',
+        headers: requestHeaders,
+        credentials,
+        signal,
+        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+      })
     } catch (error) {
       if (isAbortError(error) || signal.aborted) throw error
       const reason = error instanceof Error ? error.message : String(error)
       throw new AuditLogsError('network', `The audit-log server could not be reached (${reason}).`, { cause: error })
     }
-    const text = await response.text()
-    const contentType = response.headers.get('content-type') ?? ''
     if (!response.ok) {
-      const detail = errorDetail(text, contentType)
+      const detail = errorDetail(await response.text(), response.headers.get('content-type') ?? '')
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
       throw new AuditLogsError('http', `The audit-log server answered ${status}${detail ? `: ${detail}` : ''}.`, {
         status: response.status,
       })
     }
+    return response
+  }
+
+  const readJson = async (response: Response): Promise<unknown> => {
+    const text = await response.text()
     try {
       return JSON.parse(text)
     } catch (error) {
-      throw new AuditLogsError(
-        'malformed-response',
-        `The audit-log response is not JSON (${errorDetail(text, contentType) || 'empty body'}). ${SOURCE} is probably wrong.`,
-        { cause: error },
-      )
+      const detail = errorDetail(text, response.headers.get('content-type') ?? '')
+      throw new AuditLogsError('malformed-response', `The audit-log response is not JSON (${detail || 'empty body'}). ${SOURCE} is probably wrong.`, {
+        cause: error,
+      })
     }
   }
 
-  return {
+  const exportCsv = async (request: ServerExportRequest, { signal }: AdapterCallOptions): Promise<ServerExport> => {
+    if (!options.serverExport) throw new Error('unreachable: server export is off')
+    const { path, method = 'POST', body } = options.serverExport(request)
+    const response = await send(path, signal, { method, body })
+    if ((response.headers.get('content-type') ?? '').includes('json')) {
+      const answer = await readJson(response)
+      const url = typeof answer === 'object' && answer !== null ? (answer as { url?: unknown }).url : undefined
+      if (typeof url !== 'string') throw new AuditLogsError('malformed-response', `The export answer has no "url". ${SOURCE} is probably wrong.`)
+      return { url }
+    }
+    return response.body ? { stream: response.body } : { blob: await response.blob() }
+  }
+
+  const adapter: AuditLogsAdapter<TEvent> = {
     async listEvents(query: AuditQuery, { signal }: AdapterCallOptions) {
-      const body = await getJson(listPath(query), signal)
+      const body = await readJson(await send(listPath(query), signal))
       // The check proves the AuditEvent base shape; TEvent's own fields are the host's promise.
       return validatePage(parseList(body, query), SOURCE) as { events: TEvent[]; nextCursor: string | null; total?: number }
     },
     async getEvent(id: string, { signal }: AdapterCallOptions) {
-      const body = await getJson(eventPath(id), signal)
+      const body = await readJson(await send(eventPath(id), signal))
       return validateEvent(parseEvent(body), SOURCE) as TEvent
     },
   }
+  if (options.serverExport) adapter.exportCsv = exportCsv
+  return adapter
 }

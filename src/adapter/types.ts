@@ -1,5 +1,20 @@
 import type { AuditEvent, AuditField, AuditPage, AuditQuery } from '../core/types'
 
+/** What the viewer asks of a server-side CSV export: the search and the columns to write. */
+export interface ServerExportRequest {
+  /** The search, its open end pinned to the moment the export started. */
+  query: Omit<AuditQuery, 'limit' | 'cursor'>
+  /** The exported fields in order: `key` is the dot path, `label` the CSV header. */
+  columns: Array<{ key: string; label: string }>
+  /** The zone the viewer shows times in. */
+  timeZone: string | undefined
+  /** The file name the viewer would use. */
+  fileName: string
+}
+
+/** A file the server made: a URL to download, a Blob, or a stream of CSV bytes. */
+export type ServerExport = { url: string } | { blob: Blob } | { stream: ReadableStream<Uint8Array> }
+
 /** Every adapter call receives a signal; it fires when the viewer no longer needs the answer. */
 export interface AdapterCallOptions {
   signal: AbortSignal
@@ -18,4 +33,9 @@ export interface AuditLogsAdapter<TEvent extends AuditEvent = AuditEvent> {
   loadFieldConfig?(options: AdapterCallOptions): Promise<AuditField[]>
   /** Stores the data structure. */
   saveFieldConfig?(fields: AuditField[], options: AdapterCallOptions): Promise<void>
+  /**
+   * Exports on the server (a URL, a Blob or a stream). When present, "Download CSV" of all matching events
+   * uses it instead of paging through `listEvents`; an async export job can be polled inside it.
+   */
+  exportCsv?(request: ServerExportRequest, options: AdapterCallOptions): Promise<ServerExport>
 }

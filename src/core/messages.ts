@@ -32,6 +32,20 @@ export interface AuditLogsMessages {
   eventNotLoaded: string
   jsonShowMore: (remaining: number) => string
   jsonSummary: (count: number, kind: 'object' | 'array') => string
+  // CSV export
+  download: string
+  exportScopeLabel: string
+  exportScopeAll: string
+  exportScopeLoaded: (count: number, formatted: string) => string
+  /** "12,000 of 48,213 events" (numbers already formatted); `total` is absent when unknown. */
+  exportProgress: (written: string, total: string | undefined) => string
+  exportDone: (rows: number, formatted: string, fileName: string) => string
+  exportDoneByServer: (fileName: string) => string
+  exportTruncated: (cells: number) => string
+  exportFailed: string
+  exportNoFile: string
+  exportCancelled: string
+  cancel: string
 }
 
 export const defaultMessages: AuditLogsMessages = {
@@ -70,5 +84,18 @@ export const defaultMessages: AuditLogsMessages = {
   eventLoadError: 'The full record could not be loaded.',
   eventNotLoaded: 'This event is not among the loaded results.',
   jsonShowMore: (remaining) => `Show more (${remaining} left)`,
+  download: 'Download CSV',
+  exportScopeLabel: 'Rows to download',
+  exportScopeAll: 'All matching events',
+  exportScopeLoaded: (_count, formatted) => `Loaded rows only (${formatted})`,
+  exportProgress: (written, total) => (total === undefined ? `Exporting… ${written} events` : `Exporting… ${written} of ${total} events`),
+  exportDone: (rows, formatted, fileName) => `Downloaded ${rows === 1 ? '1 event' : `${formatted} events`} to ${fileName}.`,
+  exportDoneByServer: (fileName) => `Downloaded ${fileName}, prepared by the server.`,
+  exportTruncated: (cells) =>
+    `${cells === 1 ? '1 cell was' : `${cells} cells were`} longer than Excel's 32,767-character limit and cut, marked "…[truncated]".`,
+  exportFailed: 'The export failed.',
+  exportNoFile: 'No file was saved.',
+  exportCancelled: 'Export cancelled. No file was saved.',
+  cancel: 'Cancel',
   jsonSummary: (count, kind) => (kind === 'array' ? `[${count} ${count === 1 ? 'item' : 'items'}]` : `{${count} ${count === 1 ? 'key' : 'keys'}}`),
 }

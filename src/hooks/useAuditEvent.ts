@@ -4,7 +4,7 @@ import type { AuditLogsAdapter } from '../adapter/types'
 import { validateEvent } from '../adapter/validate'
 import type { AuditEvent } from '../core/types'
 import { adapterKey } from './adapterKey'
-import { shouldRetry } from './retryPolicy'
+import { shouldRetry } from '../adapter/retryPolicy'
 
 export interface UseAuditEventResult<TEvent extends AuditEvent> {
   /** The full record, once loaded. */

@@ -5,7 +5,7 @@ import type { AuditLogsAdapter } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
 import type { AuditEvent, AuditPage, AuditQuery } from '../core/types'
 import { adapterKey } from './adapterKey'
-import { shouldRetry } from './retryPolicy'
+import { shouldRetry } from '../adapter/retryPolicy'
 
 /** A query without its paging: what the person searched for. */
 export type AuditSearch = Omit<AuditQuery, 'limit' | 'cursor'>

@@ -1,10 +1,13 @@
 import type { AuditEvent } from '../../core/types'
 import { AuditLogsProvider, type AuditLogsProviderProps } from '../AuditLogsProvider/AuditLogsProvider'
 import { AuditLogsTable } from '../AuditLogsTable/AuditLogsTable'
+import { DownloadCsvButton, type DownloadCsvButtonProps } from '../DownloadCsvButton/DownloadCsvButton'
 import { EventDetailDrawer } from '../EventDetailDrawer/EventDetailDrawer'
 
 export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends Omit<AuditLogsProviderProps<TEvent>, 'children'> {
   className?: string
+  /** CSV export options: `bom`, `pageSize` (events per request while exporting), `saveWith`. */
+  csvOptions?: Omit<DownloadCsvButtonProps, 'className'>
 }
 
 /**
@@ -14,10 +17,13 @@ export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends 
  * <AuditLogs adapter={createFetchAdapter({ baseUrl: '/api/audit-logs' })} />
  * ```
  */
-export function AuditLogs<TEvent extends AuditEvent = AuditEvent>({ className, ...providerProps }: AuditLogsProps<TEvent>) {
+export function AuditLogs<TEvent extends AuditEvent = AuditEvent>({ className, csvOptions, ...providerProps }: AuditLogsProps<TEvent>) {
   return (
     <AuditLogsProvider {...providerProps}>
       <section className={['ral-root', className].filter(Boolean).join(' ')}>
+        <div className="ral-toolbar">
+          <DownloadCsvButton {...csvOptions} />
+        </div>
         <AuditLogsTable />
         <EventDetailDrawer />
       </section>

@@ -4,6 +4,7 @@ import { userEvent } from 'vitest/browser'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import { makeEvents } from '../../test-utils/events'
+import { tabUntil } from '../../test-utils/keyboard'
 import { hostileEvent } from '../../test-utils/payloads'
 import { AuditLogs } from '../AuditLogs/AuditLogs'
 
@@ -38,13 +39,7 @@ describe('EventDetailDrawer in Chromium', () => {
   it('is reachable by keyboard alone: Tab to the rows, arrows to move, Enter to open, Esc back to the same row', async () => {
     await renderViewer()
     // Tab order: the sortable headers, then the rows as one stop.
-    const timeButton = within(screen.getByRole('columnheader', { name: /Time/ })).getByRole('button')
-    timeButton.focus()
-    let tabs = 0
-    while (document.activeElement?.tagName !== 'TR' && tabs < 20) {
-      await userEvent.keyboard('{Tab}')
-      tabs += 1
-    }
+    await tabUntil((element) => element?.tagName === 'TR')
     expect(document.activeElement).toBe(rowOf('e000011'))
     await userEvent.keyboard('{ArrowDown}{ArrowDown}')
     expect(document.activeElement).toBe(rowOf('e000009'))

@@ -1,4 +1,4 @@
-import { isAuditLogsError } from '../adapter/errors'
+import { isAuditLogsError } from './errors'
 
 const MAX_RETRIES = 2
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { AuditLogsError } from '../adapter/errors'
+import { AuditLogsError } from './errors'
 import { shouldRetry } from './retryPolicy'
 
 describe('shouldRetry', () => {

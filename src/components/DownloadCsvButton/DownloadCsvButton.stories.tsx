@@ -1,0 +1,88 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useState } from 'react'
+import { expect, userEvent, within } from 'storybook/test'
+
+import { createMemoryAdapter } from '../../adapter/memoryAdapter'
+import type { AuditLogsAdapter } from '../../adapter/types'
+import type { AuditEvent } from '../../core/types'
+import { generateAuditEvents } from '../../msw/generateEvents'
+import { AuditLogs } from '../AuditLogs/AuditLogs'
+
+const events = generateAuditEvents({ count: 2_000, seed: 11, end: Date.UTC(2026, 10, 23, 12) })
+
+function Viewer({ make }: { make: () => AuditLogsAdapter }) {
+  const [adapter] = useState(make)
+  return <AuditLogs adapter={adapter} timeZone="UTC" locale="en-US" />
+}
+
+const meta = {
+  title: 'DownloadCsvButton',
+  component: Viewer,
+  args: { make: (): AuditLogsAdapter => createMemoryAdapter(events) },
+} satisfies Meta<typeof Viewer>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** In a test the browser's save dialog cannot be answered: fall back to a plain download, as other browsers do. */
+function withoutSaveDialog(): void {
+  Reflect.deleteProperty(window, 'showSaveFilePicker')
+}
+
+/** Every matching event, paged through the adapter: the status says how many rows the file holds. */
+export const ExportEverything: Story = {
+  play: async ({ canvasElement }) => {
+    withoutSaveDialog()
+    const canvas = within(canvasElement)
+    await canvas.findByText('2,000 events')
+    await userEvent.click(canvas.getByRole('button', { name: 'Download CSV' }))
+    await expect(await canvas.findByText(/^Downloaded 2,000 events to audit-logs_start_\d{4}-\d{2}-\d{2}\.csv\.$/)).toBeVisible()
+  },
+}
+
+/** Page 3 of the export fails: an error, no file, and Retry that succeeds. */
+export const FailureOnPage3: Story = {
+  args: {
+    // Call 1 loads the table; calls 2, 3 and 4 are the export's pages 1, 2 and 3.
+    make: () => createMemoryAdapter(events, { fail: (_query, call) => call === 4 }),
+  },
+  play: async ({ canvasElement }) => {
+    withoutSaveDialog()
+    const canvas = within(canvasElement)
+    await canvas.findByText('2,000 events')
+    await userEvent.click(canvas.getByRole('button', { name: 'Download CSV' }))
+    const alert = await canvas.findByRole('alert')
+    await expect(alert).toHaveTextContent('The export failed. The audit log could not be loaded (simulated failure). No file was saved.')
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
+    await expect(await canvas.findByText(/^Downloaded 2,000 events/)).toBeVisible()
+    await expect(canvas.queryByRole('alert')).toBeNull()
+  },
+}
+
+/** A slow backend: progress counts up, and Cancel stops at once without a file. */
+export const Cancel: Story = {
+  args: { make: () => createMemoryAdapter(events, { latency: 400 }) },
+  play: async ({ canvasElement }) => {
+    withoutSaveDialog()
+    const canvas = within(canvasElement)
+    await canvas.findByText('2,000 events')
+    await userEvent.click(canvas.getByRole('button', { name: 'Download CSV' }))
+    await expect(await canvas.findByText(/^Exporting…/)).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: 'Cancel' }))
+    await expect(await canvas.findByText('Export cancelled. No file was saved.')).toBeVisible()
+  },
+}
+
+const longEvent: AuditEvent = { id: 'evt_long', createdAt: '2026-11-23T10:00:00.000Z', action: 'save', payload: { body: 'x'.repeat(40_000) } }
+
+/** A cell longer than Excel allows is cut with a marker, and the status says so. */
+export const CellTooLongForExcel: Story = {
+  args: { make: () => createMemoryAdapter([longEvent, ...events.slice(0, 9)]) },
+  play: async ({ canvasElement }) => {
+    withoutSaveDialog()
+    const canvas = within(canvasElement)
+    await canvas.findByText('10 events')
+    await userEvent.click(canvas.getByRole('button', { name: 'Download CSV' }))
+    await expect(await canvas.findByText(/1 cell was longer than Excel's 32,767-character limit/)).toBeVisible()
+  },
+}

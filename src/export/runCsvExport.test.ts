@@ -1,0 +1,211 @@
+import Papa from 'papaparse'
+import { describe, expect, it, vi } from 'vitest'
+
+import { AuditLogsError } from '../adapter/errors'
+import { createMemoryAdapter } from '../adapter/memoryAdapter'
+import type { AuditLogsAdapter } from '../adapter/types'
+import type { AuditEvent, AuditField } from '../core/types'
+import { makeEvents } from '../test-utils/events'
+import { createMemorySink } from '../test-utils/memorySink'
+import { pinRange, runCsvExport } from './runCsvExport'
+
+const parse = (text: string): string[][] =>
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { newline: '\r\n', skipEmptyLines: true }).data
+
+const fields: AuditField[] = [
+  { key: 'createdAt', label: 'Time', type: 'datetime' },
+  { key: 'action', label: 'Action' },
+  { key: 'user.email', label: 'Email', exported: false },
+  { key: 'user.name', label: 'User', shown: false },
+]
+
+const base = { fields, timeZone: 'UTC', scope: 'all' as const, now: Date.UTC(2030, 0, 1) }
+
+describe('runCsvExport', () => {
+  it('writes exactly every matching event: 1,234 of them in pages of 50', async () => {
+    const events = makeEvents(3000)
+    const sink = createMemorySink()
+    const progress: number[] = []
+    const result = await runCsvExport({
+      ...base,
+      adapter: createMemoryAdapter(events),
+      search: { filters: { action: ['save'] }, from: events[532]?.createdAt as string },
+      sink,
+      signal: new AbortController().signal,
+      pageSize: 50,
+      onProgress: ({ written }) => progress.push(written),
+    })
+    expect(result).toEqual({ rows: 1234, truncatedCells: 0 })
+    const rows = parse(sink.text())
+    expect(rows).toHaveLength(1235)
+    expect(new Set(rows.slice(1).map((row) => row[0])).size).toBe(1234)
+    expect(progress).toHaveLength(25)
+    expect(progress.at(-1)).toBe(1234)
+    expect(sink.closed).toBe(true)
+  })
+
+  it('writes hidden-but-exported fields and never shown-but-not-exported ones', async () => {
+    const sink = createMemorySink()
+    await runCsvExport({ ...base, adapter: createMemoryAdapter(makeEvents(3)), search: {}, sink, signal: new AbortController().signal })
+    const [header, first] = parse(sink.text())
+    expect(header).toEqual(['Time', 'Action', 'User'])
+    expect(first).toEqual(['2026-01-01T00:02:00.000Z', 'save', 'User 2'])
+    expect(sink.text()).not.toContain('@example.com')
+  })
+
+  it('leaves no complete-looking file when page 3 fails, and says why', async () => {
+    const memory = createMemoryAdapter(makeEvents(500))
+    let calls = 0
+    const adapter: AuditLogsAdapter = {
+      listEvents: async (query, options) => {
+        calls += 1
+        if (calls === 3) throw new AuditLogsError('http', 'The audit-log server answered 400 Bad Request.', { status: 400 })
+        return memory.listEvents(query, options)
+      },
+    }
+    const sink = createMemorySink()
+    await expect(runCsvExport({ ...base, adapter, search: {}, sink, signal: new AbortController().signal, pageSize: 50 })).rejects.toThrow(
+      'The audit-log server answered 400 Bad Request.',
+    )
+    expect(sink.aborted).toBe(true)
+    expect(sink.closed).toBe(false)
+    expect(sink.text()).toBe('')
+  })
+
+  it('stops promptly on cancel and discards the file', async () => {
+    const controller = new AbortController()
+    const memory = createMemoryAdapter(makeEvents(500), { latency: 5 })
+    const adapter: AuditLogsAdapter = {
+      listEvents: async (query, options) => {
+        const page = await memory.listEvents(query, options)
+        if (query.cursor) controller.abort()
+        return page
+      },
+    }
+    const sink = createMemorySink()
+    await expect(runCsvExport({ ...base, adapter, search: {}, sink, signal: controller.signal, pageSize: 50 })).rejects.toMatchObject({
+      name: 'AbortError',
+    })
+    expect(sink.aborted).toBe(true)
+    expect(sink.closed).toBe(false)
+  })
+
+  it.each(['asc', 'desc'] as const)('neither repeats nor skips an event while new events keep arriving at an offset-paged backend (%s)', async (direction) => {
+    // A live log: every request sees the events inserted so far, like an offset/count API over a growing table.
+    const log: AuditEvent[] = makeEvents(300, Date.UTC(2026, 0, 1))
+    const exportStart = Date.UTC(2026, 0, 2)
+    let inserted = 0
+    const adapter: AuditLogsAdapter = {
+      listEvents: async (query, options) => {
+        const page = await createMemoryAdapter([...log]).listEvents(query, options)
+        // Between page fetches, five newer events arrive (newest first, so they would shift offsets).
+        for (let index = 0; index < 5; index += 1) {
+          inserted += 1
+          log.push({ id: `new${inserted}`, createdAt: new Date(exportStart + inserted * 1000).toISOString(), action: 'save' })
+        }
+        return page
+      },
+    }
+    const sink = createMemorySink()
+    const search = { sort: { key: 'createdAt', direction } }
+    const result = await runCsvExport({ ...base, adapter, search, sink, signal: new AbortController().signal, pageSize: 40, now: exportStart })
+    const ids = parse(sink.text())
+      .slice(1)
+      .map((row) => row[0])
+    expect(inserted).toBeGreaterThan(0)
+    expect(result.rows).toBe(300)
+    expect(ids).toHaveLength(300)
+    expect(new Set(ids).size).toBe(300)
+  })
+
+  it('writes only the loaded rows when asked', async () => {
+    const sink = createMemorySink()
+    const loaded = makeEvents(7)
+    const adapter: AuditLogsAdapter = {
+      listEvents: () => {
+        throw new Error('the adapter must not be called')
+      },
+    }
+    await runCsvExport({ ...base, adapter, search: {}, scope: 'loaded', loadedEvents: loaded, sink, signal: new AbortController().signal })
+    expect(parse(sink.text())).toHaveLength(8)
+  })
+
+  it('stops on a cursor that repeats instead of looping forever', async () => {
+    const adapter: AuditLogsAdapter = { listEvents: async () => ({ events: [], nextCursor: 'same' }) }
+    const sink = createMemorySink()
+    await expect(runCsvExport({ ...base, adapter, search: {}, sink, signal: new AbortController().signal })).rejects.toThrow(/same cursor twice/)
+    expect(sink.aborted).toBe(true)
+  })
+})
+
+describe('pinRange', () => {
+  it('pins an open or future end to the export start, and keeps a past end', () => {
+    const now = Date.UTC(2026, 10, 23, 12)
+    expect(pinRange({}, now)).toEqual({ to: '2026-11-23T12:00:00.000Z' })
+    expect(pinRange({ to: '2027-01-01T00:00:00Z' }, now).to).toBe('2026-11-23T12:00:00.000Z')
+    expect(pinRange({ to: '2026-11-01T00:00:00Z' }, now).to).toBe('2026-11-01T00:00:00Z')
+  })
+})
+
+describe('runCsvExport with a server-side export', () => {
+  it('hands the pinned search and the exported columns to the adapter and streams its bytes to the file', async () => {
+    const requests: unknown[] = []
+    const adapter: AuditLogsAdapter = {
+      listEvents: () => {
+        throw new Error('a server export does not page through listEvents')
+      },
+      exportCsv: async (request) => {
+        requests.push(request)
+        const bytes = new TextEncoder().encode('Time,Action\r\n2026-01-01T00:00:00.000Z,save\r\n')
+        const stream = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(bytes.slice(0, 10))
+            controller.enqueue(bytes.slice(10))
+            controller.close()
+          },
+        })
+        return { stream }
+      },
+    }
+    const sink = createMemorySink()
+    const result = await runCsvExport({ ...base, adapter, search: { search: 'save' }, sink, signal: new AbortController().signal, fileName: 'f.csv' })
+    expect(result.rows).toBeUndefined()
+    expect(sink.text()).toBe('Time,Action\r\n2026-01-01T00:00:00.000Z,save\r\n')
+    expect(sink.closed).toBe(true)
+    expect(requests).toEqual([
+      {
+        query: { search: 'save', to: '2030-01-01T00:00:00.000Z' },
+        columns: [
+          { key: 'createdAt', label: 'Time' },
+          { key: 'action', label: 'Action' },
+          { key: 'user.name', label: 'User' },
+        ],
+        timeZone: 'UTC',
+        fileName: 'f.csv',
+      },
+    ])
+  })
+
+  it('downloads a URL the server answers with as it is', async () => {
+    const adapter: AuditLogsAdapter = { listEvents: async () => ({ events: [] }), exportCsv: async () => ({ url: 'https://files.example.com/export/42.csv' }) }
+    const clicks: string[] = []
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function record(this: HTMLAnchorElement) {
+      clicks.push(`${this.href} ${this.download}`)
+    })
+    try {
+      const sink = createMemorySink()
+      await runCsvExport({ ...base, adapter, search: {}, sink, signal: new AbortController().signal, fileName: 'f.csv' })
+      expect(clicks).toEqual(['https://files.example.com/export/42.csv f.csv'])
+      expect(sink.closed).toBe(false)
+    } finally {
+      click.mockRestore()
+    }
+  })
+
+  it('still pages through the adapter for "loaded rows only"', async () => {
+    const adapter: AuditLogsAdapter = { listEvents: async () => ({ events: [] }), exportCsv: () => Promise.reject(new Error('not for loaded rows')) }
+    const sink = createMemorySink()
+    await runCsvExport({ ...base, adapter, search: {}, scope: 'loaded', loadedEvents: makeEvents(2), sink, signal: new AbortController().signal })
+    expect(parse(sink.text())).toHaveLength(3)
+  })
+})

@@ -1,0 +1,158 @@
+import { abortableDelay } from '../adapter/delay'
+import { AuditLogsError } from '../adapter/errors'
+import type { AuditLogsAdapter } from '../adapter/types'
+import { validatePage } from '../adapter/validate'
+import { createCsvWriter } from '../core/csv'
+import type { AuditEvent, AuditField, AuditPage, AuditQuery } from '../core/types'
+import { shouldRetry } from '../adapter/retryPolicy'
+import { isExported } from '../core/fields'
+import type { CsvSink } from './sinks'
+import { triggerDownload } from './sinks'
+
+/** A search without paging. */
+export type ExportSearch = Omit<AuditQuery, 'limit' | 'cursor'>
+
+export interface CsvExportProgress {
+  /** Data rows written so far. */
+  written: number
+  /** Matching events, when the adapter says. */
+  total: number | undefined
+}
+
+export interface CsvExportOptions<TEvent extends AuditEvent> {
+  adapter: AuditLogsAdapter<TEvent>
+  search: ExportSearch
+  fields: readonly AuditField<TEvent>[]
+  timeZone: string | undefined
+  sink: CsvSink
+  signal: AbortSignal
+  /** `'loaded'` writes only `loadedEvents` (the rows on screen); `'all'` pages through every match. */
+  scope: 'all' | 'loaded'
+  loadedEvents?: readonly TEvent[]
+  /** Events per adapter request. Defaults to `500`. */
+  pageSize?: number
+  /** Set this to `false` to leave out the UTF-8 BOM. Defaults to `true`. */
+  bom?: boolean
+  /** The export's start; an open-ended range is pinned to it. Defaults to now. */
+  now?: number
+  onProgress?: (progress: CsvExportProgress) => void
+  /** The file's name, passed to a server-side export. */
+  fileName?: string
+}
+
+export interface CsvExportResult {
+  /** Data rows written; `undefined` when the server made the file. */
+  rows: number | undefined
+  /** Cells cut to Excel's 32,767-character limit. */
+  truncatedCells: number
+}
+
+/**
+ * Pins an open or future end to the export's start, so events that arrive during the export do not shift
+ * an offset-paged backend under it (which would repeat or skip rows).
+ */
+export function pinRange(search: ExportSearch, now: number): ExportSearch {
+  const to = search.to ? Date.parse(search.to) : Number.NaN
+  if (!Number.isNaN(to) && to <= now) return search
+  return { ...search, to: new Date(now).toISOString() }
+}
+
+async function listWithRetry<TEvent extends AuditEvent>(
+  adapter: AuditLogsAdapter<TEvent>,
+  query: AuditQuery,
+  signal: AbortSignal,
+): Promise<AuditPage> {
+  for (let failures = 0; ; failures += 1) {
+    try {
+      return validatePage(await adapter.listEvents(query, { signal }))
+    } catch (error) {
+      if (signal.aborted || !shouldRetry(failures, error)) throw error
+      await abortableDelay(500 * 2 ** failures, signal)
+    }
+  }
+}
+
+/**
+ * Writes every event of a search (or the loaded rows) to a CSV sink, page by page, so memory stays
+ * bounded. Each id is written once even if pages overlap. On failure or cancel the sink is aborted, so no
+ * file that looks complete is left behind.
+ */
+export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExportOptions<TEvent>): Promise<CsvExportResult> {
+  const { adapter, sink, signal, scope, pageSize = 500, onProgress } = options
+  if (scope === 'all' && adapter.exportCsv) return runServerExport(options)
+  try {
+    const { default: Papa } = await import('papaparse')
+    const writer = createCsvWriter({ fields: options.fields, unparse: Papa.unparse, timeZone: options.timeZone, bom: options.bom })
+    await sink.write(writer.header())
+    let written = 0
+    let truncatedCells = 0
+    const writeRows = async (events: readonly AuditEvent[], total: number | undefined): Promise<void> => {
+      const chunk = writer.rows(events as readonly TEvent[])
+      await sink.write(chunk.text)
+      written += events.length
+      truncatedCells += chunk.truncated
+      onProgress?.({ written, total })
+    }
+
+    if (scope === 'loaded') {
+      await writeRows(options.loadedEvents ?? [], options.loadedEvents?.length)
+    } else {
+      const search = pinRange(options.search, options.now ?? Date.now())
+      const seen = new Set<string>()
+      let cursor: string | undefined
+      do {
+        signal.throwIfAborted()
+        const page = await listWithRetry(adapter, { ...search, limit: pageSize, ...(cursor ? { cursor } : {}) }, signal)
+        const fresh = page.events.filter((event) => !seen.has(event.id) && Boolean(seen.add(event.id)))
+        await writeRows(fresh, page.total)
+        const next = page.nextCursor ?? undefined
+        if (next !== undefined && next === cursor) {
+          throw new AuditLogsError('malformed-response', 'The adapter returned the same cursor twice; the export stopped to avoid an endless loop.')
+        }
+        cursor = next
+      } while (cursor !== undefined)
+    }
+    signal.throwIfAborted()
+    await sink.close()
+    return { rows: written, truncatedCells }
+  } catch (error) {
+    await sink.abort()
+    throw error
+  }
+}
+
+/** Lets the adapter's own server export make the file; a URL downloads as it is, bytes go to the sink. */
+async function runServerExport<TEvent extends AuditEvent>(options: CsvExportOptions<TEvent>): Promise<CsvExportResult> {
+  const { adapter, sink, signal } = options
+  const fileName = options.fileName ?? 'audit-logs.csv'
+  try {
+    if (!adapter.exportCsv) throw new Error('unreachable: the adapter has no exportCsv')
+    const request = {
+      query: pinRange(options.search, options.now ?? Date.now()),
+      columns: options.fields.filter(isExported).map((field) => ({ key: field.key, label: field.label })),
+      timeZone: options.timeZone,
+      fileName,
+    }
+    const made = await adapter.exportCsv(request, { signal })
+    if ('url' in made) {
+      await sink.abort()
+      triggerDownload(made.url, fileName)
+      return { rows: undefined, truncatedCells: 0 }
+    }
+    if ('blob' in made) {
+      await sink.write(new Uint8Array(await made.blob.arrayBuffer()))
+    } else {
+      const reader = made.stream.getReader()
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        signal.throwIfAborted()
+        await sink.write(chunk.value)
+      }
+    }
+    signal.throwIfAborted()
+    await sink.close()
+    return { rows: undefined, truncatedCells: 0 }
+  } catch (error) {
+    await sink.abort()
+    throw error
+  }
+}

@@ -1,0 +1,76 @@
+/** Where an export's chunks go. A sink that is aborted leaves no file that looks complete. */
+export interface CsvSink {
+  write(chunk: string | Uint8Array): Promise<void>
+  /** The export is complete: save or download the file. */
+  close(): Promise<void>
+  /** The export failed or was cancelled: discard everything written. */
+  abort(): Promise<void>
+}
+
+/** Saves a Blob or URL as a download through a temporary `<a download>`. */
+export function triggerDownload(source: Blob | string, fileName: string): void {
+  const href = typeof source === 'string' ? source : URL.createObjectURL(source)
+  const link = document.createElement('a')
+  link.href = href
+  link.download = fileName
+  link.rel = 'noopener'
+  link.style.display = 'none'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // The download has started from the URL; revoking it later frees the Blob.
+  if (typeof source !== 'string') setTimeout(() => URL.revokeObjectURL(href), 60_000)
+}
+
+/**
+ * Collects chunks as Blob parts (the browser keeps them out of the JS heap) and downloads the file only
+ * when the export completes.
+ */
+export function createDownloadSink(fileName: string, download: typeof triggerDownload = triggerDownload): CsvSink {
+  let parts: Blob[] = []
+  return {
+    write(chunk) {
+      parts.push(new Blob([chunk as BlobPart]))
+      return Promise.resolve()
+    },
+    close() {
+      download(new Blob(parts, { type: 'text/csv;charset=utf-8' }), fileName)
+      parts = []
+      return Promise.resolve()
+    },
+    abort() {
+      parts = []
+      return Promise.resolve()
+    },
+  }
+}
+
+/** The parts of the File System Access API used here (not yet in TypeScript's DOM types). */
+interface SaveFilePickerWindow {
+  showSaveFilePicker?: (options: {
+    suggestedName: string
+    types: Array<{ description: string; accept: Record<string, string[]> }>
+  }) => Promise<FileSystemFileHandle>
+}
+
+/** Whether the browser can write a file chunk by chunk (File System Access API). */
+export function canSaveToFileSystem(): boolean {
+  return typeof window !== 'undefined' && typeof (window as SaveFilePickerWindow).showSaveFilePicker === 'function'
+}
+
+/**
+ * Asks where to save (call it straight from a click: the picker needs the user's gesture) and writes
+ * chunk by chunk to that file. Chromium writes to a temporary file and moves it into place on `close`;
+ * `abort` throws it away.
+ */
+export async function createFileSystemSink(fileName: string): Promise<CsvSink> {
+  const picker = (window as SaveFilePickerWindow).showSaveFilePicker
+  if (!picker) throw new Error('This browser cannot save files directly.')
+  const handle = await picker({ suggestedName: fileName, types: [{ description: 'CSV', accept: { 'text/csv': ['.csv'] } }] })
+  const writable = await handle.createWritable()
+  return {
+    write: (chunk) => writable.write(chunk as FileSystemWriteChunkType),
+    close: () => writable.close(),
+    abort: () => writable.abort(),
+  }
+}

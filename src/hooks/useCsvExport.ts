@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+
+import { isAbortError } from '../adapter/errors'
+import type { AuditLogsAdapter } from '../adapter/types'
+import { exportFileName } from '../core/exportFileName'
+import type { AuditEvent, AuditField } from '../core/types'
+import { type ExportSearch, runCsvExport } from '../export/runCsvExport'
+import { canSaveToFileSystem, createDownloadSink, createFileSystemSink, type CsvSink } from '../export/sinks'
+
+export type CsvExportScope = 'all' | 'loaded'
+
+export type CsvExportState =
+  | { status: 'idle' }
+  | { status: 'running'; fileName: string; written: number; total: number | undefined }
+  | { status: 'done'; fileName: string; rows: number | undefined; truncatedCells: number }
+  | { status: 'error'; fileName: string; error: Error }
+  | { status: 'cancelled' }
+
+export interface UseCsvExportOptions<TEvent extends AuditEvent> {
+  adapter: AuditLogsAdapter<TEvent>
+  search: ExportSearch
+  fields: readonly AuditField<TEvent>[]
+  timeZone?: string | undefined
+  /** The rows on screen, for the "loaded rows only" choice. */
+  loadedEvents: readonly TEvent[]
+  /** Events per adapter request while exporting. Defaults to `500`. */
+  pageSize?: number
+  /** Set this to `false` to leave out the UTF-8 BOM. Defaults to `true`. */
+  bom?: boolean
+  /**
+   * `'auto'` writes straight to a file the user picks where the browser can (File System Access API),
+   * else downloads when done; `'download'` always downloads. Defaults to `'auto'`.
+   */
+  saveWith?: 'auto' | 'download'
+}
+
+export interface UseCsvExportResult {
+  state: CsvExportState
+  /** Starts an export; call it from a click (saving to a file needs the user's gesture). */
+  start: (scope: CsvExportScope) => void
+  cancel: () => void
+}
+
+/**
+ * Exports the current search to CSV with progress, cancel and a clean failure: every matching event, or
+ * the loaded rows only. Papaparse loads on the first export.
+ */
+export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOptions<TEvent>): UseCsvExportResult {
+  const [state, setState] = useState<CsvExportState>({ status: 'idle' })
+  const controllerRef = useRef<AbortController | null>(null)
+  const optionsRef = useRef(options)
+  useEffect(() => {
+    optionsRef.current = options
+  })
+  // An export does not outlive the viewer.
+  useEffect(() => () => controllerRef.current?.abort(), [])
+
+  const start = useCallback((scope: CsvExportScope) => {
+    const { adapter, search, fields, timeZone, loadedEvents, pageSize, bom, saveWith = 'auto' } = optionsRef.current
+    controllerRef.current?.abort()
+    const controller = new AbortController()
+    controllerRef.current = controller
+    const now = Date.now()
+    const fileName = exportFileName(search, timeZone, now)
+    // Ask for the file first, while the click's user activation lasts. A server export may answer with a
+    // URL, which downloads as it is, so it gets no file picker.
+    const serverMade = scope === 'all' && typeof adapter.exportCsv === 'function'
+    const sinkPromise: Promise<CsvSink> =
+      saveWith === 'auto' && !serverMade && canSaveToFileSystem() ? createFileSystemSink(fileName) : Promise.resolve(createDownloadSink(fileName))
+    setState({ status: 'running', fileName, written: 0, total: scope === 'loaded' ? loadedEvents.length : undefined })
+
+    const finish = (next: CsvExportState): void => {
+      if (controllerRef.current === controller) setState(next)
+    }
+    sinkPromise
+      .then((sink) =>
+        runCsvExport({
+          adapter,
+          search,
+          fields,
+          timeZone,
+          sink,
+          signal: controller.signal,
+          scope,
+          loadedEvents,
+          now,
+          fileName,
+          ...(pageSize === undefined ? {} : { pageSize }),
+          ...(bom === undefined ? {} : { bom }),
+          onProgress: ({ written, total }) => finish({ status: 'running', fileName, written, total }),
+        }),
+      )
+      .then(
+        ({ rows, truncatedCells }) => finish({ status: 'done', fileName, rows, truncatedCells }),
+        (error: unknown) => {
+          // Cancelling, or closing the save dialog, is not an error.
+          if (controller.signal.aborted || isAbortError(error)) finish({ status: 'cancelled' })
+          else finish({ status: 'error', fileName, error: error instanceof Error ? error : new Error(String(error)) })
+        },
+      )
+  }, [])
+
+  const cancel = useCallback(() => {
+    controllerRef.current?.abort()
+  }, [])
+
+  return { state, start, cancel }
+}

@@ -1,0 +1,23 @@
+import type { CsvSink } from '../export/sinks'
+
+/** A sink that keeps what it is given, for tests. */
+export function createMemorySink(): CsvSink & { text: () => string; closed: boolean; aborted: boolean; chunks: string[] } {
+  const chunks: string[] = []
+  const sink = {
+    chunks,
+    closed: false,
+    aborted: false,
+    text: () => chunks.join(''),
+    async write(chunk: string | Uint8Array) {
+      chunks.push(typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk))
+    },
+    async close() {
+      sink.closed = true
+    },
+    async abort() {
+      sink.aborted = true
+      chunks.length = 0
+    },
+  }
+  return sink
+}
