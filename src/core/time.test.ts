@@ -68,3 +68,19 @@ describe('formatRelativeTime', () => {
     expect(formatRelativeTime(0, 500, 'en')).toBe('now')
   })
 })
+
+describe('toZonedIso around daylight-saving changes', () => {
+  it.each([
+    // Europe/Prague springs forward at 01:00 UTC on 2026-03-29, falls back at 01:00 UTC on 2026-10-25.
+    ['Europe/Prague', Date.UTC(2026, 2, 29, 0, 59, 59, 999), '2026-03-29T01:59:59.999+01:00'],
+    ['Europe/Prague', Date.UTC(2026, 2, 29, 1), '2026-03-29T03:00:00.000+02:00'],
+    ['Europe/Prague', Date.UTC(2026, 9, 25, 0, 59, 59, 999), '2026-10-25T02:59:59.999+02:00'],
+    ['Europe/Prague', Date.UTC(2026, 9, 25, 1), '2026-10-25T02:00:00.000+01:00'],
+    // Pacific/Chatham: +13:45 in summer, +12:45 from 2026-04-05 03:45 local (14:00 UTC the day before).
+    ['Pacific/Chatham', Date.UTC(2026, 3, 4, 13, 59, 59, 999), '2026-04-05T03:44:59.999+13:45'],
+    ['Pacific/Chatham', Date.UTC(2026, 3, 4, 14), '2026-04-05T02:45:00.000+12:45'],
+  ])('%s at %i is %s', (zone, ms, expected) => {
+    expect(toZonedIso(ms, zone)).toBe(expected)
+    expect(Date.parse(expected)).toBe(ms)
+  })
+})

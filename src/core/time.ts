@@ -39,8 +39,11 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The zone's offset from UTC at an instant, in minutes (east positive). */
-export function timeZoneOffsetMinutes(ms: number, timeZone: string | undefined): number {
+const QUARTER_HOUR = 900_000
+const offsetCache = new Map<string, Map<number, number>>()
+const MAX_CACHED_OFFSETS = 20_000
+
+function readOffsetMinutes(ms: number, timeZone: string | undefined): number {
   const name = dateTimeFormatter('en-US', timeZone, { timeZoneName: 'longOffset' })
     .formatToParts(ms)
     .find((part) => part.type === 'timeZoneName')?.value
@@ -50,7 +53,29 @@ export function timeZoneOffsetMinutes(ms: number, timeZone: string | undefined):
   return match[1] === '-' ? -minutes : minutes
 }
 
-const pad = (value: number, length = 2): string => String(value).padStart(length, '0')
+/**
+ * The zone's offset from UTC at an instant, in minutes (east positive). Offsets change only on quarter
+ * hours, so they are cached per zone and quarter hour: an export formats a million times in seconds.
+ */
+export function timeZoneOffsetMinutes(ms: number, timeZone: string | undefined): number {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 0
+  const zone = timeZone ?? ''
+  let cache = offsetCache.get(zone)
+  if (!cache) {
+    cache = new Map()
+    offsetCache.set(zone, cache)
+  }
+  const bucket = Math.floor(ms / QUARTER_HOUR)
+  let offset = cache.get(bucket)
+  if (offset === undefined) {
+    if (cache.size >= MAX_CACHED_OFFSETS) cache.clear()
+    offset = readOffsetMinutes(bucket * QUARTER_HOUR, timeZone)
+    cache.set(bucket, offset)
+  }
+  return offset
+}
+
+const pad = (value: number): string => String(value).padStart(2, '0')
 
 /**
  * ISO-8601 with the zone's offset at that instant, to the millisecond:
@@ -58,13 +83,11 @@ const pad = (value: number, length = 2): string => String(value).padStart(length
  */
 export function toZonedIso(ms: number, timeZone: string | undefined): string {
   const offset = timeZoneOffsetMinutes(ms, timeZone)
-  const local = new Date(ms + offset * 60_000)
-  const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`
-  const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}.${pad(local.getUTCMilliseconds(), 3)}`
-  if (offset === 0) return `${date}T${time}Z`
-  const sign = offset > 0 ? '+' : '-'
+  if (offset === 0) return new Date(ms).toISOString()
+  // The instant moved by the offset, written as if UTC, is the wall-clock time in the zone.
+  const wallClock = new Date(ms + offset * 60_000).toISOString().slice(0, 23)
   const absolute = Math.abs(offset)
-  return `${date}T${time}${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`
+  return `${wallClock}${offset > 0 ? '+' : '-'}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`
 }
 
 const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [

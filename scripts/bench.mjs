@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// `npm run bench`: figures with their budgets. Timings are printed, never asserted (this machine is shared).
+import { exportFigures } from './bench/export.mjs'
+import { machineLine, printTable } from './bench/machine.mjs'
+
+console.log(`react-audit-logs benchmarks — ${machineLine()}`)
+printTable('CSV export', await exportFigures())
