@@ -16,20 +16,20 @@ export function isMissing(value: unknown): boolean {
 
 const bigintAsText = (_key: string, inner: unknown): unknown => (typeof inner === 'bigint' ? inner.toString() : inner)
 
+// JSON.stringify gives undefined (despite its type) for undefined and functions.
+const stringify = JSON.stringify as (value: unknown, replacer: typeof bigintAsText | null, space?: number) => string | undefined
+
 function toJson(value: unknown, space?: number): string {
-  // JSON.stringify gives undefined (despite its type) for undefined and functions.
-  let json: string | undefined
   try {
     // Without a replacer first: a replacer makes every call several times slower, and BigInt is rare.
-    json = JSON.stringify(value, null, space) as string | undefined
+    return stringify(value, null, space) ?? ''
   } catch {
     try {
-      json = JSON.stringify(value, bigintAsText, space) as string | undefined
+      return stringify(value, bigintAsText, space) ?? ''
     } catch {
       return '[unserialisable value]'
     }
   }
-  return json ?? ''
 }
 
 /** Compact JSON that never throws (cycles become a readable marker, BigInt its digits). */
