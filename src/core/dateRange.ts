@@ -1,0 +1,108 @@
+import { addDays, format, isMatch, parse } from 'date-fns'
+
+import { timeZoneOffsetMinutes, toZonedIso } from './time'
+
+const DAY = 86_400_000
+const DATE_FORMAT = 'yyyy-MM-dd'
+const REFERENCE = new Date(2000, 0, 1)
+
+/** Whether text is a real calendar date `YYYY-MM-DD` (no 2026-02-30). */
+export const isCalendarDate = (text: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(text) && isMatch(text, DATE_FORMAT)
+
+/** The calendar date after `date` (`YYYY-MM-DD`), whatever the zone: calendar arithmetic, not 24 hours. */
+export const nextCalendarDate = (date: string): string => format(addDays(parse(date, DATE_FORMAT, REFERENCE), 1), DATE_FORMAT)
+
+/**
+ * The instant a wall-clock date and time has in a zone. Where the clock skips (spring forward) the time is
+ * moved forward by the gap, so a day whose midnight does not exist starts when the clock resumes; where it
+ * repeats (fall back) the earlier instant wins, so a range start covers both.
+ */
+export function wallClockToInstant(date: string, time: string, timeZone: string | undefined): number | null {
+  const timeMatch = /^(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(time)
+  if (!isCalendarDate(date) || !timeMatch) return null
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  const [hours, minutes, seconds] = [Number(timeMatch[1]), Number(timeMatch[2]), Number(timeMatch[3] ?? 0)]
+  if (hours > 23 || minutes > 59 || seconds > 59) return null
+  const wall = Date.UTC(year, month - 1, day, hours, minutes, seconds)
+  // The offsets in force around that time: a day either side covers any change.
+  const offsets = new Set([wall - DAY, wall, wall + DAY].map((ms) => timeZoneOffsetMinutes(ms, timeZone)))
+  const candidates = [...offsets].map((offset) => wall - offset * 60_000).sort((a, b) => a - b)
+  const exact = candidates.find((ms) => ms + timeZoneOffsetMinutes(ms, timeZone) * 60_000 === wall)
+  return exact ?? (candidates.at(-1) as number)
+}
+
+/** What the person entered: dates `YYYY-MM-DD`, optional times `HH:mm`. Empty strings mean "not given". */
+export interface DateRangeInput {
+  fromDate: string
+  fromTime?: string
+  toDate: string
+  toTime?: string
+}
+
+export type DateRangeProblem = 'invalid-from' | 'invalid-to' | 'to-before-from'
+
+export type DateRangeResult = { ok: true; from?: string; to?: string } | { ok: false; problem: DateRangeProblem }
+
+/**
+ * The half-open range `[from, to)` of a From and an optional To, in a zone. "To 2026-03-08" means before
+ * the start of 2026-03-09 in that zone (never 23:59:59.999); a To time is exclusive. The instants are
+ * written as ISO-8601 with the zone's offset.
+ */
+export function toInstantRange(input: DateRangeInput, timeZone: string | undefined): DateRangeResult {
+  let from: number | undefined
+  let to: number | undefined
+  if (input.fromDate) {
+    const instant = wallClockToInstant(input.fromDate, input.fromTime || '00:00', timeZone)
+    if (instant === null) return { ok: false, problem: 'invalid-from' }
+    from = instant
+  }
+  if (input.toDate) {
+    const instant = input.toTime
+      ? wallClockToInstant(input.toDate, input.toTime, timeZone)
+      : isCalendarDate(input.toDate)
+        ? wallClockToInstant(nextCalendarDate(input.toDate), '00:00', timeZone)
+        : null
+    if (instant === null) return { ok: false, problem: 'invalid-to' }
+    to = instant
+  }
+  if (from !== undefined && to !== undefined && to <= from) return { ok: false, problem: 'to-before-from' }
+  return {
+    ok: true,
+    ...(from === undefined ? {} : { from: toZonedIso(from, timeZone) }),
+    ...(to === undefined ? {} : { to: toZonedIso(to, timeZone) }),
+  }
+}
+
+/** The inputs that show an applied range again: dates, and times only when they are not midnight. */
+export function toDateRangeInput(range: { from?: string | undefined; to?: string | undefined }, timeZone: string | undefined): DateRangeInput {
+  const split = (ms: number): [string, string] => {
+    const iso = toZonedIso(ms, timeZone)
+    const time = iso.slice(11, 16)
+    return [iso.slice(0, 10), time === '00:00' ? '' : time]
+  }
+  const input: DateRangeInput = { fromDate: '', fromTime: '', toDate: '', toTime: '' }
+  const from = range.from ? Date.parse(range.from) : Number.NaN
+  if (!Number.isNaN(from)) [input.fromDate, input.fromTime] = split(from)
+  const to = range.to ? Date.parse(range.to) : Number.NaN
+  if (!Number.isNaN(to)) {
+    const [date, time] = split(to)
+    // An exclusive midnight shows as the inclusive day before it.
+    if (time === '') [input.toDate, input.toTime] = [split(to - 1)[0], '']
+    else [input.toDate, input.toTime] = [date, time]
+  }
+  return input
+}
+
+export type RangePreset = 'last-hour' | 'last-24-hours' | 'last-7-days' | 'last-30-days'
+
+const PRESET_LENGTH: Record<RangePreset, number> = {
+  'last-hour': 3_600_000,
+  'last-24-hours': DAY,
+  'last-7-days': 7 * DAY,
+  'last-30-days': 30 * DAY,
+}
+
+/** A preset as an open-ended range starting that long before `now`. */
+export function presetRange(preset: RangePreset, now: number, timeZone: string | undefined): { from: string } {
+  return { from: toZonedIso(now - PRESET_LENGTH[preset], timeZone) }
+}
