@@ -76,7 +76,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
-          setupFiles: ['./test/setup.ts'],
+          // The stylesheet is loaded as a host would, so layout (the virtual table's scroll box) is real.
+          setupFiles: ['./test/setup.ts', './src/styles.css'],
+          css: true,
           browser: browser(),
         },
       },

@@ -6,7 +6,6 @@ export interface AuditLogsMessages {
   empty: string
   errorTitle: string
   retry: string
-  loadMore: string
   /** "1,234 events"; `formatted` is `count` written for the locale. */
   eventCount: (count: number, formatted: string) => string
   /** When the backend gives no total: "50+ events". */
@@ -46,6 +45,28 @@ export interface AuditLogsMessages {
   exportNoFile: string
   exportCancelled: string
   cancel: string
+  // Search
+  rangeFormLabel: string
+  rangePresetLabel: string
+  rangePresets: { all: string; 'last-hour': string; 'last-24-hours': string; 'last-7-days': string; 'last-30-days': string; custom: string }
+  from: string
+  fromTime: string
+  to: string
+  toTime: string
+  timeZoneLabel: string
+  userTimeZone: (zone: string) => string
+  searchButton: string
+  rangeProblems: { 'invalid-from': string; 'invalid-to': string; 'to-before-from': string }
+  textSearchLabel: string
+  filtersLabel: string
+  filterField: string
+  filterValue: string
+  addFilter: string
+  removeFilter: (label: string, value: string) => string
+  clearFilters: string
+  filterByValue: (label: string, value: string) => string
+  filterNeedsValue: string
+  newEvents: (count: number, formatted: string, more: boolean) => string
 }
 
 export const defaultMessages: AuditLogsMessages = {
@@ -55,7 +76,6 @@ export const defaultMessages: AuditLogsMessages = {
   empty: 'No events match this search.',
   errorTitle: 'The audit log could not be loaded.',
   retry: 'Retry',
-  loadMore: 'Load more events',
   eventCount: (count, formatted) => (count === 1 ? '1 event' : `${formatted} events`),
   eventCountAtLeast: (_count, formatted) => `${formatted}+ events`,
   sortAscending: 'sorted ascending',
@@ -97,5 +117,37 @@ export const defaultMessages: AuditLogsMessages = {
   exportNoFile: 'No file was saved.',
   exportCancelled: 'Export cancelled. No file was saved.',
   cancel: 'Cancel',
+  rangeFormLabel: 'Date range',
+  rangePresetLabel: 'Range',
+  rangePresets: {
+    all: 'All time',
+    'last-hour': 'Last hour',
+    'last-24-hours': 'Last 24 hours',
+    'last-7-days': 'Last 7 days',
+    'last-30-days': 'Last 30 days',
+    custom: 'Custom range',
+  },
+  from: 'From',
+  fromTime: 'From time',
+  to: 'To',
+  toTime: 'To time',
+  timeZoneLabel: 'Time zone',
+  userTimeZone: (zone) => `Your time zone (${zone})`,
+  searchButton: 'Search',
+  rangeProblems: {
+    'invalid-from': 'Enter a From date as a real calendar date.',
+    'invalid-to': 'Enter a To date as a real calendar date.',
+    'to-before-from': 'The To date is before the From date. Pick a To date on or after the From date.',
+  },
+  textSearchLabel: 'Search events',
+  filtersLabel: 'Filters',
+  filterField: 'Filter field',
+  filterValue: 'Filter value',
+  addFilter: 'Add filter',
+  removeFilter: (label, value) => `Remove filter ${label}: ${value}`,
+  clearFilters: 'Clear all filters',
+  filterByValue: (label, value) => `Filter by ${label}: ${value}`,
+  filterNeedsValue: 'Enter a value to filter by.',
+  newEvents: (count, formatted, more) => `${more ? `${formatted}+` : formatted} new ${count === 1 && !more ? 'event' : 'events'} — show`,
   jsonSummary: (count, kind) => (kind === 'array' ? `[${count} ${count === 1 ? 'item' : 'items'}]` : `{${count} ${count === 1 ? 'key' : 'keys'}}`),
 }

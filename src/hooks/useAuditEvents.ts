@@ -1,4 +1,4 @@
-import { type InfiniteData, useInfiniteQuery } from '@tanstack/react-query'
+import { type InfiniteData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 
 import type { AuditLogsAdapter } from '../adapter/types'
@@ -34,6 +34,8 @@ export interface UseAuditEventsResult<TEvent extends AuditEvent> {
   fetchNextPage: () => Promise<TEvent[]>
   /** Tries again after an error. */
   retry: () => void
+  /** Starts the search over from its first page (e.g. to show new events). */
+  reload: () => void
 }
 
 /** The query key of a search, so hosts can invalidate it: `['react-audit-logs', adapter, 'events', …]`. */
@@ -60,6 +62,7 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
     enabled,
   })
 
+  const queryClient = useQueryClient()
   const { data, fetchNextPage, refetch, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError } = query
   const events = useMemo(() => flatten(data), [data])
   const total = data?.pages.at(-1)?.total
@@ -75,11 +78,22 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
       isFetchNextPageError,
       fetchNextPage: async () => flatten((await fetchNextPage()).data),
       retry: () => void (isFetchNextPageError ? fetchNextPage() : refetch()),
+      reload: () => void queryClient.resetQueries({ queryKey: auditEventsQueryKey(adapter, search, pageSize), exact: true }),
     }),
-    [events, total, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, refetch],
+    [events, total, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, refetch, queryClient, adapter, search, pageSize],
   )
 }
 
-function flatten<TEvent>(data: InfiniteData<AuditPage<TEvent>> | undefined): TEvent[] {
-  return data?.pages.flatMap((page) => page.events) ?? []
+/** Every loaded event in order, each id once: a backend whose pages overlap (offsets shifting under inserts) repeats none. */
+function flatten<TEvent extends AuditEvent>(data: InfiniteData<AuditPage<TEvent>> | undefined): TEvent[] {
+  const seen = new Set<string>()
+  const events: TEvent[] = []
+  for (const page of data?.pages ?? []) {
+    for (const event of page.events) {
+      if (seen.has(event.id)) continue
+      seen.add(event.id)
+      events.push(event)
+    }
+  }
+  return events
 }

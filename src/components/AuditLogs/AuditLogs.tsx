@@ -1,8 +1,12 @@
 import type { AuditEvent } from '../../core/types'
 import { AuditLogsProvider, type AuditLogsProviderProps } from '../AuditLogsProvider/AuditLogsProvider'
 import { AuditLogsTable } from '../AuditLogsTable/AuditLogsTable'
+import { DateRangeSearch } from '../DateRangeSearch/DateRangeSearch'
 import { DownloadCsvButton, type DownloadCsvButtonProps } from '../DownloadCsvButton/DownloadCsvButton'
 import { EventDetailDrawer } from '../EventDetailDrawer/EventDetailDrawer'
+import { FilterBar } from '../FilterBar/FilterBar'
+import { NewEventsNotice } from '../NewEventsNotice/NewEventsNotice'
+import { TextSearch } from '../TextSearch/TextSearch'
 
 export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends Omit<AuditLogsProviderProps<TEvent>, 'children'> {
   className?: string
@@ -22,8 +26,14 @@ export function AuditLogs<TEvent extends AuditEvent = AuditEvent>({ className, c
     <AuditLogsProvider {...providerProps}>
       <section className={['ral-root', className].filter(Boolean).join(' ')}>
         <div className="ral-toolbar">
+          <DateRangeSearch />
           <DownloadCsvButton {...csvOptions} />
         </div>
+        <div className="ral-search-row">
+          <TextSearch />
+        </div>
+        <FilterBar />
+        {providerProps.refreshInterval ? <NewEventsNotice /> : null}
         <AuditLogsTable />
         <EventDetailDrawer />
       </section>

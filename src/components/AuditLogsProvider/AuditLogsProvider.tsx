@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
-import { type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
 
 import type { AuditLogsAdapter } from '../../adapter/types'
 import { defaultFields } from '../../core/fields'
@@ -15,16 +15,26 @@ export interface AuditLogsProviderProps<TEvent extends AuditEvent = AuditEvent> 
   adapter: AuditLogsAdapter<TEvent>
   /** The data structure: which fields exist, which are shown and which exported. Defaults to `defaultFields`. */
   fields?: readonly AuditField<TEvent>[]
-  /** IANA time zone (or `"UTC"`) for every time shown. Defaults to the user's zone. */
+  /** IANA time zone (or `"UTC"`) for every time shown and every date range, when the host owns it. */
   timeZone?: string
+  /** The zone when the viewer opens. Defaults to the user's zone. */
+  defaultTimeZone?: string
+  /** Called when the person picks another zone. */
+  onTimeZoneChange?: (timeZone: string) => void
   /** BCP 47 locale for dates and numbers. Defaults to the user's locale. */
   locale?: string
   /** Events per request. Defaults to `50`. */
   pageSize?: number
   /** Overrides for any visible string. */
   messages?: Partial<AuditLogsMessages>
+  /** The search (range, text, filters, sort), when the host owns it. */
+  search?: AuditSearch
   /** The search when the viewer opens. Defaults to everything, newest first. */
   defaultSearch?: AuditSearch
+  /** Called when the person changes the search. */
+  onSearchChange?: (search: AuditSearch) => void
+  /** Polls for new events every this many milliseconds and offers "N new events" instead of moving the list. */
+  refreshInterval?: number
   /** The id of the event open in the detail drawer (`null`: closed), when the host owns it. */
   openEventId?: string | null
   /** The event open when the viewer first renders. */
@@ -40,6 +50,9 @@ export interface AuditLogsProviderProps<TEvent extends AuditEvent = AuditEvent> 
 }
 
 const DEFAULT_SEARCH: AuditSearch = { sort: { key: 'createdAt', direction: 'desc' } }
+
+/** The user's own zone, as the runtime knows it. */
+const userTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
 
 /** Uses the host's QueryClient when there is one, so caches and devtools are shared; else brings its own. */
 function QueryClientBoundary({ children }: { children: ReactNode }) {
@@ -66,12 +79,22 @@ type StateProps<TEvent extends AuditEvent> = AuditLogsProviderProps<TEvent> &
 
 /** The provider's state; inside the QueryClient boundary because it queries. */
 function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
-  const { adapter, fields, timeZone, locale, pageSize, messages, defaultSearch, urlState = false, children } = props
+  const { adapter, fields, locale, pageSize, messages, defaultSearch, urlState = false, refreshInterval, children } = props
   const urlPrefix = urlState === false ? null : urlState === true ? '' : urlState.prefix
   const [fromUrl] = useState(() =>
     urlPrefix === null || typeof window === 'undefined' ? {} : readUrlState(new URLSearchParams(window.location.search), urlPrefix),
   )
-  const [search, setSearch] = useState<AuditSearch>(() => ({ ...defaultSearch, ...fromUrl.search }))
+  const [search, setSearchValue] = useControllableState<AuditSearch>({
+    value: props.search,
+    defaultValue: { ...defaultSearch, ...fromUrl.search },
+    onChange: props.onSearchChange,
+  })
+  const setSearch = useCallback((update: (previous: AuditSearch) => AuditSearch) => setSearchValue(update(search)), [search, setSearchValue])
+  const [timeZone, setTimeZone] = useControllableState<string>({
+    value: props.timeZone,
+    defaultValue: props.defaultTimeZone ?? userTimeZone(),
+    onChange: props.onTimeZoneChange,
+  })
   const result = useAuditEvents({ adapter, search, pageSize })
   const [openEventId, setOpenEventId] = useControllableState<string | null>({
     value: props.openEventId,
@@ -99,12 +122,14 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
       pageSize,
       search,
       setSearch,
+      setTimeZone,
+      refreshInterval,
       result,
       openEventId,
       setOpenEventId,
       focusRowRef,
     }),
-    [adapter, fields, format, allMessages, pageSize, search, result, openEventId, setOpenEventId],
+    [adapter, fields, format, allMessages, pageSize, search, setSearch, setTimeZone, refreshInterval, result, openEventId, setOpenEventId],
   )
 
   return <AuditLogsContext.Provider value={value as unknown as AuditLogsContextValue}>{children}</AuditLogsContext.Provider>

@@ -16,6 +16,9 @@ export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
   /** The current search, shared by the table, the export and the filters. */
   search: AuditSearch
   setSearch: (update: (previous: AuditSearch) => AuditSearch) => void
+  setTimeZone: (timeZone: string) => void
+  /** Polling interval for new events, in milliseconds. */
+  refreshInterval: number | undefined
   /** The current search's loaded events, shared by the table and the detail drawer. */
   result: UseAuditEventsResult<TEvent>
   /** The event open in the detail drawer. */

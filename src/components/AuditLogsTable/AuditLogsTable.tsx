@@ -1,5 +1,6 @@
 import { type SortingState, type Updater, useTable } from '@tanstack/react-table'
-import { type MouseEvent, useEffect, useMemo } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { type MouseEvent, useCallback, useEffect, useMemo, useRef } from 'react'
 
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { auditTableFeatures, fieldsToColumns } from './columns'
@@ -9,10 +10,21 @@ import { useRowNavigation } from './useRowNavigation'
 
 export interface AuditLogsTableProps {
   className?: string
+  /** Height of one row in pixels, for virtual scrolling; match `--ral-row-height`. Defaults to `40`. */
+  rowHeight?: number
+  /** Rows drawn beyond the visible ones, above and below. Defaults to `10`. */
+  overscan?: number
 }
 
-/** The events of the current search as a table, with loading, empty and error states. */
-export function AuditLogsTable({ className }: AuditLogsTableProps) {
+/** Rows beyond the overscan at which the next page starts loading. */
+const LOAD_AHEAD = 5
+
+/**
+ * The events of the current search as a table, with loading, empty and error states. Rows are virtual:
+ * the DOM holds the visible rows plus `overscan`, whether 1,000 or 100,000 are loaded; scrolling near the
+ * end loads the next page.
+ */
+export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: AuditLogsTableProps) {
   const { fields, format, messages, search, setSearch, result, openEventId, setOpenEventId, focusRowRef } = useAuditLogsContext('AuditLogsTable')
   const columns = useMemo(() => fieldsToColumns(fields, format), [fields, format])
   const sorting = useMemo<SortingState>(
@@ -37,8 +49,29 @@ export function AuditLogsTable({ className }: AuditLogsTableProps) {
   })
 
   const { status, error, events } = result
+  const rows = table.getRowModel().rows
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan,
+  })
+  const virtualRows = virtualizer.getVirtualItems()
+  const lastIndex = virtualRows.at(-1)?.index ?? -1
+  // Spacers stand in for the rows above and below the window, so the scrollbar tells the truth.
+  const paddingTop = virtualRows[0]?.start ?? 0
+  const paddingBottom = virtualRows.length > 0 ? virtualizer.getTotalSize() - (virtualRows.at(-1)?.end ?? 0) : 0
+
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = result
+  useEffect(() => {
+    if (lastIndex >= rows.length - LOAD_AHEAD && hasNextPage && !isFetchingNextPage && !error) void fetchNextPage()
+  }, [lastIndex, rows.length, hasNextPage, isFetchingNextPage, error, fetchNextPage])
+
   const ids = useMemo(() => events.map((event) => event.id), [events])
-  const { tbodyRef, activeId, onRowFocus, onRowKeyDown, focusRow } = useRowNavigation(ids, setOpenEventId)
+  const renderedIds = useMemo(() => virtualRows.map((item) => rows[item.index]?.id ?? ''), [virtualRows, rows])
+  const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }), [virtualizer])
+  const { tbodyRef, activeId, onRowFocus, onRowKeyDown, focusRow } = useRowNavigation({ ids, renderedIds, open: setOpenEventId, scrollToIndex })
   useEffect(() => {
     focusRowRef.current = focusRow
   }, [focusRowRef, focusRow])
@@ -53,11 +86,17 @@ export function AuditLogsTable({ className }: AuditLogsTableProps) {
   return (
     <div className={['ral-table-region', className].filter(Boolean).join(' ')}>
       <ResultCount result={result} messages={messages} locale={format.locale} />
-      <div className="ral-table-scroll">
-        <table className="ral-table" aria-label={messages.tableLabel} aria-busy={status === 'pending'}>
+      <div className="ral-table-scroll" ref={scrollRef}>
+        <table
+          className="ral-table"
+          aria-label={messages.tableLabel}
+          aria-busy={status === 'pending'}
+          // Virtual rows: say how many there are and where each one sits (-1: not known yet).
+          aria-rowcount={result.total !== undefined ? result.total + 1 : hasNextPage ? -1 : rows.length + 1}
+        >
           <thead>
             {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
+              <tr key={group.id} aria-rowindex={1}>
                 {group.headers.map((header) => (
                   <SortableHeader key={header.id} header={header} />
                 ))}
@@ -65,24 +104,31 @@ export function AuditLogsTable({ className }: AuditLogsTableProps) {
             ))}
           </thead>
           <tbody ref={tbodyRef}>
-            {table.getRowModel().rows.map((row) => (
-              <tr
-                key={row.id}
-                className="ral-row"
-                data-event-id={row.id}
-                tabIndex={row.id === activeId ? 0 : -1}
-                aria-current={row.id === openEventId ? 'true' : undefined}
-                onClick={(event) => onRowClick(event, row.id)}
-                onFocus={() => onRowFocus(row.id)}
-                onKeyDown={(event) => onRowKeyDown(event, row.id)}
-              >
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className="ral-cell">
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
+            {paddingTop > 0 ? <tr className="ral-spacer" aria-hidden="true" style={{ height: paddingTop }} /> : null}
+            {virtualRows.map(({ index }) => {
+              const row = rows[index]
+              if (!row) return null
+              return (
+                <tr
+                  key={row.id}
+                  aria-rowindex={index + 2}
+                  className="ral-row"
+                  data-event-id={row.id}
+                  tabIndex={row.id === activeId ? 0 : -1}
+                  aria-current={row.id === openEventId ? 'true' : undefined}
+                  onClick={(event) => onRowClick(event, row.id)}
+                  onFocus={() => onRowFocus(row.id)}
+                  onKeyDown={(event) => onRowKeyDown(event, row.id)}
+                >
+                  {row.getAllCells().map((cell) => (
+                    <td key={cell.id} className="ral-cell">
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              )
+            })}
+            {paddingBottom > 0 ? <tr className="ral-spacer" aria-hidden="true" style={{ height: paddingBottom }} /> : null}
           </tbody>
         </table>
       </div>
@@ -97,11 +143,7 @@ export function AuditLogsTable({ className }: AuditLogsTableProps) {
           </button>
         </div>
       ) : null}
-      {result.hasNextPage && !error ? (
-        <button type="button" className="ral-button ral-load-more" onClick={() => void result.fetchNextPage()} disabled={result.isFetchingNextPage}>
-          {result.isFetchingNextPage ? messages.loadingMore : messages.loadMore}
-        </button>
-      ) : null}
+      {isFetchingNextPage ? <p className="ral-state ral-loading-more">{messages.loadingMore}</p> : null}
     </div>
   )
 }

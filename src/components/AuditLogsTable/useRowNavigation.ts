@@ -2,6 +2,15 @@ import { type KeyboardEvent, type RefObject, useCallback, useEffect, useRef, use
 
 const rowSelector = (id: string): string => `tr[data-event-id="${CSS.escape(id)}"]`
 
+interface RowNavigationOptions {
+  ids: readonly string[]
+  /** Ids of the rows in the DOM (the rest are virtualised away). */
+  renderedIds: readonly string[]
+  open: (id: string) => void
+  /** Brings a row into the rendered window. */
+  scrollToIndex: (index: number) => void
+}
+
 interface RowNavigation {
   tbodyRef: RefObject<HTMLTableSectionElement | null>
   /** The row that takes the table's single tab stop. */
@@ -12,27 +21,47 @@ interface RowNavigation {
 }
 
 /**
- * Rows as one tab stop (roving tabindex): arrows, Home and End move between rows, Enter and Space open
- * the focused row's event.
+ * Rows as one tab stop (roving tabindex): arrows, Page Up/Down, Home and End move between rows, scrolling
+ * virtualised rows into the DOM first; Enter and Space open the focused row's event.
  */
-export function useRowNavigation(ids: readonly string[], open: (id: string) => void): RowNavigation {
+export function useRowNavigation({ ids, renderedIds, open, scrollToIndex }: RowNavigationOptions): RowNavigation {
   const tbodyRef = useRef<HTMLTableSectionElement>(null)
   const [focusedId, setFocusedId] = useState<string>()
-  const activeId = focusedId !== undefined && ids.includes(focusedId) ? focusedId : ids[0]
+  const pendingFocus = useRef<string | null>(null)
+  const activeId = focusedId !== undefined && renderedIds.includes(focusedId) ? focusedId : renderedIds[0]
 
-  const focusRow = useCallback((id: string): boolean => {
-    const row = tbodyRef.current?.querySelector<HTMLTableRowElement>(rowSelector(id))
-    if (!row) return false
-    setFocusedId(id)
-    row.focus()
-    return true
-  }, [])
-
-  // Keep the latest ids for the key handler without re-creating it on every page.
   const idsRef = useRef(ids)
   useEffect(() => {
     idsRef.current = ids
   }, [ids])
+
+  const focusRow = useCallback(
+    (id: string): boolean => {
+      const row = tbodyRef.current?.querySelector<HTMLTableRowElement>(rowSelector(id))
+      setFocusedId(id)
+      if (row) {
+        row.focus()
+        return true
+      }
+      const index = idsRef.current.indexOf(id)
+      if (index < 0) return false
+      // Not rendered: scroll it in, and focus it once it is drawn.
+      pendingFocus.current = id
+      scrollToIndex(index)
+      return true
+    },
+    [scrollToIndex],
+  )
+
+  useEffect(() => {
+    const id = pendingFocus.current
+    if (id === null) return
+    const row = tbodyRef.current?.querySelector<HTMLTableRowElement>(rowSelector(id))
+    if (row) {
+      pendingFocus.current = null
+      row.focus()
+    }
+  })
 
   const onRowKeyDown = useCallback(
     (event: KeyboardEvent<HTMLTableRowElement>, id: string) => {

@@ -1,8 +1,11 @@
 import { render, screen, within } from '@testing-library/react'
+import type { CSSProperties } from 'react'
 import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
+import type { AdapterCallOptions } from '../../adapter/types'
+import type { AuditQuery } from '../../core/types'
 import { makeEvents } from '../../test-utils/events'
 import { tabUntil } from '../../test-utils/keyboard'
 import { hostileEvent } from '../../test-utils/payloads'
@@ -57,23 +60,31 @@ describe('EventDetailDrawer in Chromium', () => {
   })
 
   it('walks next and previous across a page boundary, loading the next page', async () => {
-    await renderViewer(5)
-    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(6)
-    await userEvent.click(within(rowOf('e000007')).getByText('delete'))
-    const dialog = screen.getByRole('dialog')
+    const requests: Array<string | undefined> = []
+    const memory = createMemoryAdapter(makeEvents(120))
+    const adapter = { listEvents: (query: AuditQuery, options: AdapterCallOptions) => (requests.push(query.cursor), memory.listEvents(query, options)) }
+    // A short table, so the first page of 50 fills it and no second page loads by itself.
+    render(
+      <div style={{ '--ral-table-height': '200px' } as CSSProperties}>
+        <AuditLogs adapter={adapter} pageSize={50} timeZone="UTC" locale="en-US" defaultOpenEventId="e000070" />
+      </div>,
+    )
+    const dialog = await screen.findByRole('dialog')
     const title = () => document.getElementById(dialogTitle())?.textContent
-    expect(title()).toMatch(/12:07:00/)
+    // e000070 is the 50th, last event of page one.
+    await expect.poll(title).toMatch(/^save · Jan 1, 2026, 01:10:00 AM/)
+    expect(requests).toHaveLength(1)
     await userEvent.click(within(dialog).getByRole('button', { name: 'Next event' }))
-    // e000007 was the last row of page one: Next loads page two and moves on.
-    await expect.poll(title).toMatch(/12:06:00/)
-    expect(within(screen.getByRole('table', { hidden: true })).getAllByRole('row', { hidden: true })).toHaveLength(11)
+    await expect.poll(title).toMatch(/01:09:00 AM/)
+    expect(requests).toHaveLength(2)
     await userEvent.keyboard('n')
-    await expect.poll(title).toMatch(/12:05:00/)
+    await expect.poll(title).toMatch(/01:08:00 AM/)
     await userEvent.keyboard('p')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Previous event' }))
-    await expect.poll(title).toMatch(/12:07:00/)
+    await expect.poll(title).toMatch(/01:10:00 AM/)
+    // Back on the row, scrolled into the DOM if it was virtualised away.
     await userEvent.keyboard('{Escape}')
-    expect(document.activeElement).toBe(rowOf('e000007'))
+    await expect.poll(() => document.activeElement?.getAttribute('data-event-id')).toBe('e000070')
   })
 
   it('shows a hostile payload as text and runs none of it', async () => {

@@ -1,0 +1,137 @@
+import { type FormEvent, useId, useMemo, useState } from 'react'
+
+import { type DateRangeInput, type DateRangeProblem, presetRange, type RangePreset, toDateRangeInput, toInstantRange } from '../../core/dateRange'
+import { useAuditLogsContext } from '../AuditLogsProvider/context'
+
+export interface DateRangeSearchProps {
+  className?: string
+  /** The zones offered besides the user's own and UTC. Defaults to every zone the browser knows. */
+  timeZones?: readonly string[]
+}
+
+type PresetChoice = RangePreset | 'all' | 'custom'
+const PRESETS: readonly PresetChoice[] = ['all', 'last-hour', 'last-24-hours', 'last-7-days', 'last-30-days', 'custom']
+
+const allTimeZones = (): readonly string[] => (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [])
+
+/**
+ * From and optional To dates (native date inputs, optional times), presets, a time-zone choice and a
+ * Search button; Enter applies too. The range is half-open and computed in the chosen zone; a To before
+ * From is refused with a message and nothing is lost.
+ */
+export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) {
+  const { format, messages, search, setSearch, setTimeZone } = useAuditLogsContext('DateRangeSearch')
+  const timeZone = format.timeZone
+  const [draft, setDraft] = useState<DateRangeInput>(() => toDateRangeInput(search, timeZone))
+  const [preset, setPreset] = useState<PresetChoice>(search.from || search.to ? 'custom' : 'all')
+  const [problem, setProblem] = useState<DateRangeProblem | null>(null)
+  const id = useId()
+  const userZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, [])
+  const zones = useMemo(() => (timeZones ?? allTimeZones()).filter((zone) => zone !== userZone && zone !== 'UTC'), [timeZones, userZone])
+
+  const applyRange = (range: { from?: string; to?: string }): void => {
+    setSearch(({ from: _from, to: _to, ...rest }) => ({ ...rest, ...range }))
+  }
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault()
+    const result = toInstantRange(draft, timeZone)
+    if (!result.ok) {
+      setProblem(result.problem)
+      return
+    }
+    setProblem(null)
+    const { ok: _ok, ...range } = result
+    applyRange(range)
+  }
+
+  const onPreset = (choice: PresetChoice): void => {
+    setPreset(choice)
+    setProblem(null)
+    if (choice === 'custom') return
+    const range = choice === 'all' ? {} : presetRange(choice, Date.now(), timeZone)
+    setDraft(toDateRangeInput(range, timeZone))
+    applyRange(range)
+  }
+
+  const edit = (patch: Partial<DateRangeInput>): void => {
+    setDraft((previous) => ({ ...previous, ...patch }))
+    setPreset('custom')
+  }
+
+  const onTimeZone = (zone: string): void => {
+    setTimeZone(zone)
+    // Show the applied range's instants in the new zone.
+    setDraft(toDateRangeInput(search, zone))
+  }
+
+  const problemId = `${id}-problem`
+  const invalid = (which: 'from' | 'to'): boolean =>
+    problem === `invalid-${which}` || (problem === 'to-before-from' && which === 'to')
+
+  return (
+    <form className={['ral-range', className].filter(Boolean).join(' ')} aria-label={messages.rangeFormLabel} onSubmit={onSubmit} noValidate>
+      <label className="ral-field">
+        <span>{messages.rangePresetLabel}</span>
+        <select className="ral-select" value={preset} onChange={(event) => onPreset(event.target.value as PresetChoice)}>
+          {PRESETS.map((choice) => (
+            <option key={choice} value={choice}>
+              {messages.rangePresets[choice]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="ral-field">
+        <span>{messages.from}</span>
+        <input
+          type="date"
+          className="ral-input"
+          value={draft.fromDate}
+          onChange={(event) => edit({ fromDate: event.target.value })}
+          aria-invalid={invalid('from') || undefined}
+          aria-describedby={problem ? problemId : undefined}
+        />
+      </label>
+      <label className="ral-field ral-field--time">
+        <span>{messages.fromTime}</span>
+        <input type="time" className="ral-input" value={draft.fromTime ?? ''} onChange={(event) => edit({ fromTime: event.target.value })} />
+      </label>
+      <label className="ral-field">
+        <span>{messages.to}</span>
+        <input
+          type="date"
+          className="ral-input"
+          value={draft.toDate}
+          onChange={(event) => edit({ toDate: event.target.value })}
+          aria-invalid={invalid('to') || undefined}
+          aria-describedby={problem ? problemId : undefined}
+        />
+      </label>
+      <label className="ral-field ral-field--time">
+        <span>{messages.toTime}</span>
+        <input type="time" className="ral-input" value={draft.toTime ?? ''} onChange={(event) => edit({ toTime: event.target.value })} />
+      </label>
+      <label className="ral-field">
+        <span>{messages.timeZoneLabel}</span>
+        <select className="ral-select" value={timeZone} onChange={(event) => onTimeZone(event.target.value)}>
+          <option value={userZone}>{messages.userTimeZone(userZone)}</option>
+          <option value="UTC">UTC</option>
+          {timeZone && timeZone !== userZone && timeZone !== 'UTC' && !zones.includes(timeZone) ? <option value={timeZone}>{timeZone}</option> : null}
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="ral-button ral-button--primary">
+        {messages.searchButton}
+      </button>
+      {problem ? (
+        <p id={problemId} className="ral-form-problem" role="alert">
+          {messages.rangeProblems[problem]}
+        </p>
+      ) : null}
+    </form>
+  )
+}

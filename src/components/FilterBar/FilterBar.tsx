@@ -1,0 +1,119 @@
+import { type FormEvent, useId, useMemo, useState } from 'react'
+
+import { fieldValue } from '../../core/fields'
+import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { addFilter, clearFilters, removeFilter } from './filters'
+
+export interface FilterBarProps {
+  className?: string
+}
+
+const MAX_SUGGESTIONS = 50
+
+/**
+ * Field filters as removable chips with "Clear all", and a small form to add one: a filterable field and
+ * a value (suggested from the loaded events). Several values of one field are alternatives.
+ */
+export function FilterBar({ className }: FilterBarProps) {
+  const { fields, messages, search, setSearch, result } = useAuditLogsContext('FilterBar')
+  const filterable = useMemo(() => fields.filter((field) => field.filterable), [fields])
+  const [fieldKey, setFieldKey] = useState(filterable[0]?.key ?? '')
+  const [value, setValue] = useState('')
+  const [problem, setProblem] = useState(false)
+  const id = useId()
+  const labelOf = (key: string): string => fields.find((field) => field.key === key)?.label ?? key
+
+  const field = filterable.find((candidate) => candidate.key === fieldKey) ?? filterable[0]
+  const suggestions = useMemo(() => {
+    if (!field) return []
+    const seen = new Set<string>()
+    for (const event of result.events) {
+      const raw = fieldValue(field, event)
+      if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') seen.add(String(raw))
+      if (seen.size >= MAX_SUGGESTIONS) break
+    }
+    return [...seen].sort()
+  }, [field, result.events])
+
+  const chips = Object.entries(search.filters ?? {}).flatMap(([key, values]) => values.map((accepted) => ({ key, value: accepted })))
+
+  const onAdd = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault()
+    const trimmed = value.trim()
+    if (!field || !trimmed) {
+      setProblem(true)
+      return
+    }
+    setProblem(false)
+    setSearch((previous) => addFilter(previous, field.key, trimmed))
+    setValue('')
+  }
+
+  if (filterable.length === 0 && chips.length === 0) return null
+  return (
+    <div className={['ral-filters', className].filter(Boolean).join(' ')}>
+      {filterable.length > 0 ? (
+        <form className="ral-filter-form" aria-label={messages.addFilter} onSubmit={onAdd} noValidate>
+          <label className="ral-field">
+            <span>{messages.filterField}</span>
+            <select className="ral-select" value={field?.key ?? ''} onChange={(event) => setFieldKey(event.target.value)}>
+              {filterable.map((candidate) => (
+                <option key={candidate.key} value={candidate.key}>
+                  {candidate.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="ral-field">
+            <span>{messages.filterValue}</span>
+            <input
+              className="ral-input"
+              list={`${id}-values`}
+              value={value}
+              onChange={(event) => setValue(event.target.value)}
+              aria-invalid={problem || undefined}
+              aria-describedby={problem ? `${id}-problem` : undefined}
+            />
+          </label>
+          <datalist id={`${id}-values`}>
+            {suggestions.map((suggestion) => (
+              <option key={suggestion} value={suggestion} />
+            ))}
+          </datalist>
+          <button type="submit" className="ral-button">
+            {messages.addFilter}
+          </button>
+          {problem ? (
+            <p id={`${id}-problem`} className="ral-form-problem" role="alert">
+              {messages.filterNeedsValue}
+            </p>
+          ) : null}
+        </form>
+      ) : null}
+      {chips.length > 0 ? (
+        <ul className="ral-chips" aria-label={messages.filtersLabel}>
+          {chips.map((chip) => (
+            <li key={`${chip.key}\u0000${chip.value}`} className="ral-chip">
+              <span>
+                {labelOf(chip.key)}: {chip.value}
+              </span>
+              <button
+                type="button"
+                className="ral-chip-remove"
+                aria-label={messages.removeFilter(labelOf(chip.key), chip.value)}
+                onClick={() => setSearch((previous) => removeFilter(previous, chip.key, chip.value))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+          <li>
+            <button type="button" className="ral-button ral-button--small" onClick={() => setSearch(clearFilters)}>
+              {messages.clearFilters}
+            </button>
+          </li>
+        </ul>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,17 @@
+import { useNewEventCount } from '../../hooks/useNewEventCount'
+import { useAuditLogsContext } from '../AuditLogsProvider/context'
+
+/** "3 new events — show", when auto-refresh finds events newer than the list; a click reloads from the top. */
+export function NewEventsNotice() {
+  const { adapter, search, result, refreshInterval, pageSize, messages, format } = useAuditLogsContext('NewEventsNotice')
+  const { count, more } = useNewEventCount({ adapter, search, newest: result.events[0], interval: refreshInterval, pageSize })
+  return (
+    <div className="ral-new-events" role="status">
+      {count > 0 ? (
+        <button type="button" className="ral-button" onClick={result.reload}>
+          {messages.newEvents(count, new Intl.NumberFormat(format.locale).format(count), more)}
+        </button>
+      ) : null}
+    </div>
+  )
+}
