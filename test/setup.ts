@@ -7,7 +7,7 @@ afterEach(() => {
   cleanup()
 })
 
-if (navigator.userAgent.includes('jsdom')) {
+if (typeof navigator !== 'undefined' && navigator.userAgent.includes('jsdom')) {
   // jsdom has no layout: give the virtual table's scroll box the size a browser would (2000 px: 50 rows).
   const size = (element: HTMLElement, pixels: number): number => (element.classList.contains('ral-table-scroll') ? pixels : 0)
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', {

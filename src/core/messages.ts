@@ -65,6 +65,7 @@ export interface AuditLogsMessages {
   removeFilter: (label: string, value: string) => string
   clearFilters: string
   filterByValue: (label: string, value: string) => string
+  filterButton: string
   filterNeedsValue: string
   newEvents: (count: number, formatted: string, more: boolean) => string
 }
@@ -148,6 +149,7 @@ export const defaultMessages: AuditLogsMessages = {
   clearFilters: 'Clear all filters',
   filterByValue: (label, value) => `Filter by ${label}: ${value}`,
   filterNeedsValue: 'Enter a value to filter by.',
+  filterButton: 'Filter',
   newEvents: (count, formatted, more) => `${more ? `${formatted}+` : formatted} new ${count === 1 && !more ? 'event' : 'events'} — show`,
   jsonSummary: (count, kind) => (kind === 'array' ? `[${count} ${count === 1 ? 'item' : 'items'}]` : `{${count} ${count === 1 ? 'key' : 'keys'}}`),
 }

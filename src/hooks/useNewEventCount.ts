@@ -40,7 +40,7 @@ export function useNewEventCount<TEvent extends AuditEvent>(options: {
     initialDataUpdatedAt: Date.now,
     retry: false,
   })
-  if (!enabled || !query.data || since === null) return { count: 0, more: false }
+  if (!enabled || !query.data) return { count: 0, more: false }
   const fresh = query.data.events.filter((event) => (toEpochMs(event.createdAt) ?? -Infinity) > since && event.id !== newest?.id)
   return { count: fresh.length, more: fresh.length >= pageSize }
 }

@@ -51,12 +51,17 @@ export const FetchAdapter: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(await canvas.findByText('2,000 events')).toBeVisible()
-    // Scrolling to the end of the first page loads the second over HTTP.
+    // Scrolling to the end of the first page loads the second over HTTP (scroll again until the box is measured).
     const scroller = canvasElement.querySelector('.ral-table-scroll')
     if (!scroller) throw new Error('no scroll box')
-    scroller.scrollTop = scroller.scrollHeight
     const table = canvas.getByRole('table', { name: 'Audit log' })
-    await waitFor(() => expect(table.querySelector('tr[aria-rowindex="61"]')).not.toBeNull(), { timeout: 5000 })
+    await waitFor(
+      () => {
+        scroller.scrollTop = scroller.scrollHeight
+        if (!table.querySelector('tr[aria-rowindex="61"]')) throw new Error('the second page is not drawn yet')
+      },
+      { timeout: 5000 },
+    )
   },
 }
 

@@ -51,6 +51,8 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: Aud
   const { status, error, events } = result
   const rows = table.getRowModel().rows
   const scrollRef = useRef<HTMLDivElement>(null)
+  // TanStack Virtual hands out new functions each render by design; this component is not compiler-memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useMemo, useState } from 'react'
+import { type SubmitEvent, useId, useMemo, useState } from 'react'
 
 import { type DateRangeInput, type DateRangeProblem, presetRange, type RangePreset, toDateRangeInput, toInstantRange } from '../../core/dateRange'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
@@ -33,7 +33,7 @@ export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) 
     setSearch(({ from: _from, to: _to, ...rest }) => ({ ...rest, ...range }))
   }
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault()
     const result = toInstantRange(draft, timeZone)
     if (!result.ok) {

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../core/format'
 import type { AuditEvent } from '../../core/types'
 import { useAuditEvent } from '../../hooks/useAuditEvent'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { addFilter } from '../FilterBar/filters'
 import { EventFields } from './EventFields'
 import { TimeBlock } from './TimeBlock'
 
@@ -23,7 +24,7 @@ function titleOf(event: AuditEvent, fallback: string): string {
  * Esc closes and the page behind is inert. Focus returns to the event's row on close.
  */
 export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
-  const { adapter, fields, format, messages, result, openEventId, setOpenEventId, focusRowRef } = useAuditLogsContext('EventDetailDrawer')
+  const { adapter, fields, format, messages, result, openEventId, setOpenEventId, focusRowRef, setSearch } = useAuditLogsContext('EventDetailDrawer')
   const dialogRef = useRef<HTMLDialogElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
   const lastOpenId = useRef<string | null>(null)
@@ -137,7 +138,16 @@ export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
                   <h3 id={`${titleId}-time`}>{messages.timeHeading}</h3>
                   <TimeBlock value={event.createdAt} format={format} messages={messages} />
                 </section>
-                <EventFields event={event} fields={fields} format={format} messages={messages} />
+                <EventFields
+                  event={event}
+                  fields={fields}
+                  format={format}
+                  messages={messages}
+                  onFilter={(key, value) => {
+                    setSearch((previous) => addFilter(previous, key, value))
+                    dialogRef.current?.close()
+                  }}
+                />
               </>
             ) : loading ? null : (
               <p className="ral-state">{messages.eventNotLoaded}</p>

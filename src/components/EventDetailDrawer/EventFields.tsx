@@ -15,7 +15,12 @@ interface EventFieldsProps<TEvent extends AuditEvent> {
   fields: readonly AuditField<TEvent>[]
   format: FormatOptions
   messages: AuditLogsMessages
+  /** Adds a field's value as a filter (offered for filterable fields). */
+  onFilter?: (key: string, value: string) => void
 }
+
+const filterText = (value: unknown): string | null =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : null
 
 interface DetailValueProps {
   value: unknown
@@ -43,7 +48,7 @@ function DetailValue({ value, label, messages, children }: DetailValueProps) {
  * Every configured field (hidden ones too), then every property of the event no field covers, so
  * nothing in an event is ever invisible.
  */
-export function EventFields<TEvent extends AuditEvent>({ event, fields, format, messages }: EventFieldsProps<TEvent>) {
+export function EventFields<TEvent extends AuditEvent>({ event, fields, format, messages, onFilter }: EventFieldsProps<TEvent>) {
   const others = uncoveredPaths(event, fields)
   const id = useId()
   return (
@@ -53,6 +58,7 @@ export function EventFields<TEvent extends AuditEvent>({ event, fields, format, 
         <dl className="ral-detail-list">
           {fields.map((field) => {
             const value = fieldValue(field, event)
+            const filterValue = field.filterable && onFilter ? filterText(value) : null
             return (
               <div key={field.key} className="ral-detail-item" data-field={field.key}>
                 <dt>{field.label}</dt>
@@ -64,6 +70,16 @@ export function EventFields<TEvent extends AuditEvent>({ event, fields, format, 
                       <FieldValue field={field} event={event} format={format} maxLength={Infinity} />
                     </DetailValue>
                   )}
+                  {filterValue !== null && filterValue !== '' ? (
+                    <button
+                      type="button"
+                      className="ral-button ral-button--small"
+                      aria-label={messages.filterByValue(field.label, filterValue)}
+                      onClick={() => onFilter?.(field.key, filterValue)}
+                    >
+                      {messages.filterButton}
+                    </button>
+                  ) : null}
                 </dd>
               </div>
             )

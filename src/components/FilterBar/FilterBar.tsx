@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useMemo, useState } from 'react'
+import { type SubmitEvent, useId, useMemo, useState } from 'react'
 
 import { fieldValue } from '../../core/fields'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
@@ -37,7 +37,7 @@ export function FilterBar({ className }: FilterBarProps) {
 
   const chips = Object.entries(search.filters ?? {}).flatMap(([key, values]) => values.map((accepted) => ({ key, value: accepted })))
 
-  const onAdd = (event: FormEvent<HTMLFormElement>): void => {
+  const onAdd = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault()
     const trimmed = value.trim()
     if (!field || !trimmed) {

@@ -1,0 +1,163 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useState } from 'react'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+
+import { createMemoryAdapter } from '../../adapter/memoryAdapter'
+import type { AuditLogsAdapter } from '../../adapter/types'
+import type { AuditEvent } from '../../core/types'
+import { generateAuditEvents } from '../../msw/generateEvents'
+import { AuditLogs, type AuditLogsProps } from '../AuditLogs/AuditLogs'
+
+const END = Date.UTC(2026, 10, 23, 12)
+const events = generateAuditEvents({ count: 2_000, seed: 21, end: END })
+const countBetween = (from: string, to: string): number =>
+  events.filter((event) => Date.parse(event.createdAt) >= Date.parse(from) && Date.parse(event.createdAt) < Date.parse(to)).length
+
+function Viewer({ make, ...props }: Omit<AuditLogsProps, 'adapter'> & { make: () => AuditLogsAdapter }) {
+  const [adapter] = useState(make)
+  return <AuditLogs {...props} adapter={adapter} />
+}
+
+const meta = {
+  title: 'Search',
+  component: Viewer,
+  args: { make: (): AuditLogsAdapter => createMemoryAdapter(events), timeZone: 'UTC', locale: 'en-US' },
+} satisfies Meta<typeof Viewer>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+const count = (value: number): RegExp => new RegExp(`^${value.toLocaleString('en-US')} events?$`)
+
+/** From and To dates, then Search: the range is half-open in the chosen zone, the To day included. */
+export const CustomRange: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByText('2,000 events')
+    await userEvent.type(canvas.getByLabelText('From'), '2026-11-20')
+    await userEvent.type(canvas.getByLabelText('To'), '2026-11-21')
+    await userEvent.click(canvas.getByRole('button', { name: 'Search' }))
+    await expect(await canvas.findByText(count(countBetween('2026-11-20T00:00:00Z', '2026-11-22T00:00:00Z')))).toBeVisible()
+  },
+}
+
+/** The same dates in another zone cover other instants. */
+export const InAnotherTimeZone: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByText('2,000 events')
+    await userEvent.selectOptions(canvas.getByLabelText('Time zone'), 'Pacific/Chatham')
+    await userEvent.type(canvas.getByLabelText('From'), '2026-11-20')
+    await userEvent.type(canvas.getByLabelText('To'), '2026-11-20')
+    await userEvent.keyboard('{Enter}')
+    await expect(await canvas.findByText(count(countBetween('2026-11-20T00:00:00+13:45', '2026-11-21T00:00:00+13:45')))).toBeVisible()
+  },
+  args: { timeZone: undefined, defaultTimeZone: 'UTC' },
+}
+
+/** A To before From is refused with a message; nothing typed is lost and the list stays. */
+export const ToBeforeFrom: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByText('2,000 events')
+    await userEvent.type(canvas.getByLabelText('From'), '2026-11-21')
+    await userEvent.type(canvas.getByLabelText('To'), '2026-11-20')
+    await userEvent.click(canvas.getByRole('button', { name: 'Search' }))
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('The To date is before the From date.')
+    await expect(canvas.getByLabelText('To')).toHaveAttribute('aria-invalid', 'true')
+    await expect(canvas.getByLabelText('From')).toHaveValue('2026-11-21')
+    await expect(canvas.getByText('2,000 events')).toBeVisible()
+  },
+}
+
+/** Presets apply at once: the last 24 hours of a live log. */
+export const Presets: Story = {
+  args: { make: () => createMemoryAdapter(generateAuditEvents({ count: 2_000, seed: 22 })) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByText('2,000 events')
+    await userEvent.selectOptions(canvas.getByLabelText('Range'), 'last-24-hours')
+    await waitFor(() => expect(canvas.queryByText('2,000 events')).toBeNull())
+    await expect(canvas.getByLabelText('From')).not.toHaveValue('')
+  },
+}
+
+/** Free text (after a pause, or at once on Enter), field filters as chips, removed one by one or all at once. */
+export const TextAndFilters: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByText('2,000 events')
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search events' }), 'API key{Enter}')
+    const apiKeyEvents = events.filter((event) => JSON.stringify(event).toLowerCase().includes('api') && JSON.stringify(event).toLowerCase().includes('key'))
+    await expect(await canvas.findByText(count(apiKeyEvents.length))).toBeVisible()
+
+    await userEvent.selectOptions(canvas.getByLabelText('Filter field'), 'severity')
+    await userEvent.type(canvas.getByLabelText('Filter value'), 'High')
+    await userEvent.click(canvas.getByRole('button', { name: 'Add filter' }))
+    const filters = await canvas.findByRole('list', { name: 'Filters' })
+    await expect(within(filters).getByText('Severity: High')).toBeVisible()
+    await expect(await canvas.findByText(count(apiKeyEvents.filter((event) => event.severity === 'High').length))).toBeVisible()
+
+    await userEvent.selectOptions(canvas.getByLabelText('Filter field'), 'result')
+    await userEvent.type(canvas.getByLabelText('Filter value'), 'failed{Enter}')
+    await expect(within(filters).getByText('Result: failed')).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove filter Severity: High' }))
+    await expect(within(filters).queryByText('Severity: High')).toBeNull()
+    await userEvent.click(canvas.getByRole('button', { name: 'Clear all filters' }))
+    await expect(canvas.queryByRole('list', { name: 'Filters' })).toBeNull()
+    await expect(await canvas.findByText(count(apiKeyEvents.length))).toBeVisible()
+  },
+}
+
+/** An empty filter value is refused with a message. */
+export const EmptyFilterValue: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByText('2,000 events')
+    await userEvent.click(canvas.getByRole('button', { name: 'Add filter' }))
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Enter a value to filter by.')
+  },
+}
+
+/** A value in the detail drawer becomes a filter in one click. */
+export const FilterFromTheDrawer: Story = {
+  args: { defaultOpenEventId: (events[0] as AuditEvent).id },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const dialog = await canvas.findByRole('dialog')
+    const severity = String((events[0] as AuditEvent).severity)
+    await userEvent.click(within(dialog).getByRole('button', { name: `Filter by Severity: ${severity}` }))
+    await expect(await canvas.findByText(`Severity: ${severity}`)).toBeVisible()
+    await expect(await canvas.findByText(count(events.filter((event) => event.severity === severity).length))).toBeVisible()
+  },
+}
+
+/** Auto-refresh: new events are announced, not pushed into the list; a click shows them. */
+export const NewEvents: Story = {
+  args: {
+    refreshInterval: 300,
+    make: () => {
+      const live: AuditEvent[] = [...events]
+      let added = 0
+      return {
+        listEvents: (query, options) => {
+          if (added < 3) {
+            added += 1
+            live.push({ id: `live-${added}`, createdAt: new Date(END + added * 60_000).toISOString(), action: `Live event ${added}`, severity: 'Info' })
+          }
+          return createMemoryAdapter([...live]).listEvents(query, options)
+        },
+      }
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByText(/^2,00\d events$/)
+    const notice = await canvas.findByRole('button', { name: /new events? — show/ }, { timeout: 5000 })
+    // Announced, not pushed in: the list still shows what was there.
+    await expect(canvas.getByText('2,001 events')).toBeVisible()
+    await expect(canvas.queryByText('Live event 2')).toBeNull()
+    await userEvent.click(notice)
+    await expect((await canvas.findAllByText(/^Live event \d$/)).length).toBeGreaterThan(1)
+  },
+}
