@@ -2,6 +2,8 @@
 // `npm run bench`: figures with their budgets. Timings are printed, never asserted (this machine is shared).
 import { exportFigures } from './bench/export.mjs'
 import { machineLine, printTable } from './bench/machine.mjs'
+import { renderFigures } from './bench/render.mjs'
 
 console.log(`react-audit-logs benchmarks — ${machineLine()}`)
+printTable('Render (Chromium, built Storybook)', await renderFigures())
 printTable('CSV export', await exportFigures())

@@ -1,0 +1,95 @@
+// Render figures in Chromium against the built Storybook: data to first visible rows and DOM rows for
+// 1k, 10k and 100k loaded events, long tasks while scrolling top to bottom, and opening the drawer on a
+// 1 MB payload.
+import { fileURLToPath } from 'node:url'
+
+import { chromium } from 'playwright-core'
+
+import { serveStaticFolder } from './serve.mjs'
+import { ms, verdict } from './machine.mjs'
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
+
+async function firstRows(page, url, count) {
+  await page.goto(`${url}/iframe.html?id=benchmarks-render--render&viewMode=story&args=count:${count}`)
+  await page.waitForFunction(() => window.__bench?.firstRowsAt, null, { timeout: 120_000 })
+  return page.evaluate(() => ({
+    ms: window.__bench.firstRowsAt - window.__bench.dataReadyAt,
+    rows: document.querySelectorAll('tr[data-event-id]').length,
+  }))
+}
+
+/** Scrolls top to bottom in 300 frames, counting DOM rows and long tasks (> 50 ms) on the way. */
+async function scrollThrough(page) {
+  return page.evaluate(async () => {
+    const longTasks = []
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => entry.duration)))
+    observer.observe({ type: 'longtask', buffered: false })
+    const box = document.querySelector('.ral-table-scroll')
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+    let maxRows = 0
+    const steps = 300
+    for (let step = 1; step <= steps; step += 1) {
+      box.scrollTop = ((box.scrollHeight - box.clientHeight) * step) / steps
+      await frame()
+      maxRows = Math.max(maxRows, document.querySelectorAll('tr[data-event-id]').length)
+    }
+    await frame()
+    observer.disconnect()
+    return { maxRows, longTasks: longTasks.length, longest: Math.max(0, ...longTasks) }
+  })
+}
+
+async function drawerOpen(page, url) {
+  await page.goto(`${url}/iframe.html?id=benchmarks-render--large-payload-drawer&viewMode=story`)
+  const row = page.locator('tr[data-event-id="evt_large_payload"]')
+  await row.waitFor()
+  // The click's own time stamp, taken in the page before React handles it.
+  await page.evaluate(() => document.addEventListener('click', () => (window.__clickAt = performance.now()), { capture: true }))
+  const times = []
+  for (let run = 0; run < 3; run += 1) {
+    await row.click()
+    times.push(
+      await page.evaluate(async () => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+        // Until the open dialog shows the payload, then the frame that paints it.
+        for (let frames = 0; !document.querySelector('dialog[open] .ral-json'); frames += 1) {
+          if (frames > 300) throw new Error('the drawer did not show the payload')
+          await frame()
+        }
+        await frame()
+        return performance.now() - window.__clickAt
+      }),
+    )
+    await page.keyboard.press('Escape')
+    await page.locator('dialog[open]').waitFor({ state: 'detached' }).catch(() => {})
+  }
+  return Math.min(...times)
+}
+
+export async function renderFigures() {
+  const root = fileURLToPath(new URL('../../storybook-static', import.meta.url))
+  const { server, url } = await serveStaticFolder(root)
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const rows = []
+    for (const count of [1_000, 10_000, 100_000]) {
+      const first = await firstRows(page, url, count)
+      const label = count.toLocaleString('en-US')
+      rows.push([`render ${label} events: data to first visible rows`, ms(first.ms), count === 100_000 ? '≤ 50 ms' : '', count === 100_000 ? verdict(first.ms <= 50) : ''])
+      rows.push([`render ${label} events: row elements in the DOM`, String(first.rows), '≤ 60', verdict(first.rows <= 60)])
+      if (count === 100_000) {
+        const scroll = await scrollThrough(page)
+        rows.push([`scroll ${label} top to bottom (300 frames): most rows in the DOM`, String(scroll.maxRows), '≤ 60', verdict(scroll.maxRows <= 60)])
+        rows.push([`scroll ${label}: long tasks > 50 ms`, `${scroll.longTasks} (longest ${ms(scroll.longest)})`, '0', verdict(scroll.longTasks === 0)])
+      }
+    }
+    const drawer = await drawerOpen(page, url)
+    rows.push(['drawer open on a 1 MB payload (best of 3)', ms(drawer), '≤ 100 ms', verdict(drawer <= 100)])
+    return rows
+  } finally {
+    await browser.close()
+    server.close()
+  }
+}
