@@ -4,7 +4,6 @@ import { useEffect, useState } from 'react'
 import { createMemoryAdapter } from '../src/adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../src/adapter/types'
 import { AuditLogs } from '../src/components/AuditLogs/AuditLogs'
-import type { AuditEvent } from '../src/core/types'
 import { generateAuditEvents } from '../src/msw/generateEvents'
 import { eventWithLargePayload } from '../src/test-utils/payloads'
 
@@ -23,7 +22,7 @@ function OneShotViewer({ count }: { count: number }) {
     return {
       listEvents: async () => {
         ;(window as BenchWindow).__bench = { dataReadyAt: performance.now() }
-        return { events: events as AuditEvent[], total: count, nextCursor: null }
+        return { events, total: count, nextCursor: null }
       },
     }
   })
