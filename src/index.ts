@@ -1,11 +1,14 @@
 // Core: types and pure logic
 export type { AuditEvent, AuditField, AuditFieldType, AuditPage, AuditQuery, AuditSort, SortDirection } from './core/types'
-export { defaultFields, fieldValue } from './core/fields'
+export { defaultFields, fieldValue, isExported, isShown } from './core/fields'
+export { defineFields, type TypedAuditField } from './core/defineFields'
+export { checkNewField, mergeStoredConfig, moveField, toStoredConfig, type NewFieldInput, type NewFieldProblem, type StoredField } from './core/fieldConfig'
+export { toInstantRange, presetRange, wallClockToInstant, type DateRangeInput, type DateRangeProblem, type RangePreset } from './core/dateRange'
 export { formatField, formatValue, type FormatOptions } from './core/format'
 export { defaultMessages, type AuditLogsMessages } from './core/messages'
 export { getPath, isValidPath } from './core/path'
 export { timeRepresentations, toZonedIso, type TimeRepresentations } from './core/time'
-export { createCsvWriter, csvValue, neutraliseFormula, type CsvWriter, type CsvWriterOptions } from './core/csv'
+export { createCsvWriter, csvColumns, csvValue, neutraliseFormula, type CsvWriter, type CsvWriterOptions } from './core/csv'
 export { exportFileName } from './core/exportFileName'
 
 // Adapters
@@ -30,6 +33,8 @@ export {
   type UseAuditEventsResult,
 } from './hooks/useAuditEvents'
 export { useAuditEvent, type UseAuditEventResult } from './hooks/useAuditEvent'
+export { useFieldConfig, type UseFieldConfigOptions, type UseFieldConfigResult } from './hooks/useFieldConfig'
+export { useNewEventCount, type NewEventCount } from './hooks/useNewEventCount'
 export { useCsvExport, type CsvExportScope, type CsvExportState, type UseCsvExportOptions, type UseCsvExportResult } from './hooks/useCsvExport'
 
 // Components
@@ -38,3 +43,9 @@ export { AuditLogsProvider, type AuditLogsProviderProps } from './components/Aud
 export { AuditLogsTable, type AuditLogsTableProps } from './components/AuditLogsTable/AuditLogsTable'
 export { EventDetailDrawer, type EventDetailDrawerProps } from './components/EventDetailDrawer/EventDetailDrawer'
 export { DownloadCsvButton, type DownloadCsvButtonProps } from './components/DownloadCsvButton/DownloadCsvButton'
+export { DateRangeSearch, type DateRangeSearchProps } from './components/DateRangeSearch/DateRangeSearch'
+export { TextSearch, type TextSearchProps } from './components/TextSearch/TextSearch'
+export { FilterBar, type FilterBarProps } from './components/FilterBar/FilterBar'
+export { NewEventsNotice } from './components/NewEventsNotice/NewEventsNotice'
+export { FieldSettings, type FieldSettingsProps } from './components/FieldSettings/FieldSettings'
+export { fieldsToColumns } from './components/AuditLogsTable/columns'

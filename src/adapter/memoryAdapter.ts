@@ -1,4 +1,4 @@
-import type { AuditEvent, AuditPage, AuditQuery, AuditSort } from '../core/types'
+import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSort } from '../core/types'
 import { decodeOffsetCursor, encodeOffsetCursor } from './cursor'
 import { abortableDelay, abortReason } from './delay'
 import { AuditLogsError } from './errors'
@@ -15,6 +15,11 @@ export interface MemoryAdapterOptions {
   fail?: (query: AuditQuery, call: number) => boolean | Error
   /** The order when a query has no `sort`. Defaults to newest first. */
   defaultSort?: AuditSort
+  /**
+   * Keeps a data structure in memory (`loadFieldConfig` / `saveFieldConfig`): `[]` starts with nothing
+   * stored. Leave it out for an adapter without field storage.
+   */
+  fieldConfig?: AuditField[]
 }
 
 /** A memory adapter always has `getEvent`. */
@@ -59,7 +64,23 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
     else if (signal.aborted) throw abortReason(signal)
   }
 
+  let storedFields = options.fieldConfig
+  const fieldStorage: Pick<AuditLogsAdapter<TEvent>, 'loadFieldConfig' | 'saveFieldConfig'> =
+    storedFields === undefined
+      ? {}
+      : {
+          loadFieldConfig: async ({ signal }) => {
+            await wait(signal)
+            return storedFields ?? []
+          },
+          saveFieldConfig: async (fields, { signal }) => {
+            await wait(signal)
+            storedFields = structuredClone(fields)
+          },
+        }
+
   return {
+    ...fieldStorage,
     async listEvents(query: AuditQuery, { signal }: AdapterCallOptions): Promise<AuditPage<TEvent>> {
       calls += 1
       const call = calls

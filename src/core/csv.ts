@@ -51,6 +51,11 @@ export function safeCell(text: string): { text: string; truncated: boolean } {
   return { text: safe.slice(0, EXCEL_CELL_LIMIT - TRUNCATION_MARKER.length) + TRUNCATION_MARKER, truncated: true }
 }
 
+/** Compiles the data structure to CSV columns: the exported fields, in order (independent of `shown`). */
+export function csvColumns<TEvent extends AuditEvent>(fields: readonly AuditField<TEvent>[]): AuditField<TEvent>[] {
+  return fields.filter(isExported)
+}
+
 /** papaparse's `unparse`, injected so this module stays free of it (it loads on the first export). */
 export type Unparse = (rows: string[][], config: { quotes: (value: unknown) => boolean; newline: string; header: false; escapeFormulae: false }) => string
 
@@ -78,7 +83,7 @@ const CONFIG = {
 
 /** Writes events as CSV, page by page: the exported fields, in order, their labels as headers. */
 export function createCsvWriter<TEvent extends AuditEvent>(options: CsvWriterOptions<TEvent>): CsvWriter<TEvent> {
-  const columns = options.fields.filter(isExported)
+  const columns = csvColumns(options.fields)
   const { unparse, bom = true, timeZone } = options
   return {
     header: () => (bom ? UTF8_BOM : '') + unparse([columns.map((field) => safeCell(field.label).text)], CONFIG) + '\r\n',

@@ -68,6 +68,28 @@ export interface AuditLogsMessages {
   filterButton: string
   filterNeedsValue: string
   newEvents: (count: number, formatted: string, more: boolean) => string
+  // Data structure settings
+  settingsTitle: string
+  settingsToggle: string
+  shownInTable: string
+  includedInDownload: string
+  moveUp: (label: string) => string
+  moveDown: (label: string) => string
+  removeField: (label: string) => string
+  fieldMoved: (label: string, position: number, total: number) => string
+  addFieldHeading: string
+  newFieldKey: string
+  newFieldLabel: string
+  newFieldType: string
+  addField: string
+  fieldAdded: (label: string) => string
+  fieldTypes: Record<'text' | 'datetime' | 'severity' | 'status' | 'email' | 'ip' | 'number' | 'json', string>
+  newFieldProblems: { 'empty-key': string; 'invalid-path': string; 'duplicate-key': string; 'empty-label': string }
+  saveFields: string
+  savingFields: string
+  savedFields: string
+  saveFieldsFailed: string
+  editsKept: string
 }
 
 export const defaultMessages: AuditLogsMessages = {
@@ -150,6 +172,41 @@ export const defaultMessages: AuditLogsMessages = {
   filterByValue: (label, value) => `Filter by ${label}: ${value}`,
   filterNeedsValue: 'Enter a value to filter by.',
   filterButton: 'Filter',
+  settingsTitle: 'Data structure',
+  settingsToggle: 'Data structure',
+  shownInTable: 'Shown in table',
+  includedInDownload: 'Included in download',
+  moveUp: (label) => `Move ${label} up`,
+  moveDown: (label) => `Move ${label} down`,
+  removeField: (label) => `Remove ${label}`,
+  fieldMoved: (label, position, total) => `${label} moved to position ${position} of ${total}.`,
+  addFieldHeading: 'Add a field',
+  newFieldKey: 'Key or path',
+  newFieldLabel: 'Label',
+  newFieldType: 'Type',
+  addField: '+ Add field',
+  fieldAdded: (label) => `${label} added as a column.`,
+  fieldTypes: {
+    text: 'Text',
+    datetime: 'Date and time',
+    severity: 'Severity',
+    status: 'Status',
+    email: 'Email',
+    ip: 'IP address',
+    number: 'Number',
+    json: 'JSON',
+  },
+  newFieldProblems: {
+    'empty-key': 'Enter the key or dot path of the value, e.g. payload.plan.',
+    'invalid-path': 'A path is words joined by dots, without spaces or empty parts, e.g. payload.plan.',
+    'duplicate-key': 'A field with this key already exists.',
+    'empty-label': 'Enter a label: it is the column header and the CSV header.',
+  },
+  saveFields: 'Save',
+  savingFields: 'Saving…',
+  savedFields: 'Saved.',
+  saveFieldsFailed: 'The data structure could not be saved.',
+  editsKept: 'Your changes are kept; try again.',
   newEvents: (count, formatted, more) => `${more ? `${formatted}+` : formatted} new ${count === 1 && !more ? 'event' : 'events'} — show`,
   jsonSummary: (count, kind) => (kind === 'array' ? `[${count} ${count === 1 ? 'item' : 'items'}]` : `{${count} ${count === 1 ? 'key' : 'keys'}}`),
 }

@@ -2,10 +2,9 @@ import { abortableDelay } from '../adapter/delay'
 import { AuditLogsError } from '../adapter/errors'
 import type { AuditLogsAdapter } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
-import { createCsvWriter } from '../core/csv'
+import { createCsvWriter, csvColumns } from '../core/csv'
 import type { AuditEvent, AuditField, AuditPage, AuditQuery } from '../core/types'
 import { shouldRetry } from '../adapter/retryPolicy'
-import { isExported } from '../core/fields'
 import type { CsvSink } from './sinks'
 import { triggerDownload } from './sinks'
 
@@ -129,7 +128,7 @@ async function runServerExport<TEvent extends AuditEvent>(options: CsvExportOpti
     if (!adapter.exportCsv) throw new Error('unreachable: the adapter has no exportCsv')
     const request = {
       query: pinRange(options.search, options.now ?? Date.now()),
-      columns: options.fields.filter(isExported).map((field) => ({ key: field.key, label: field.label })),
+      columns: csvColumns(options.fields).map((field) => ({ key: field.key, label: field.label })),
       timeZone: options.timeZone,
       fileName,
     }

@@ -1,9 +1,13 @@
+import { useId, useState } from 'react'
+
+import { defaultMessages } from '../../core/messages'
 import type { AuditEvent } from '../../core/types'
 import { AuditLogsProvider, type AuditLogsProviderProps } from '../AuditLogsProvider/AuditLogsProvider'
 import { AuditLogsTable } from '../AuditLogsTable/AuditLogsTable'
 import { DateRangeSearch } from '../DateRangeSearch/DateRangeSearch'
 import { DownloadCsvButton, type DownloadCsvButtonProps } from '../DownloadCsvButton/DownloadCsvButton'
 import { EventDetailDrawer } from '../EventDetailDrawer/EventDetailDrawer'
+import { FieldSettings } from '../FieldSettings/FieldSettings'
 import { FilterBar } from '../FilterBar/FilterBar'
 import { NewEventsNotice } from '../NewEventsNotice/NewEventsNotice'
 import { TextSearch } from '../TextSearch/TextSearch'
@@ -12,6 +16,8 @@ export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends 
   className?: string
   /** CSV export options: `bom`, `pageSize` (events per request while exporting), `saveWith`. */
   csvOptions?: Omit<DownloadCsvButtonProps, 'className'>
+  /** Set this to `true` to offer the data-structure settings panel (for admins). Defaults to `false`. */
+  settings?: boolean
 }
 
 /**
@@ -21,14 +27,26 @@ export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends 
  * <AuditLogs adapter={createFetchAdapter({ baseUrl: '/api/audit-logs' })} />
  * ```
  */
-export function AuditLogs<TEvent extends AuditEvent = AuditEvent>({ className, csvOptions, ...providerProps }: AuditLogsProps<TEvent>) {
+export function AuditLogs<TEvent extends AuditEvent = AuditEvent>({ className, csvOptions, settings = false, ...providerProps }: AuditLogsProps<TEvent>) {
+  const [settingsOpen, setSettingsOpen] = useState(false)
+  const settingsId = useId()
   return (
     <AuditLogsProvider {...providerProps}>
       <section className={['ral-root', className].filter(Boolean).join(' ')}>
         <div className="ral-toolbar">
           <DateRangeSearch />
           <DownloadCsvButton {...csvOptions} />
+          {settings ? (
+            <button type="button" className="ral-button" aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen(!settingsOpen)}>
+              {providerProps.messages?.settingsToggle ?? defaultMessages.settingsToggle}
+            </button>
+          ) : null}
         </div>
+        {settings && settingsOpen ? (
+          <div id={settingsId}>
+            <FieldSettings />
+          </div>
+        ) : null}
         <div className="ral-search-row">
           <TextSearch />
         </div>

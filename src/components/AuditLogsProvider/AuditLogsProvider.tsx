@@ -7,14 +7,22 @@ import { type AuditLogsMessages, defaultMessages } from '../../core/messages'
 import type { AuditEvent, AuditField } from '../../core/types'
 import { type AuditSearch, useAuditEvents } from '../../hooks/useAuditEvents'
 import { useControllableState } from '../../hooks/useControllableState'
+import { useFieldConfig } from '../../hooks/useFieldConfig'
 import { readUrlState, writeUrlState } from '../../hooks/urlState'
 import { AuditLogsContext, type AuditLogsContextValue } from './context'
 
 export interface AuditLogsProviderProps<TEvent extends AuditEvent = AuditEvent> {
   /** Where events come from: `createMemoryAdapter`, `createFetchAdapter`, or your own. */
   adapter: AuditLogsAdapter<TEvent>
-  /** The data structure: which fields exist, which are shown and which exported. Defaults to `defaultFields`. */
+  /** The data structure (which fields exist, which are shown and which exported), when the host owns it. */
   fields?: readonly AuditField<TEvent>[]
+  /**
+   * The data structure when the viewer opens; edits in the settings panel and a configuration stored by
+   * the adapter (`loadFieldConfig`) are laid over it. Defaults to the library's `defaultFields`.
+   */
+  defaultFields?: readonly AuditField<TEvent>[]
+  /** Called with the new data structure when an admin changes it. */
+  onFieldsChange?: (fields: readonly AuditField<TEvent>[]) => void
   /** IANA time zone (or `"UTC"`) for every time shown and every date range, when the host owns it. */
   timeZone?: string
   /** The zone when the viewer opens. Defaults to the user's zone. */
@@ -64,10 +72,10 @@ function QueryClientBoundary({ children }: { children: ReactNode }) {
 
 /** Holds the adapter, the data structure and the current search for the viewer's parts. */
 export function AuditLogsProvider<TEvent extends AuditEvent = AuditEvent>(props: AuditLogsProviderProps<TEvent>) {
-  const { fields = defaultFields, pageSize = 50, defaultSearch = DEFAULT_SEARCH, children } = props
+  const { pageSize = 50, defaultSearch = DEFAULT_SEARCH, children } = props
   return (
     <QueryClientBoundary>
-      <AuditLogsState {...props} fields={fields} pageSize={pageSize} defaultSearch={defaultSearch}>
+      <AuditLogsState {...props} pageSize={pageSize} defaultSearch={defaultSearch}>
         {children}
       </AuditLogsState>
     </QueryClientBoundary>
@@ -75,11 +83,18 @@ export function AuditLogsProvider<TEvent extends AuditEvent = AuditEvent>(props:
 }
 
 type StateProps<TEvent extends AuditEvent> = AuditLogsProviderProps<TEvent> &
-  Required<Pick<AuditLogsProviderProps<TEvent>, 'fields' | 'pageSize' | 'defaultSearch'>>
+  Required<Pick<AuditLogsProviderProps<TEvent>, 'pageSize' | 'defaultSearch'>>
 
 /** The provider's state; inside the QueryClient boundary because it queries. */
 function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
-  const { adapter, fields, locale, pageSize, messages, defaultSearch, urlState = false, refreshInterval, children } = props
+  const { adapter, locale, pageSize, messages, defaultSearch, urlState = false, refreshInterval, children } = props
+  const fieldConfig = useFieldConfig<TEvent>({
+    adapter,
+    fields: props.fields,
+    defaultFields: props.defaultFields ?? defaultFields,
+    onFieldsChange: props.onFieldsChange,
+  })
+  const { fields } = fieldConfig
   const urlPrefix = urlState === false ? null : urlState === true ? '' : urlState.prefix
   const [fromUrl] = useState(() =>
     urlPrefix === null || typeof window === 'undefined' ? {} : readUrlState(new URLSearchParams(window.location.search), urlPrefix),
@@ -117,6 +132,7 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
     () => ({
       adapter,
       fields,
+      fieldConfig,
       format,
       messages: allMessages,
       pageSize,
@@ -129,7 +145,7 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
       setOpenEventId,
       focusRowRef,
     }),
-    [adapter, fields, format, allMessages, pageSize, search, setSearch, setTimeZone, refreshInterval, result, openEventId, setOpenEventId],
+    [adapter, fields, fieldConfig, format, allMessages, pageSize, search, setSearch, setTimeZone, refreshInterval, result, openEventId, setOpenEventId],
   )
 
   return <AuditLogsContext.Provider value={value as unknown as AuditLogsContextValue}>{children}</AuditLogsContext.Provider>

@@ -5,10 +5,13 @@ import type { FormatOptions } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
 import type { AuditEvent, AuditField } from '../../core/types'
 import type { AuditSearch, UseAuditEventsResult } from '../../hooks/useAuditEvents'
+import type { UseFieldConfigResult } from '../../hooks/useFieldConfig'
 
 export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
   adapter: AuditLogsAdapter<TEvent>
   fields: readonly AuditField<TEvent>[]
+  /** Editing and saving the data structure. */
+  fieldConfig: UseFieldConfigResult<TEvent>
   /** Locale and time zone for every date and number shown. */
   format: FormatOptions
   messages: AuditLogsMessages

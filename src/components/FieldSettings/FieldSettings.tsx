@@ -1,0 +1,167 @@
+import { type SubmitEvent, useId, useRef, useState } from 'react'
+
+import { checkNewField, FIELD_TYPES, moveField, newCustomField, type NewFieldInput, type NewFieldProblem } from '../../core/fieldConfig'
+import { isExported, isShown } from '../../core/fields'
+import type { AuditField } from '../../core/types'
+import { useAuditLogsContext } from '../AuditLogsProvider/context'
+
+export interface FieldSettingsProps {
+  className?: string
+}
+
+const EMPTY: NewFieldInput = { key: '', label: '', type: 'text' }
+
+/**
+ * The data-structure panel: each field with two switches (shown in the table, included in the download),
+ * keyboard reordering, removal of custom fields, and "+ Add field" with validation. Changes apply to the
+ * table at once; Save stores them through the adapter when it can.
+ */
+export function FieldSettings({ className }: FieldSettingsProps) {
+  const { fieldConfig, messages } = useAuditLogsContext('FieldSettings')
+  const { fields, setFields } = fieldConfig
+  const [announcement, setAnnouncement] = useState('')
+  const [draft, setDraft] = useState<NewFieldInput>(EMPTY)
+  const [problem, setProblem] = useState<NewFieldProblem | null>(null)
+  const listRef = useRef<HTMLOListElement>(null)
+  const id = useId()
+
+  const update = (index: number, patch: Partial<AuditField>): void => {
+    setFields(fields.map((field, at) => (at === index ? { ...field, ...patch } : field)))
+  }
+
+  const move = (index: number, delta: -1 | 1): void => {
+    const field = fields[index]
+    if (!field) return
+    const next = moveField(fields, index, delta)
+    const position = next.indexOf(field)
+    setFields(next)
+    setAnnouncement(messages.fieldMoved(field.label, position + 1, next.length))
+    // Keep focus on the same button of the moved field, wherever it went.
+    requestAnimationFrame(() => {
+      const item = listRef.current?.children[position]
+      const button = item?.querySelector<HTMLButtonElement>(`button[data-move="${delta}"]:not(:disabled)`) ?? item?.querySelector<HTMLButtonElement>('button[data-move]:not(:disabled)')
+      button?.focus()
+    })
+  }
+
+  const remove = (index: number): void => {
+    setFields(fields.filter((_field, at) => at !== index))
+  }
+
+  const onAdd = (event: SubmitEvent<HTMLFormElement>): void => {
+    event.preventDefault()
+    const found = checkNewField(draft, fields)
+    setProblem(found)
+    if (found) return
+    const field = newCustomField(draft)
+    setFields([...fields, field])
+    setAnnouncement(messages.fieldAdded(field.label))
+    setDraft(EMPTY)
+  }
+
+  const problemId = `${id}-problem`
+  const keyProblem = problem === 'empty-key' || problem === 'invalid-path' || problem === 'duplicate-key'
+
+  return (
+    <section className={['ral-settings', className].filter(Boolean).join(' ')} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="ral-settings-title">
+        {messages.settingsTitle}
+      </h2>
+      <ol ref={listRef} className="ral-settings-list">
+        {fields.map((field, index) => (
+          <li key={field.key} className="ral-settings-item">
+            <span className="ral-settings-label">
+              {field.label} <span className="ral-muted">{field.key}</span>
+            </span>
+            <label className="ral-switch">
+              <input type="checkbox" role="switch" checked={isShown(field)} onChange={(event) => update(index, { shown: event.target.checked })} />
+              <span>{messages.shownInTable}</span>
+            </label>
+            <label className="ral-switch">
+              <input type="checkbox" role="switch" checked={isExported(field)} onChange={(event) => update(index, { exported: event.target.checked })} />
+              <span>{messages.includedInDownload}</span>
+            </label>
+            <span className="ral-settings-actions">
+              <button type="button" className="ral-button ral-button--small" data-move="-1" aria-label={messages.moveUp(field.label)} disabled={index === 0} onClick={() => move(index, -1)}>
+                ↑
+              </button>
+              <button
+                type="button"
+                className="ral-button ral-button--small"
+                data-move="1"
+                aria-label={messages.moveDown(field.label)}
+                disabled={index === fields.length - 1}
+                onClick={() => move(index, 1)}
+              >
+                ↓
+              </button>
+              {field.custom ? (
+                <button type="button" className="ral-button ral-button--small" aria-label={messages.removeField(field.label)} onClick={() => remove(index)}>
+                  ×
+                </button>
+              ) : null}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p className="ral-visually-hidden" role="status">
+        {announcement}
+      </p>
+      <form className="ral-add-field" aria-labelledby={`${id}-add`} onSubmit={onAdd} noValidate>
+        <h3 id={`${id}-add`}>{messages.addFieldHeading}</h3>
+        <label className="ral-field">
+          <span>{messages.newFieldKey}</span>
+          <input
+            className="ral-input"
+            value={draft.key}
+            onChange={(event) => setDraft({ ...draft, key: event.target.value })}
+            aria-invalid={keyProblem || undefined}
+            aria-describedby={keyProblem ? problemId : undefined}
+            placeholder="payload.plan"
+          />
+        </label>
+        <label className="ral-field">
+          <span>{messages.newFieldLabel}</span>
+          <input
+            className="ral-input"
+            value={draft.label}
+            onChange={(event) => setDraft({ ...draft, label: event.target.value })}
+            aria-invalid={problem === 'empty-label' || undefined}
+            aria-describedby={problem === 'empty-label' ? problemId : undefined}
+          />
+        </label>
+        <label className="ral-field">
+          <span>{messages.newFieldType}</span>
+          <select className="ral-select" value={draft.type} onChange={(event) => setDraft({ ...draft, type: event.target.value as NewFieldInput['type'] })}>
+            {FIELD_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {messages.fieldTypes[type]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="ral-button">
+          {messages.addField}
+        </button>
+        {problem ? (
+          <p id={problemId} className="ral-form-problem" role="alert">
+            {messages.newFieldProblems[problem]}
+          </p>
+        ) : null}
+      </form>
+      {fieldConfig.canSave ? (
+        <div className="ral-settings-save">
+          <button type="button" className="ral-button ral-button--primary" onClick={fieldConfig.save} disabled={fieldConfig.saveStatus === 'saving'}>
+            {fieldConfig.saveStatus === 'saving' ? messages.savingFields : messages.saveFields}
+          </button>
+          <span role="status">{fieldConfig.saveStatus === 'saved' ? messages.savedFields : ''}</span>
+          {fieldConfig.saveStatus === 'failed' ? (
+            <p className="ral-form-problem" role="alert">
+              {messages.saveFieldsFailed} {fieldConfig.saveError?.message} {messages.editsKept}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  )
+}

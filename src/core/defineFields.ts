@@ -1,0 +1,23 @@
+import type { DeepKeys } from '@tanstack/react-table'
+
+import type { AuditField } from './types'
+
+/** A field of a team's own event type: its key must be a dot path of that type, unless it has its own `value`. */
+export type TypedAuditField<TEvent> =
+  | (AuditField<TEvent> & { key: DeepKeys<TEvent> & string; value?: undefined })
+  | (AuditField<TEvent> & { value: (event: TEvent) => unknown })
+
+/**
+ * Type-checks a data structure against your event type: a key that is not a dot path of `TEvent` is a
+ * compile error (a field with its own `value` accessor may use any key).
+ *
+ * ```ts
+ * type Deploy = { id: string; createdAt: string; service: { name: string } }
+ * const fields = defineFields<Deploy>()([{ key: 'service.name', label: 'Service' }])
+ * ```
+ *
+ * Declare the event as a `type` (not an `interface`) so it fits `AuditEvent`'s index signature.
+ */
+export function defineFields<TEvent>() {
+  return (fields: readonly TypedAuditField<TEvent>[]): AuditField<TEvent>[] => [...fields]
+}

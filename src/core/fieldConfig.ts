@@ -1,0 +1,89 @@
+import { isValidPath } from './path'
+import type { AuditField, AuditFieldType } from './types'
+
+export const FIELD_TYPES: readonly AuditFieldType[] = ['text', 'datetime', 'severity', 'status', 'email', 'ip', 'number', 'json']
+
+export type NewFieldProblem = 'empty-key' | 'invalid-path' | 'duplicate-key' | 'empty-label'
+
+export interface NewFieldInput {
+  key: string
+  label: string
+  type: AuditFieldType
+}
+
+/** Why a field an admin wants to add cannot be added, or `null` when it can. */
+export function checkNewField(input: NewFieldInput, existing: readonly Pick<AuditField<never>, 'key'>[]): NewFieldProblem | null {
+  const key = input.key.trim()
+  if (!key) return 'empty-key'
+  if (!isValidPath(key)) return 'invalid-path'
+  if (existing.some((field) => field.key === key)) return 'duplicate-key'
+  if (!input.label.trim()) return 'empty-label'
+  return null
+}
+
+/** The field an admin adds: a dot path, shown and exported. */
+export function newCustomField<TEvent>(input: NewFieldInput): AuditField<TEvent> {
+  return { key: input.key.trim(), label: input.label.trim(), type: input.type, shown: true, exported: true, custom: true }
+}
+
+/** Moves one field by `delta` places (clamped); the same list when it cannot move. */
+export function moveField<T>(fields: readonly T[], index: number, delta: number): T[] {
+  const target = Math.max(0, Math.min(fields.length - 1, index + delta))
+  if (target === index || index < 0 || index >= fields.length) return [...fields]
+  const next = [...fields]
+  const [moved] = next.splice(index, 1)
+  if (moved !== undefined) next.splice(target, 0, moved)
+  return next
+}
+
+/** What is stored of a field: everything but functions. */
+export type StoredField = Pick<AuditField<never>, 'key' | 'label' | 'type' | 'shown' | 'exported' | 'sortable' | 'filterable' | 'custom'>
+
+/** The data structure as the adapter stores it (functions cannot be stored; code keeps them). */
+export function toStoredConfig(fields: readonly AuditField<never>[]): StoredField[] {
+  return fields.map(({ key, label, type, shown, exported, sortable, filterable, custom }) => ({
+    key,
+    label,
+    ...(type === undefined ? {} : { type }),
+    ...(shown === undefined ? {} : { shown }),
+    ...(exported === undefined ? {} : { exported }),
+    ...(sortable === undefined ? {} : { sortable }),
+    ...(filterable === undefined ? {} : { filterable }),
+    ...(custom === undefined ? {} : { custom }),
+  }))
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function readStoredField(value: unknown): StoredField | null {
+  if (!isRecord(value) || typeof value.key !== 'string' || typeof value.label !== 'string') return null
+  const field: StoredField = { key: value.key, label: value.label }
+  if (typeof value.type === 'string' && (FIELD_TYPES as readonly string[]).includes(value.type)) field.type = value.type as AuditFieldType
+  for (const flag of ['shown', 'exported', 'sortable', 'filterable', 'custom'] as const) {
+    if (typeof value[flag] === 'boolean') field[flag] = value[flag]
+  }
+  return field
+}
+
+/**
+ * A stored data structure laid over the code's fields: stored order, labels and switches win; code keeps
+ * its accessors and formats; stored custom fields with valid paths are added; fields new in code (not yet
+ * stored) come last. Anything unreadable in storage is skipped, never fatal.
+ */
+export function mergeStoredConfig<TEvent>(codeFields: readonly AuditField<TEvent>[], stored: unknown): AuditField<TEvent>[] {
+  if (!Array.isArray(stored)) return [...codeFields]
+  const byKey = new Map(codeFields.map((field) => [field.key, field]))
+  const merged: AuditField<TEvent>[] = []
+  const used = new Set<string>()
+  for (const entry of stored) {
+    const field = readStoredField(entry)
+    if (!field || used.has(field.key)) continue
+    const code = byKey.get(field.key)
+    if (code) merged.push({ ...code, ...field })
+    else if (isValidPath(field.key)) merged.push({ ...field, custom: true })
+    else continue
+    used.add(field.key)
+  }
+  for (const field of codeFields) if (!used.has(field.key)) merged.push(field)
+  return merged
+}

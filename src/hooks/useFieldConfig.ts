@@ -1,0 +1,88 @@
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+
+import type { AuditLogsAdapter } from '../adapter/types'
+import { mergeStoredConfig, toStoredConfig } from '../core/fieldConfig'
+import type { AuditEvent, AuditField } from '../core/types'
+import { adapterKey } from './adapterKey'
+import { useControllableState } from './useControllableState'
+
+export interface UseFieldConfigOptions<TEvent extends AuditEvent> {
+  adapter: AuditLogsAdapter<TEvent>
+  /** The host's data structure (controlled). */
+  fields: readonly AuditField<TEvent>[] | undefined
+  defaultFields: readonly AuditField<TEvent>[]
+  onFieldsChange: ((fields: readonly AuditField<TEvent>[]) => void) | undefined
+}
+
+export interface UseFieldConfigResult<TEvent extends AuditEvent> {
+  fields: readonly AuditField<TEvent>[]
+  setFields: (fields: readonly AuditField<TEvent>[]) => void
+  /** Whether the adapter can store the data structure (`saveFieldConfig`). */
+  canSave: boolean
+  save: () => void
+  saveStatus: 'idle' | 'saving' | 'saved' | 'failed'
+  saveError: Error | null
+  /** Whether edits were made since the last save. */
+  dirty: boolean
+}
+
+/**
+ * The data structure: the host's (controlled), or the default with the adapter's stored configuration laid
+ * over it once it loads. Saving goes through `saveFieldConfig`; a failed save keeps every edit.
+ */
+export function useFieldConfig<TEvent extends AuditEvent>(options: UseFieldConfigOptions<TEvent>): UseFieldConfigResult<TEvent> {
+  const { adapter, defaultFields, onFieldsChange } = options
+  const [fields, setFieldsValue] = useControllableState({ value: options.fields, defaultValue: defaultFields, onChange: onFieldsChange })
+  const [edited, setEdited] = useState(false)
+  const [savedFields, setSavedFields] = useState<readonly AuditField<TEvent>[] | null>(null)
+
+  const stored = useQuery({
+    queryKey: ['react-audit-logs', adapterKey(adapter), 'field-config'],
+    queryFn: ({ signal }) => (adapter.loadFieldConfig ? adapter.loadFieldConfig({ signal }) : Promise.resolve(null)),
+    enabled: typeof adapter.loadFieldConfig === 'function' && options.fields === undefined,
+    staleTime: Infinity,
+    retry: false,
+  })
+
+  // The stored configuration arrives once; it never overrides edits made meanwhile.
+  const { data } = stored
+  useEffect(() => {
+    if (data === undefined || data === null || edited) return
+    const merged = mergeStoredConfig(defaultFields, data)
+    // Syncing state from an outside system (the adapter's storage) is what an effect is for.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setSavedFields(merged)
+    setFieldsValue(merged)
+    // Once: later changes of the callbacks must not lay the stored configuration over edits.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data])
+
+  const mutation = useMutation({
+    mutationFn: async (next: readonly AuditField<TEvent>[]) => {
+      if (!adapter.saveFieldConfig) throw new Error('This adapter cannot store the data structure.')
+      // Only what can be stored: accessors and formats stay in code.
+      await adapter.saveFieldConfig(toStoredConfig(next), { signal: new AbortController().signal })
+      return next
+    },
+    onSuccess: (next) => {
+      setSavedFields(next)
+    },
+  })
+
+  const setFields = (next: readonly AuditField<TEvent>[]): void => {
+    setEdited(true)
+    setFieldsValue(next)
+    if (mutation.status === 'success') mutation.reset()
+  }
+
+  return {
+    fields,
+    setFields,
+    canSave: typeof adapter.saveFieldConfig === 'function',
+    save: () => mutation.mutate(fields),
+    saveStatus: mutation.isPending ? 'saving' : mutation.isError ? 'failed' : mutation.isSuccess ? 'saved' : 'idle',
+    saveError: mutation.error,
+    dirty: edited && savedFields !== fields,
+  }
+}
