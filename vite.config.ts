@@ -51,10 +51,14 @@ export default defineConfig({
   plugins: [react(), stylesheet()],
   build: {
     lib: {
-      entry: { index: root('src/index.ts'), msw: root('src/msw/index.ts') },
+      entry: { index: root('src/index.ts'), 'msw/index': root('src/msw/index.ts') },
       formats: ['es'],
     },
-    rolldownOptions: { external: isExternal },
+    rolldownOptions: {
+      external: isExternal,
+      // One file per module: a host's bundler then tree-shakes and splits the lazy parts (export, settings).
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
     sourcemap: true,
     copyPublicDir: false,
     target: 'es2022',
@@ -86,6 +90,10 @@ export default defineConfig({
         extends: true,
         plugins: [storybookTest({ configDir: root('.storybook') })],
         test: { name: 'storybook', browser: browser() },
+      },
+      {
+        // Node-side checks of the build itself (the bundle-size budget).
+        test: { name: 'node', environment: 'node', include: ['test/**/*.node.test.mjs'], testTimeout: 120_000 },
       },
       {
         // Playwright against the built Storybook: what `npm start` and a published Storybook show.

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench`: figures with their budgets. Timings are printed, never asserted (this machine is shared).
+import { bundleFigures } from './bench/bundle.mjs'
 import { exportFigures } from './bench/export.mjs'
 import { machineLine, printTable } from './bench/machine.mjs'
 import { renderFigures } from './bench/render.mjs'
 
 console.log(`react-audit-logs benchmarks — ${machineLine()}`)
+printTable('Bundle (a minimal React 19 app built by Vite, with and without AuditLogs)', await bundleFigures())
 printTable('Render (Chromium, built Storybook)', await renderFigures())
 printTable('CSV export', await exportFigures())

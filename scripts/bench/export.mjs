@@ -3,7 +3,7 @@
 import Papa from 'papaparse'
 
 import { createMemoryAdapter, csvValue, defaultFields, runCsvExport } from '../../dist/index.js'
-import { generateAuditEvents } from '../../dist/msw.js'
+import { generateAuditEvents } from '../../dist/msw/index.js'
 import { mb, ms, verdict } from './machine.mjs'
 
 const FIELDS = defaultFields.slice(0, 12)

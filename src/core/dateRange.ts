@@ -1,16 +1,13 @@
-import { addDays, format, isMatch, parse } from 'date-fns'
+import { addDays, formatISO, isValid, parseISO } from 'date-fns'
 
 import { timeZoneOffsetMinutes, toZonedIso } from './time'
 
 const DAY = 86_400_000
-const DATE_FORMAT = 'yyyy-MM-dd'
-const REFERENCE = new Date(2000, 0, 1)
-
 /** Whether text is a real calendar date `YYYY-MM-DD` (no 2026-02-30). */
-export const isCalendarDate = (text: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(text) && isMatch(text, DATE_FORMAT)
+export const isCalendarDate = (text: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(text) && isValid(parseISO(text))
 
 /** The calendar date after `date` (`YYYY-MM-DD`), whatever the zone: calendar arithmetic, not 24 hours. */
-export const nextCalendarDate = (date: string): string => format(addDays(parse(date, DATE_FORMAT, REFERENCE), 1), DATE_FORMAT)
+export const nextCalendarDate = (date: string): string => formatISO(addDays(parseISO(date), 1), { representation: 'date' })
 
 /**
  * The instant a wall-clock date and time has in a zone. Where the clock skips (spring forward) the time is

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkNewField, mergeStoredConfig, moveField, newCustomField, toStoredConfig } from './fieldConfig'
+import { mergeStoredConfig, toStoredConfig } from './fieldConfig'
+import { checkNewField, moveField, newCustomField } from './newField'
 import type { AuditField } from './types'
 
 const fields: AuditField[] = [

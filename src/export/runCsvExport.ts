@@ -80,6 +80,7 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
   const { adapter, sink, signal, scope, pageSize = 500, onProgress } = options
   if (scope === 'all' && adapter.exportCsv) return runServerExport(options)
   try {
+    // This module is itself loaded on demand; papaparse comes with it.
     const { default: Papa } = await import('papaparse')
     const writer = createCsvWriter({ fields: options.fields, unparse: Papa.unparse, timeZone: options.timeZone, bom: options.bom })
     await sink.write(writer.header())

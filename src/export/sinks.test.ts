@@ -4,7 +4,8 @@ import { AuditLogsError } from '../adapter/errors'
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import { makeEvents } from '../test-utils/events'
 import { runCsvExport } from './runCsvExport'
-import { canSaveToFileSystem, createDownloadSink, createFileSystemSink } from './sinks'
+import { canSaveToFileSystem, pickSaveFile } from './pickSaveFile'
+import { createDownloadSink, createFileSystemSink } from './sinks'
 
 /** A stand-in for the File System Access API that records what the export does with the file. */
 function fakeSaveFilePicker() {
@@ -39,7 +40,7 @@ describe('createFileSystemSink', () => {
   it('writes page by page to the picked file and commits it at the end', async () => {
     const file = fakeSaveFilePicker()
     expect(canSaveToFileSystem()).toBe(true)
-    const sink = await createFileSystemSink('audit-logs_start_2026-11-23.csv')
+    const sink = await createFileSystemSink(await pickSaveFile('audit-logs_start_2026-11-23.csv'))
     await runCsvExport({ adapter: createMemoryAdapter(makeEvents(250)), search: {}, fields, timeZone: 'UTC', sink, signal: new AbortController().signal, scope: 'all', pageSize: 50 })
     expect(file.suggestedName).toBe('audit-logs_start_2026-11-23.csv')
     // The header, then one chunk per page: never one giant string.
@@ -51,7 +52,7 @@ describe('createFileSystemSink', () => {
 
   it('aborts the file (Chromium then discards it) when the export fails', async () => {
     const file = fakeSaveFilePicker()
-    const sink = await createFileSystemSink('x.csv')
+    const sink = await createFileSystemSink(await pickSaveFile('x.csv'))
     const adapter = createMemoryAdapter(makeEvents(250), { fail: (_query, call) => (call === 3 ? new AuditLogsError('http', 'boom', { status: 400 }) : false) })
     await expect(runCsvExport({ adapter, search: {}, fields, timeZone: 'UTC', sink, signal: new AbortController().signal, scope: 'all', pageSize: 50 })).rejects.toThrow('boom')
     expect(file.aborted).toBe(true)

@@ -45,28 +45,11 @@ export function createDownloadSink(fileName: string, download: typeof triggerDow
   }
 }
 
-/** The parts of the File System Access API used here (not yet in TypeScript's DOM types). */
-interface SaveFilePickerWindow {
-  showSaveFilePicker?: (options: {
-    suggestedName: string
-    types: Array<{ description: string; accept: Record<string, string[]> }>
-  }) => Promise<FileSystemFileHandle>
-}
-
-/** Whether the browser can write a file chunk by chunk (File System Access API). */
-export function canSaveToFileSystem(): boolean {
-  return typeof window !== 'undefined' && typeof (window as SaveFilePickerWindow).showSaveFilePicker === 'function'
-}
-
 /**
- * Asks where to save (call it straight from a click: the picker needs the user's gesture) and writes
- * chunk by chunk to that file. Chromium writes to a temporary file and moves it into place on `close`;
- * `abort` throws it away.
+ * Writes chunk by chunk to a file the person picked (`pickSaveFile`). Chromium writes to a temporary file
+ * and moves it into place on `close`; `abort` throws it away.
  */
-export async function createFileSystemSink(fileName: string): Promise<CsvSink> {
-  const picker = (window as SaveFilePickerWindow).showSaveFilePicker
-  if (!picker) throw new Error('This browser cannot save files directly.')
-  const handle = await picker({ suggestedName: fileName, types: [{ description: 'CSV', accept: { 'text/csv': ['.csv'] } }] })
+export async function createFileSystemSink(handle: FileSystemFileHandle): Promise<CsvSink> {
   const writable = await handle.createWritable()
   return {
     write: (chunk) => writable.write(chunk as FileSystemWriteChunkType),

@@ -4,8 +4,8 @@ import { isAbortError } from '../adapter/errors'
 import type { AuditLogsAdapter } from '../adapter/types'
 import { exportFileName } from '../core/exportFileName'
 import type { AuditEvent, AuditField } from '../core/types'
-import { type ExportSearch, runCsvExport } from '../export/runCsvExport'
-import { canSaveToFileSystem, createDownloadSink, createFileSystemSink, type CsvSink } from '../export/sinks'
+import type { ExportSearch } from '../export/runCsvExport'
+import { canSaveToFileSystem, pickSaveFile } from '../export/pickSaveFile'
 
 export type CsvExportScope = 'all' | 'loaded'
 
@@ -43,7 +43,7 @@ export interface UseCsvExportResult {
 
 /**
  * Exports the current search to CSV with progress, cancel and a clean failure: every matching event, or
- * the loaded rows only. Papaparse loads on the first export.
+ * the loaded rows only. The export code and papaparse load on the first export.
  */
 export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOptions<TEvent>): UseCsvExportResult {
   const [state, setState] = useState<CsvExportState>({ status: 'idle' })
@@ -65,21 +65,21 @@ export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOpt
     // Ask for the file first, while the click's user activation lasts. A server export may answer with a
     // URL, which downloads as it is, so it gets no file picker.
     const serverMade = scope === 'all' && typeof adapter.exportCsv === 'function'
-    const sinkPromise: Promise<CsvSink> =
-      saveWith === 'auto' && !serverMade && canSaveToFileSystem() ? createFileSystemSink(fileName) : Promise.resolve(createDownloadSink(fileName))
+    const picked = saveWith === 'auto' && !serverMade && canSaveToFileSystem() ? pickSaveFile(fileName) : null
     setState({ status: 'running', fileName, written: 0, total: scope === 'loaded' ? loadedEvents.length : undefined })
 
     const finish = (next: CsvExportState): void => {
       if (controllerRef.current === controller) setState(next)
     }
-    sinkPromise
-      .then((sink) =>
+    // The export code (with papaparse) loads on the first export, so it costs the host page nothing up front.
+    Promise.all([picked, import('../export/runCsvExport'), import('../export/sinks')])
+      .then(async ([handle, { runCsvExport }, sinks]) =>
         runCsvExport({
           adapter,
           search,
           fields,
           timeZone,
-          sink,
+          sink: handle ? await sinks.createFileSystemSink(handle) : sinks.createDownloadSink(fileName),
           signal: controller.signal,
           scope,
           loadedEvents,

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { lazy, Suspense, useId, useState } from 'react'
 
 import { defaultMessages } from '../../core/messages'
 import type { AuditEvent } from '../../core/types'
@@ -7,10 +7,12 @@ import { AuditLogsTable } from '../AuditLogsTable/AuditLogsTable'
 import { DateRangeSearch } from '../DateRangeSearch/DateRangeSearch'
 import { DownloadCsvButton, type DownloadCsvButtonProps } from '../DownloadCsvButton/DownloadCsvButton'
 import { EventDetailDrawer } from '../EventDetailDrawer/EventDetailDrawer'
-import { FieldSettings } from '../FieldSettings/FieldSettings'
 import { FilterBar } from '../FilterBar/FilterBar'
-import { NewEventsNotice } from '../NewEventsNotice/NewEventsNotice'
 import { TextSearch } from '../TextSearch/TextSearch'
+
+// Only admins open the settings panel, and only some viewers poll for new events: that code loads when used.
+const FieldSettings = lazy(() => import('../FieldSettings/FieldSettings').then((module) => ({ default: module.FieldSettings })))
+const NewEventsNotice = lazy(() => import('../NewEventsNotice/NewEventsNotice').then((module) => ({ default: module.NewEventsNotice })))
 
 export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends Omit<AuditLogsProviderProps<TEvent>, 'children'> {
   className?: string
@@ -44,14 +46,20 @@ export function AuditLogs<TEvent extends AuditEvent = AuditEvent>({ className, c
         </div>
         {settings && settingsOpen ? (
           <div id={settingsId}>
-            <FieldSettings />
+            <Suspense fallback={<p className="ral-state">{providerProps.messages?.loading ?? defaultMessages.loading}</p>}>
+              <FieldSettings />
+            </Suspense>
           </div>
         ) : null}
         <div className="ral-search-row">
           <TextSearch />
         </div>
         <FilterBar />
-        {providerProps.refreshInterval ? <NewEventsNotice /> : null}
+        {providerProps.refreshInterval ? (
+          <Suspense fallback={null}>
+            <NewEventsNotice />
+          </Suspense>
+        ) : null}
         <AuditLogsTable />
         <EventDetailDrawer />
       </section>

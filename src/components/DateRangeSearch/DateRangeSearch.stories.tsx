@@ -126,7 +126,7 @@ export const FilterFromTheDrawer: Story = {
     const canvas = within(canvasElement)
     const dialog = await canvas.findByRole('dialog')
     const severity = String((events[0] as AuditEvent).severity)
-    await userEvent.click(within(dialog).getByRole('button', { name: `Filter by Severity: ${severity}` }))
+    await userEvent.click(await within(dialog).findByRole('button', { name: `Filter by Severity: ${severity}` }))
     await expect(await canvas.findByText(`Severity: ${severity}`)).toBeVisible()
     await expect(await canvas.findByText(count(events.filter((event) => event.severity === severity).length))).toBeVisible()
   },

@@ -28,7 +28,12 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-const drawer = async (canvasElement: HTMLElement): Promise<HTMLElement> => within(canvasElement).findByRole('dialog')
+/** The open drawer, once its body (loaded on first open) is drawn. */
+async function drawer(canvasElement: HTMLElement): Promise<HTMLElement> {
+  const dialog = await within(canvasElement).findByRole('dialog')
+  await within(dialog).findByRole('heading', { name: 'Fields' })
+  return dialog
+}
 
 /** A typical event: every field, the time in every form, the payload as a tree. */
 export const TypicalEvent: Story = {

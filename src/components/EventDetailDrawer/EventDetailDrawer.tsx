@@ -1,12 +1,13 @@
-import { type KeyboardEvent, useEffect, useId, useRef } from 'react'
+import { type KeyboardEvent, lazy, Suspense, useEffect, useId, useRef } from 'react'
 
 import { formatDateTime } from '../../core/format'
 import type { AuditEvent } from '../../core/types'
 import { useAuditEvent } from '../../hooks/useAuditEvent'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { addFilter } from '../FilterBar/filters'
-import { EventFields } from './EventFields'
-import { TimeBlock } from './TimeBlock'
+
+// The drawer's body (JSON tree, time forms, copy buttons) loads when the first event is opened.
+const EventDetails = lazy(() => import('./EventDetails'))
 
 export interface EventDetailDrawerProps {
   className?: string
@@ -133,12 +134,8 @@ export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
               </div>
             ) : null}
             {event ? (
-              <>
-                <section className="ral-drawer-section" aria-labelledby={`${titleId}-time`}>
-                  <h3 id={`${titleId}-time`}>{messages.timeHeading}</h3>
-                  <TimeBlock value={event.createdAt} format={format} messages={messages} />
-                </section>
-                <EventFields
+              <Suspense fallback={<p className="ral-state">{messages.loadingEvent}</p>}>
+                <EventDetails
                   event={event}
                   fields={fields}
                   format={format}
@@ -148,7 +145,7 @@ export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
                     dialogRef.current?.close()
                   }}
                 />
-              </>
+              </Suspense>
             ) : loading ? null : (
               <p className="ral-state">{messages.eventNotLoaded}</p>
             )}

@@ -46,7 +46,7 @@ describe('FieldSettings in Chromium', () => {
     render(<AuditLogs adapter={createMemoryAdapter(events)} defaultFields={fields} settings csvOptions={{ saveWith: 'download' }} timeZone="UTC" />)
     await screen.findByText('3 events')
     await userEvent.click(screen.getByRole('button', { name: 'Data structure' }))
-    const panel = screen.getByRole('region', { name: 'Data structure' })
+    const panel = await screen.findByRole('region', { name: 'Data structure' })
 
     await userEvent.fill(within(panel).getByLabelText('Key or path'), 'payload.plan')
     await userEvent.fill(within(panel).getByLabelText('Label'), 'Plan')

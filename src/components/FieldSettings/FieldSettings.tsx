@@ -1,6 +1,7 @@
 import { type SubmitEvent, useId, useRef, useState } from 'react'
 
-import { checkNewField, FIELD_TYPES, moveField, newCustomField, type NewFieldInput, type NewFieldProblem } from '../../core/fieldConfig'
+import { FIELD_TYPES } from '../../core/fieldTypes'
+import { checkNewField, moveField, newCustomField, type NewFieldInput, type NewFieldProblem } from '../../core/newField'
 import { isExported, isShown } from '../../core/fields'
 import type { AuditField } from '../../core/types'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
