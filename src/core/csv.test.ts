@@ -145,7 +145,8 @@ describe('createCsvWriter', () => {
       }),
       { numRuns: 2000 },
     )
-  })
+    // Thousands of cases take seconds on a busy machine: a generous limit, never a timing assertion.
+  }, 60_000)
 })
 
 describe('safeCell', () => {
