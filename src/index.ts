@@ -7,6 +7,7 @@ export { checkNewField, moveField, newCustomField, type NewFieldInput, type NewF
 export { toInstantRange, presetRange, wallClockToInstant, type DateRangeInput, type DateRangeProblem, type RangePreset } from './core/dateRange'
 export { formatField, formatValue, type FormatOptions } from './core/format'
 export { defaultMessages, type AuditLogsMessages } from './core/messages'
+export { germanMessages } from './core/messages.de'
 export { getPath, isValidPath } from './core/path'
 export { timeRepresentations, toZonedIso, type TimeRepresentations } from './core/time'
 export { createCsvWriter, csvColumns, csvValue, neutraliseFormula, type CsvWriter, type CsvWriterOptions } from './core/csv'

@@ -57,6 +57,14 @@ describe('createFetchAdapter', () => {
     expect(init.credentials).toBe('include')
   })
 
+  it('sends the tenant in a header (x-tenant-id, or the one named)', async () => {
+    const fetchMock = respondWith(page)
+    await createFetchAdapter({ baseUrl: '/api', fetch: fetchMock }).listEvents({ limit: 10 }, { signal: signal(), tenantId: 'acme' })
+    expect(new Headers(requestOf(fetchMock).init.headers).get('x-tenant-id')).toBe('acme')
+    await createFetchAdapter({ baseUrl: '/api', fetch: fetchMock, tenantHeader: 'frontegg-tenant-id' }).listEvents({ limit: 10 }, { signal: signal(), tenantId: 'globex' })
+    expect(new Headers(requestOf(fetchMock, 1).init.headers).get('frontegg-tenant-id')).toBe('globex')
+  })
+
   it('asks an async header function on every request, so tokens stay fresh', async () => {
     const fetchMock = respondWith(page)
     let token = 0

@@ -16,6 +16,8 @@ export interface FetchAdapterOptions {
   baseUrl: string
   /** Request headers, or a function that returns them (called on every request: fresh auth tokens). */
   headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>)
+  /** The header that carries the viewer's `tenantId`, when it has one. Defaults to `x-tenant-id`. */
+  tenantHeader?: string
   /** Sent as `fetch`'s `credentials`, e.g. `'include'` for cookie sessions on another origin. */
   credentials?: RequestCredentials
   /** Your own `fetch`, e.g. one with retries or tracing. Defaults to the global `fetch`. */
@@ -75,9 +77,10 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
   const root = baseUrl.replace(/\/+$/, '')
 
   /** Sends a request; resolves to the response when it is a success, else rejects with a readable error. */
-  const send = async (path: string, signal: AbortSignal, init: { method?: string; body?: unknown } = {}): Promise<Response> => {
+  const send = async (path: string, { signal, tenantId }: AdapterCallOptions, init: { method?: string; body?: unknown } = {}): Promise<Response> => {
     const doFetch = options.fetch ?? globalThis.fetch
     const requestHeaders = new Headers(typeof headers === 'function' ? await headers() : headers)
+    if (tenantId !== undefined) requestHeaders.set(options.tenantHeader ?? 'x-tenant-id', tenantId)
     if (!requestHeaders.has('accept')) requestHeaders.set('accept', 'application/json')
     if (init.body !== undefined) requestHeaders.set('content-type', 'application/json')
     let response: Response
@@ -116,10 +119,10 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
     }
   }
 
-  const exportCsv = async (request: ServerExportRequest, { signal }: AdapterCallOptions): Promise<ServerExport> => {
+  const exportCsv = async (request: ServerExportRequest, call: AdapterCallOptions): Promise<ServerExport> => {
     if (!options.serverExport) throw new Error('unreachable: server export is off')
     const { path, method = 'POST', body } = options.serverExport(request)
-    const response = await send(path, signal, { method, body })
+    const response = await send(path, call, { method, body })
     if ((response.headers.get('content-type') ?? '').includes('json')) {
       const answer = await readJson(response)
       const url = typeof answer === 'object' && answer !== null ? (answer as { url?: unknown }).url : undefined
@@ -130,13 +133,13 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
   }
 
   const adapter: AuditLogsAdapter<TEvent> = {
-    async listEvents(query: AuditQuery, { signal }: AdapterCallOptions) {
-      const body = await readJson(await send(listPath(query), signal))
+    async listEvents(query: AuditQuery, call: AdapterCallOptions) {
+      const body = await readJson(await send(listPath(query), call))
       // The check proves the AuditEvent base shape; TEvent's own fields are the host's promise.
       return validatePage(parseList(body, query), SOURCE) as { events: TEvent[]; nextCursor: string | null; total?: number }
     },
-    async getEvent(id: string, { signal }: AdapterCallOptions) {
-      const body = await readJson(await send(eventPath(id), signal))
+    async getEvent(id: string, call: AdapterCallOptions) {
+      const body = await readJson(await send(eventPath(id), call))
       return validateEvent(parseEvent(body), SOURCE) as TEvent
     },
   }

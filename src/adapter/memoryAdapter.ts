@@ -1,3 +1,4 @@
+import { getPath } from '../core/path'
 import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSort } from '../core/types'
 import { decodeOffsetCursor, encodeOffsetCursor } from './cursor'
 import { abortableDelay, abortReason } from './delay'
@@ -20,6 +21,11 @@ export interface MemoryAdapterOptions {
    * stored. Leave it out for an adapter without field storage.
    */
   fieldConfig?: AuditField[]
+  /**
+   * The dot path of each event's tenant. When set, a call with a `tenantId` sees only that tenant's events
+   * (as a multi-tenant backend would). Leave it out to ignore tenants.
+   */
+  tenantKey?: string
 }
 
 /** A memory adapter always has `getEvent`. */
@@ -38,14 +44,16 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
   events: readonly TEvent[],
   options: MemoryAdapterOptions = {},
 ): MemoryAdapter<TEvent> {
-  const { latency = 0, fail, defaultSort = { key: 'createdAt', direction: 'desc' } } = options
+  const { latency = 0, fail, defaultSort = { key: 'createdAt', direction: 'desc' }, tenantKey } = options
   let indexed: IndexedEvent<TEvent>[] | undefined
   let byId: Map<string, TEvent> | undefined
   const results = new Map<string, IndexedEvent<TEvent>[]>()
   let calls = 0
 
-  const matching = (query: AuditQuery): IndexedEvent<TEvent>[] => {
-    const { from, to, search, filters, sort = defaultSort } = query
+  const matching = (query: AuditQuery, tenantId: string | undefined): IndexedEvent<TEvent>[] => {
+    const { from, to, search, sort = defaultSort } = query
+    // The tenant is one more filter, applied whatever the query says.
+    const filters = tenantKey && tenantId !== undefined ? { ...query.filters, [tenantKey]: [tenantId] } : query.filters
     const key = JSON.stringify([from, to, search, filters, sort])
     let result = results.get(key)
     if (result) {
@@ -81,7 +89,7 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
 
   return {
     ...fieldStorage,
-    async listEvents(query: AuditQuery, { signal }: AdapterCallOptions): Promise<AuditPage<TEvent>> {
+    async listEvents(query: AuditQuery, { signal, tenantId }: AdapterCallOptions): Promise<AuditPage<TEvent>> {
       calls += 1
       const call = calls
       await wait(signal)
@@ -92,7 +100,7 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
         throw new AuditLogsError('invalid-query', `"limit" must be a whole number from 1 to ${MAX_LIMIT}, got ${query.limit}.`)
       }
       const offset = decodeOffsetCursor(query.cursor)
-      const result = matching(query)
+      const result = matching(query, tenantId)
       const end = offset + query.limit
       return {
         events: result.slice(offset, end).map((item) => item.event),
@@ -101,11 +109,12 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
       }
     },
 
-    async getEvent(id: string, { signal }: AdapterCallOptions): Promise<TEvent> {
+    async getEvent(id: string, { signal, tenantId }: AdapterCallOptions): Promise<TEvent> {
       await wait(signal)
       byId ??= new Map(events.map((event) => [event.id, event]))
       const event = byId.get(id)
-      if (!event) throw new AuditLogsError('not-found', `No event has the id "${id}".`)
+      const otherTenant = event && tenantKey && tenantId !== undefined && getPath(event, tenantKey) !== tenantId
+      if (!event || otherTenant) throw new AuditLogsError('not-found', `No event has the id "${id}".`)
       return event
     },
   }

@@ -15,9 +15,16 @@ export interface ServerExportRequest {
 /** A file the server made: a URL to download, a Blob, or a stream of CSV bytes. */
 export type ServerExport = { url: string } | { blob: Blob } | { stream: ReadableStream<Uint8Array> }
 
-/** Every adapter call receives a signal; it fires when the viewer no longer needs the answer. */
+/** Every adapter call receives a signal (it fires when the viewer no longer needs the answer) and the tenant. */
 export interface AdapterCallOptions {
   signal: AbortSignal
+  /** The tenant (customer) whose log this is, when the viewer is given one (`tenantId` prop). */
+  tenantId?: string
+}
+
+/** The options of one adapter call. */
+export function callOptions(signal: AbortSignal, tenantId: string | undefined): AdapterCallOptions {
+  return tenantId === undefined ? { signal } : { signal, tenantId }
 }
 
 /**

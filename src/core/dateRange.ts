@@ -1,13 +1,27 @@
-import { addDays, formatISO, isValid, parseISO } from 'date-fns'
+import { addDays, formatISO } from 'date-fns'
 
 import { timeZoneOffsetMinutes, toZonedIso } from './time'
 
 const DAY = 86_400_000
+/** A calendar date `YYYY-MM-DD` as a local Date, or `null` when there is no such day (2026-02-30). */
+function parseCalendarDate(text: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (!match) return null
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])]
+  const date = new Date(2000, 0, 1)
+  date.setFullYear(year, month, day)
+  return date.getFullYear() === year && date.getMonth() === month && date.getDate() === day ? date : null
+}
+
 /** Whether text is a real calendar date `YYYY-MM-DD` (no 2026-02-30). */
-export const isCalendarDate = (text: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(text) && isValid(parseISO(text))
+export const isCalendarDate = (text: string): boolean => parseCalendarDate(text) !== null
 
 /** The calendar date after `date` (`YYYY-MM-DD`), whatever the zone: calendar arithmetic, not 24 hours. */
-export const nextCalendarDate = (date: string): string => formatISO(addDays(parseISO(date), 1), { representation: 'date' })
+export function nextCalendarDate(date: string): string {
+  const parsed = parseCalendarDate(date)
+  if (!parsed) throw new RangeError(`"${date}" is not a calendar date`)
+  return formatISO(addDays(parsed, 1), { representation: 'date' })
+}
 
 /**
  * The instant a wall-clock date and time has in a zone. Where the clock skips (spring forward) the time is

@@ -90,6 +90,10 @@ export interface AuditLogsMessages {
   savedFields: string
   saveFieldsFailed: string
   editsKept: string
+  // Access
+  noPermission: string
+  notEnabled: string
+  enable: string
 }
 
 export const defaultMessages: AuditLogsMessages = {
@@ -207,6 +211,9 @@ export const defaultMessages: AuditLogsMessages = {
   savedFields: 'Saved.',
   saveFieldsFailed: 'The data structure could not be saved.',
   editsKept: 'Your changes are kept; try again.',
+  noPermission: "You don't have permission to view audit logs.",
+  notEnabled: 'Audit logs are not enabled.',
+  enable: 'Enable audit logs',
   newEvents: (count, formatted, more) => `${more ? `${formatted}+` : formatted} new ${count === 1 && !more ? 'event' : 'events'} — show`,
   jsonSummary: (count, kind) => (kind === 'array' ? `[${count} ${count === 1 ? 'item' : 'items'}]` : `{${count} ${count === 1 ? 'key' : 'keys'}}`),
 }

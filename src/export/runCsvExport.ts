@@ -1,6 +1,6 @@
 import { abortableDelay } from '../adapter/delay'
 import { AuditLogsError } from '../adapter/errors'
-import type { AuditLogsAdapter } from '../adapter/types'
+import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
 import { createCsvWriter, csvColumns } from '../core/csv'
 import type { AuditEvent, AuditField, AuditPage, AuditQuery } from '../core/types'
@@ -37,6 +37,8 @@ export interface CsvExportOptions<TEvent extends AuditEvent> {
   onProgress?: (progress: CsvExportProgress) => void
   /** The file's name, passed to a server-side export. */
   fileName?: string
+  /** The tenant, passed to every adapter call. */
+  tenantId?: string | undefined
 }
 
 export interface CsvExportResult {
@@ -60,10 +62,11 @@ async function listWithRetry<TEvent extends AuditEvent>(
   adapter: AuditLogsAdapter<TEvent>,
   query: AuditQuery,
   signal: AbortSignal,
+  tenantId: string | undefined,
 ): Promise<AuditPage> {
   for (let failures = 0; ; failures += 1) {
     try {
-      return validatePage(await adapter.listEvents(query, { signal }))
+      return validatePage(await adapter.listEvents(query, callOptions(signal, tenantId)))
     } catch (error) {
       if (signal.aborted || !shouldRetry(failures, error)) throw error
       await abortableDelay(500 * 2 ** failures, signal)
@@ -102,7 +105,7 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
       let cursor: string | undefined
       do {
         signal.throwIfAborted()
-        const page = await listWithRetry(adapter, { ...search, limit: pageSize, ...(cursor ? { cursor } : {}) }, signal)
+        const page = await listWithRetry(adapter, { ...search, limit: pageSize, ...(cursor ? { cursor } : {}) }, signal, options.tenantId)
         const fresh = page.events.filter((event) => !seen.has(event.id) && Boolean(seen.add(event.id)))
         await writeRows(fresh, page.total)
         const next = page.nextCursor ?? undefined
@@ -133,7 +136,7 @@ async function runServerExport<TEvent extends AuditEvent>(options: CsvExportOpti
       timeZone: options.timeZone,
       fileName,
     }
-    const made = await adapter.exportCsv(request, { signal })
+    const made = await adapter.exportCsv(request, callOptions(signal, options.tenantId))
     if ('url' in made) {
       await sink.abort()
       triggerDownload(made.url, fileName)

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 
-import type { AuditLogsAdapter } from '../adapter/types'
+import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validateEvent } from '../adapter/validate'
 import type { AuditEvent } from '../core/types'
 import { adapterKey } from './adapterKey'
@@ -18,13 +18,17 @@ export interface UseAuditEventResult<TEvent extends AuditEvent> {
  * The full record of one event through the adapter's `getEvent`, for adapters whose list responses are
  * summaries. Does nothing when the adapter has no `getEvent` or `id` is `null`.
  */
-export function useAuditEvent<TEvent extends AuditEvent>(adapter: AuditLogsAdapter<TEvent>, id: string | null): UseAuditEventResult<TEvent> {
+export function useAuditEvent<TEvent extends AuditEvent>(
+  adapter: AuditLogsAdapter<TEvent>,
+  id: string | null,
+  tenantId?: string,
+): UseAuditEventResult<TEvent> {
   const enabled = typeof adapter.getEvent === 'function' && id !== null
   const query = useQuery<TEvent>({
-    queryKey: ['react-audit-logs', adapterKey(adapter), 'event', id],
+    queryKey: ['react-audit-logs', adapterKey(adapter), tenantId ?? null, 'event', id],
     queryFn: async ({ signal }) => {
       if (!adapter.getEvent || id === null) throw new Error('unreachable: the query is disabled')
-      return validateEvent(await adapter.getEvent(id, { signal })) as TEvent
+      return validateEvent(await adapter.getEvent(id, callOptions(signal, tenantId))) as TEvent
     },
     enabled,
     retry: shouldRetry,

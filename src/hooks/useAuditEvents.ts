@@ -1,7 +1,7 @@
 import { type InfiniteData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 
-import type { AuditLogsAdapter } from '../adapter/types'
+import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
 import type { AuditEvent, AuditPage, AuditQuery } from '../core/types'
 import { adapterKey } from './adapterKey'
@@ -17,6 +17,8 @@ export interface UseAuditEventsOptions<TEvent extends AuditEvent> {
   pageSize?: number
   /** Set this to `false` to not fetch (e.g. without permission). Defaults to `true`. */
   enabled?: boolean
+  /** The tenant: passed to every adapter call and part of the cache key. */
+  tenantId?: string | undefined
 }
 
 export interface UseAuditEventsResult<TEvent extends AuditEvent> {
@@ -39,8 +41,8 @@ export interface UseAuditEventsResult<TEvent extends AuditEvent> {
 }
 
 /** The query key of a search, so hosts can invalidate it: `['react-audit-logs', adapter, 'events', …]`. */
-export function auditEventsQueryKey(adapter: object, search: AuditSearch, pageSize: number): readonly unknown[] {
-  return ['react-audit-logs', adapterKey(adapter), 'events', search, pageSize]
+export function auditEventsQueryKey(adapter: object, search: AuditSearch, pageSize: number, tenantId?: string): readonly unknown[] {
+  return ['react-audit-logs', adapterKey(adapter), tenantId ?? null, 'events', search, pageSize]
 }
 
 /**
@@ -48,11 +50,11 @@ export function auditEventsQueryKey(adapter: object, search: AuditSearch, pageSi
  * shape becomes `error` instead of a crash; a superseded search's request is aborted.
  */
 export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEventsOptions<TEvent>): UseAuditEventsResult<TEvent> {
-  const { adapter, search, pageSize = 50, enabled = true } = options
+  const { adapter, search, pageSize = 50, enabled = true, tenantId } = options
   const query = useInfiniteQuery<AuditPage<TEvent>, Error, InfiniteData<AuditPage<TEvent>, string | undefined>, readonly unknown[], string | undefined>({
-    queryKey: auditEventsQueryKey(adapter, search, pageSize),
+    queryKey: auditEventsQueryKey(adapter, search, pageSize, tenantId),
     queryFn: async ({ pageParam, signal }) => {
-      const page = await adapter.listEvents({ ...search, limit: pageSize, ...(pageParam ? { cursor: pageParam } : {}) }, { signal })
+      const page = await adapter.listEvents({ ...search, limit: pageSize, ...(pageParam ? { cursor: pageParam } : {}) }, callOptions(signal, tenantId))
       // The check proves the AuditEvent shape; TEvent's own fields are the adapter's promise.
       return validatePage(page) as AuditPage<TEvent>
     },
@@ -78,9 +80,9 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
       isFetchNextPageError,
       fetchNextPage: async () => flatten((await fetchNextPage()).data),
       retry: () => void (isFetchNextPageError ? fetchNextPage() : refetch()),
-      reload: () => void queryClient.resetQueries({ queryKey: auditEventsQueryKey(adapter, search, pageSize), exact: true }),
+      reload: () => void queryClient.resetQueries({ queryKey: auditEventsQueryKey(adapter, search, pageSize, tenantId), exact: true }),
     }),
-    [events, total, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, refetch, queryClient, adapter, search, pageSize],
+    [events, total, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, refetch, queryClient, adapter, search, pageSize, tenantId],
   )
 }
 

@@ -32,6 +32,8 @@ export interface UseCsvExportOptions<TEvent extends AuditEvent> {
    * else downloads when done; `'download'` always downloads. Defaults to `'auto'`.
    */
   saveWith?: 'auto' | 'download'
+  /** The tenant, passed to every adapter call. */
+  tenantId?: string | undefined
 }
 
 export interface UseCsvExportResult {
@@ -56,7 +58,7 @@ export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOpt
   useEffect(() => () => controllerRef.current?.abort(), [])
 
   const start = useCallback((scope: CsvExportScope) => {
-    const { adapter, search, fields, timeZone, loadedEvents, pageSize, bom, saveWith = 'auto' } = optionsRef.current
+    const { adapter, search, fields, timeZone, loadedEvents, pageSize, bom, saveWith = 'auto', tenantId } = optionsRef.current
     controllerRef.current?.abort()
     const controller = new AbortController()
     controllerRef.current = controller
@@ -85,6 +87,7 @@ export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOpt
           loadedEvents,
           now,
           fileName,
+          tenantId,
           ...(pageSize === undefined ? {} : { pageSize }),
           ...(bom === undefined ? {} : { bom }),
           onProgress: ({ written, total }) => finish({ status: 'running', fileName, written, total }),

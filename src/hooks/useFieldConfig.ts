@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 
-import type { AuditLogsAdapter } from '../adapter/types'
+import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { mergeStoredConfig, toStoredConfig } from '../core/fieldConfig'
 import type { AuditEvent, AuditField } from '../core/types'
 import { adapterKey } from './adapterKey'
@@ -13,6 +13,7 @@ export interface UseFieldConfigOptions<TEvent extends AuditEvent> {
   fields: readonly AuditField<TEvent>[] | undefined
   defaultFields: readonly AuditField<TEvent>[]
   onFieldsChange: ((fields: readonly AuditField<TEvent>[]) => void) | undefined
+  tenantId?: string | undefined
 }
 
 export interface UseFieldConfigResult<TEvent extends AuditEvent> {
@@ -32,14 +33,14 @@ export interface UseFieldConfigResult<TEvent extends AuditEvent> {
  * over it once it loads. Saving goes through `saveFieldConfig`; a failed save keeps every edit.
  */
 export function useFieldConfig<TEvent extends AuditEvent>(options: UseFieldConfigOptions<TEvent>): UseFieldConfigResult<TEvent> {
-  const { adapter, defaultFields, onFieldsChange } = options
+  const { adapter, defaultFields, onFieldsChange, tenantId } = options
   const [fields, setFieldsValue] = useControllableState({ value: options.fields, defaultValue: defaultFields, onChange: onFieldsChange })
   const [edited, setEdited] = useState(false)
   const [savedFields, setSavedFields] = useState<readonly AuditField<TEvent>[] | null>(null)
 
   const stored = useQuery({
-    queryKey: ['react-audit-logs', adapterKey(adapter), 'field-config'],
-    queryFn: ({ signal }) => (adapter.loadFieldConfig ? adapter.loadFieldConfig({ signal }) : Promise.resolve(null)),
+    queryKey: ['react-audit-logs', adapterKey(adapter), tenantId ?? null, 'field-config'],
+    queryFn: ({ signal }) => (adapter.loadFieldConfig ? adapter.loadFieldConfig(callOptions(signal, tenantId)) : Promise.resolve(null)),
     enabled: typeof adapter.loadFieldConfig === 'function' && options.fields === undefined,
     staleTime: Infinity,
     retry: false,
@@ -62,7 +63,7 @@ export function useFieldConfig<TEvent extends AuditEvent>(options: UseFieldConfi
     mutationFn: async (next: readonly AuditField<TEvent>[]) => {
       if (!adapter.saveFieldConfig) throw new Error('This adapter cannot store the data structure.')
       // Only what can be stored: accessors and formats stay in code.
-      await adapter.saveFieldConfig(toStoredConfig(next), { signal: new AbortController().signal })
+      await adapter.saveFieldConfig(toStoredConfig(next), callOptions(new AbortController().signal, tenantId))
       return next
     },
     onSuccess: (next) => {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 
-import type { AuditLogsAdapter } from '../adapter/types'
+import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
 import { toEpochMs } from '../core/time'
 import type { AuditEvent } from '../core/types'
@@ -25,14 +25,15 @@ export function useNewEventCount<TEvent extends AuditEvent>(options: {
   newest: TEvent | undefined
   interval: number | undefined
   pageSize: number
+  tenantId?: string | undefined
 }): NewEventCount {
-  const { adapter, search, newest, interval, pageSize } = options
+  const { adapter, search, newest, interval, pageSize, tenantId } = options
   const newestFirst = search.sort?.key === 'createdAt' && search.sort.direction === 'desc'
   const since = newest ? toEpochMs(newest.createdAt) : null
   const enabled = interval !== undefined && interval > 0 && newestFirst && since !== null
   const query = useQuery({
-    queryKey: ['react-audit-logs', adapterKey(adapter), 'new-events', search, since, pageSize],
-    queryFn: async ({ signal }) => validatePage(await adapter.listEvents({ ...search, limit: pageSize }, { signal })),
+    queryKey: ['react-audit-logs', adapterKey(adapter), tenantId ?? null, 'new-events', search, since, pageSize],
+    queryFn: async ({ signal }) => validatePage(await adapter.listEvents({ ...search, limit: pageSize }, callOptions(signal, tenantId))),
     enabled,
     refetchInterval: enabled ? interval : false,
     // The first answer holds nothing new: wait one interval before the first look.

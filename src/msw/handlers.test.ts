@@ -49,6 +49,14 @@ describe('createAuditLogsHandlers with createFetchAdapter', () => {
     expect(seen.map((event) => event.id)).toEqual(expected.map((event) => event.id))
   })
 
+  it('serves only the tenant named in the x-tenant-id header', async () => {
+    const page = await adapter.listEvents({ limit: 500 }, { signal: signal(), tenantId: 'acme' })
+    expect(page.total).toBe(events.filter((event) => event.tenantId === 'acme').length)
+    expect(page.events.every((event) => event.tenantId === 'acme')).toBe(true)
+    const other = events.find((event) => event.tenantId !== 'acme')
+    await expect(adapter.getEvent?.(other?.id ?? '', { signal: signal(), tenantId: 'acme' })).rejects.toMatchObject({ status: 404 })
+  })
+
   it('answers one event by id, and 404 for an unknown id', async () => {
     const target = events[17]
     await expect(adapter.getEvent?.(target?.id ?? '', { signal: signal() })).resolves.toEqual(target)

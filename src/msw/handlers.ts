@@ -3,6 +3,7 @@ import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw'
 import { isAuditLogsError } from '../adapter/errors'
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import { searchParamsToQuery } from '../adapter/restContract'
+import { callOptions } from '../adapter/types'
 import type { AuditEvent } from '../core/types'
 import { generateAuditEvents } from './generateEvents'
 
@@ -13,6 +14,8 @@ export interface AuditLogsHandlersOptions<TEvent extends AuditEvent> {
   events?: readonly TEvent[]
   /** Simulated latency in milliseconds. Defaults to `0`. */
   latency?: number
+  /** The header that names the tenant; each request then sees only that tenant's events. Defaults to `x-tenant-id`. */
+  tenantHeader?: string
 }
 
 const errorBody = (error: unknown): { message: string } => ({
@@ -27,7 +30,9 @@ export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(
   options: AuditLogsHandlersOptions<TEvent> = {},
 ): HttpHandler[] {
   const baseUrl = (options.baseUrl ?? '/api/audit-logs').replace(/\/+$/, '')
-  const adapter = createMemoryAdapter<AuditEvent>(options.events ?? generateAuditEvents(), { latency: options.latency ?? 0 })
+  const adapter = createMemoryAdapter<AuditEvent>(options.events ?? generateAuditEvents(), { latency: options.latency ?? 0, tenantKey: 'tenantId' })
+  const tenantHeader = options.tenantHeader ?? 'x-tenant-id'
+  const callFor = (request: Request) => callOptions(request.signal, request.headers.get(tenantHeader) ?? undefined)
 
   const answer = async (work: () => Promise<unknown>): Promise<Response> => {
     try {
@@ -42,10 +47,10 @@ export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(
 
   return [
     http.get(`${baseUrl}/events`, ({ request }) =>
-      answer(() => adapter.listEvents(searchParamsToQuery(new URL(request.url).searchParams), { signal: request.signal })),
+      answer(() => adapter.listEvents(searchParamsToQuery(new URL(request.url).searchParams), callFor(request))),
     ),
     http.get(`${baseUrl}/events/:id`, ({ params, request }) =>
-      answer(() => adapter.getEvent(String(params.id), { signal: request.signal })),
+      answer(() => adapter.getEvent(String(params.id), callFor(request))),
     ),
   ]
 }

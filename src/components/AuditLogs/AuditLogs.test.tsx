@@ -41,7 +41,7 @@ describe('AuditLogs', () => {
       </QueryClientProvider>,
     )
     await screen.findByText('3 events')
-    expect(client.getQueryCache().findAll({ predicate: (query) => query.queryKey[2] === 'events' })).toHaveLength(1)
+    expect(client.getQueryCache().findAll({ predicate: (query) => query.queryKey[3] === 'events' })).toHaveLength(1)
   })
 
   it('keeps two adapters apart in one cache', async () => {

@@ -18,8 +18,16 @@ export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends 
   className?: string
   /** CSV export options: `bom`, `pageSize` (events per request while exporting), `saveWith`. */
   csvOptions?: Omit<DownloadCsvButtonProps, 'className'>
+  /** Set this to `false` when the person may not see the audit log: a message shows and no adapter call is made. Defaults to `true`. */
+  canView?: boolean
+  /** Set this to `false` to hide the download. Defaults to `true`. */
+  canExport?: boolean
   /** Set this to `true` to offer the data-structure settings panel (for admins). Defaults to `false`. */
-  settings?: boolean
+  canConfigure?: boolean
+  /** Set this to `false` when audit logs are switched off for the account: a message shows instead. Defaults to `true`. */
+  enabled?: boolean
+  /** Offered as "Enable audit logs" when `enabled` is `false` (give it to owners only). */
+  onEnable?: () => void
 }
 
 /**
@@ -29,7 +37,30 @@ export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends 
  * <AuditLogs adapter={createFetchAdapter({ baseUrl: '/api/audit-logs' })} />
  * ```
  */
-export function AuditLogs<TEvent extends AuditEvent = AuditEvent>({ className, csvOptions, settings = false, ...providerProps }: AuditLogsProps<TEvent>) {
+export function AuditLogs<TEvent extends AuditEvent = AuditEvent>(props: AuditLogsProps<TEvent>) {
+  const { className, canView = true, enabled = true, onEnable } = props
+  const messages = { ...defaultMessages, ...props.messages }
+  const rootClass = ['ral-root', className].filter(Boolean).join(' ')
+  // Without access, nothing is fetched: the viewer's state (and its queries) is not even created.
+  if (!canView || !enabled) {
+    return (
+      <section className={rootClass}>
+        <div className="ral-state ral-access" role="status">
+          <p>{canView ? messages.notEnabled : messages.noPermission}</p>
+          {canView && onEnable ? (
+            <button type="button" className="ral-button ral-button--primary" onClick={onEnable}>
+              {messages.enable}
+            </button>
+          ) : null}
+        </div>
+      </section>
+    )
+  }
+  return <AuditLogsViewer {...props} />
+}
+
+function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent>) {
+  const { className, csvOptions, canExport = true, canConfigure = false, canView: _canView, enabled: _enabled, onEnable: _onEnable, ...providerProps } = props
   const [settingsOpen, setSettingsOpen] = useState(false)
   const settingsId = useId()
   return (
@@ -37,14 +68,14 @@ export function AuditLogs<TEvent extends AuditEvent = AuditEvent>({ className, c
       <section className={['ral-root', className].filter(Boolean).join(' ')}>
         <div className="ral-toolbar">
           <DateRangeSearch />
-          <DownloadCsvButton {...csvOptions} />
-          {settings ? (
+          {canExport ? <DownloadCsvButton {...csvOptions} /> : null}
+          {canConfigure ? (
             <button type="button" className="ral-button" aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen(!settingsOpen)}>
               {providerProps.messages?.settingsToggle ?? defaultMessages.settingsToggle}
             </button>
           ) : null}
         </div>
-        {settings && settingsOpen ? (
+        {canConfigure && settingsOpen ? (
           <div id={settingsId}>
             <Suspense fallback={<p className="ral-state">{providerProps.messages?.loading ?? defaultMessages.loading}</p>}>
               <FieldSettings />

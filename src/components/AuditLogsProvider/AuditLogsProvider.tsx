@@ -33,6 +33,11 @@ export interface AuditLogsProviderProps<TEvent extends AuditEvent = AuditEvent> 
   locale?: string
   /** Events per request. Defaults to `50`. */
   pageSize?: number
+  /**
+   * The tenant (customer) whose log this is: passed to every adapter call and part of every cache key, so
+   * two viewers for two tenants on one page never share data.
+   */
+  tenantId?: string
   /** Overrides for any visible string. */
   messages?: Partial<AuditLogsMessages>
   /** The search (range, text, filters, sort), when the host owns it. */
@@ -87,12 +92,13 @@ type StateProps<TEvent extends AuditEvent> = AuditLogsProviderProps<TEvent> &
 
 /** The provider's state; inside the QueryClient boundary because it queries. */
 function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
-  const { adapter, locale, pageSize, messages, defaultSearch, urlState = false, refreshInterval, children } = props
+  const { adapter, locale, pageSize, messages, defaultSearch, urlState = false, refreshInterval, tenantId, children } = props
   const fieldConfig = useFieldConfig<TEvent>({
     adapter,
     fields: props.fields,
     defaultFields: props.defaultFields ?? defaultFields,
     onFieldsChange: props.onFieldsChange,
+    tenantId,
   })
   const { fields } = fieldConfig
   const urlPrefix = urlState === false ? null : urlState === true ? '' : urlState.prefix
@@ -110,7 +116,7 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
     defaultValue: props.defaultTimeZone ?? userTimeZone(),
     onChange: props.onTimeZoneChange,
   })
-  const result = useAuditEvents({ adapter, search, pageSize })
+  const result = useAuditEvents({ adapter, search, pageSize, tenantId })
   const [openEventId, setOpenEventId] = useControllableState<string | null>({
     value: props.openEventId,
     defaultValue: fromUrl.openEventId ?? props.defaultOpenEventId ?? null,
@@ -140,12 +146,13 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
       setSearch,
       setTimeZone,
       refreshInterval,
+      tenantId,
       result,
       openEventId,
       setOpenEventId,
       focusRowRef,
     }),
-    [adapter, fields, fieldConfig, format, allMessages, pageSize, search, setSearch, setTimeZone, refreshInterval, result, openEventId, setOpenEventId],
+    [adapter, fields, fieldConfig, format, allMessages, pageSize, search, setSearch, setTimeZone, refreshInterval, tenantId, result, openEventId, setOpenEventId],
   )
 
   return <AuditLogsContext.Provider value={value as unknown as AuditLogsContextValue}>{children}</AuditLogsContext.Provider>

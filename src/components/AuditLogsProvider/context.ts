@@ -22,6 +22,8 @@ export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
   setTimeZone: (timeZone: string) => void
   /** Polling interval for new events, in milliseconds. */
   refreshInterval: number | undefined
+  /** The tenant, passed to every adapter call. */
+  tenantId: string | undefined
   /** The current search's loaded events, shared by the table and the detail drawer. */
   result: UseAuditEventsResult<TEvent>
   /** The event open in the detail drawer. */

@@ -12,7 +12,7 @@ export interface DownloadCsvButtonProps extends Pick<UseCsvExportOptions<never>,
  * in order, with progress, Cancel, and Retry after a failure.
  */
 export function DownloadCsvButton({ className, pageSize, bom, saveWith }: DownloadCsvButtonProps) {
-  const { adapter, fields, format, messages, search, result } = useAuditLogsContext('DownloadCsvButton')
+  const { adapter, fields, format, messages, search, result, tenantId } = useAuditLogsContext('DownloadCsvButton')
   const [scope, setScope] = useState<CsvExportScope>('all')
   const scopeId = useId()
   const { state, start, cancel } = useCsvExport({
@@ -21,6 +21,7 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith }: Downlo
     fields,
     timeZone: format.timeZone,
     loadedEvents: result.events,
+    tenantId,
     ...(pageSize === undefined ? {} : { pageSize }),
     ...(bom === undefined ? {} : { bom }),
     ...(saveWith === undefined ? {} : { saveWith }),

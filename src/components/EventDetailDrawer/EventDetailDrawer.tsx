@@ -25,7 +25,7 @@ function titleOf(event: AuditEvent, fallback: string): string {
  * Esc closes and the page behind is inert. Focus returns to the event's row on close.
  */
 export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
-  const { adapter, fields, format, messages, result, openEventId, setOpenEventId, focusRowRef, setSearch } = useAuditLogsContext('EventDetailDrawer')
+  const { adapter, fields, format, messages, result, openEventId, setOpenEventId, focusRowRef, setSearch, tenantId } = useAuditLogsContext('EventDetailDrawer')
   const dialogRef = useRef<HTMLDialogElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
   const lastOpenId = useRef<string | null>(null)
@@ -33,7 +33,7 @@ export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
 
   const { events } = result
   const index = openEventId === null ? -1 : events.findIndex((event) => event.id === openEventId)
-  const full = useAuditEvent(adapter, openEventId)
+  const full = useAuditEvent(adapter, openEventId, tenantId)
   const event = full.event ?? events[index]
   // Either the full record or the list that may hold the event is still on its way.
   const loading = full.isLoading || (!event && result.status === 'pending')

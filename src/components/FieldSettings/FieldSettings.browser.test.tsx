@@ -43,7 +43,7 @@ describe('FieldSettings in Chromium', () => {
   it('adds a custom field as a column and to the CSV; reordering moves both; shown-only fields stay out', async () => {
     const downloaded = catchDownloads()
     const events = makeEvents(3).map((event, index) => ({ ...event, payload: { plan: `Plan ${index}` } }))
-    render(<AuditLogs adapter={createMemoryAdapter(events)} defaultFields={fields} settings csvOptions={{ saveWith: 'download' }} timeZone="UTC" />)
+    render(<AuditLogs adapter={createMemoryAdapter(events)} defaultFields={fields} canConfigure csvOptions={{ saveWith: 'download' }} timeZone="UTC" />)
     await screen.findByText('3 events')
     await userEvent.click(screen.getByRole('button', { name: 'Data structure' }))
     const panel = await screen.findByRole('region', { name: 'Data structure' })

@@ -14,7 +14,7 @@ const events = generateAuditEvents({ count: 300, seed: 31, end: Date.UTC(2026, 1
 
 function Viewer({ make, ...props }: Omit<AuditLogsProps, 'adapter'> & { make: () => AuditLogsAdapter }) {
   const [adapter] = useState(make)
-  return <AuditLogs {...props} adapter={adapter} settings timeZone="UTC" locale="en-US" />
+  return <AuditLogs {...props} adapter={adapter} canConfigure timeZone="UTC" locale="en-US" />
 }
 
 const meta = {

@@ -3,8 +3,8 @@ import { useAuditLogsContext } from '../AuditLogsProvider/context'
 
 /** "3 new events — show", when auto-refresh finds events newer than the list; a click reloads from the top. */
 export function NewEventsNotice() {
-  const { adapter, search, result, refreshInterval, pageSize, messages, format } = useAuditLogsContext('NewEventsNotice')
-  const { count, more } = useNewEventCount({ adapter, search, newest: result.events[0], interval: refreshInterval, pageSize })
+  const { adapter, search, result, refreshInterval, pageSize, messages, format, tenantId } = useAuditLogsContext('NewEventsNotice')
+  const { count, more } = useNewEventCount({ adapter, search, newest: result.events[0], interval: refreshInterval, pageSize, tenantId })
   return (
     <div className="ral-new-events" role="status">
       {count > 0 ? (
