@@ -12,6 +12,6 @@ const dist = process.argv.find((value) => value.startsWith('--dist='))?.split('=
 
 const { ok, results } = checkBudgets(await measureBundle(dist), budgets)
 for (const { name, size, budget, within } of results) {
-  console.log(`${within ? 'ok  ' : 'OVER'} ${name}: ${(size / 1024).toFixed(1)} kB gzipped (budget ${(budget / 1024).toFixed(1)} kB)`)
+  console.log(`${within ? 'ok  ' : 'OVER'} ${name}: ${(size / 1024).toFixed(1)} KiB gzipped (budget ${(budget / 1024).toFixed(1)} KiB)`)
 }
 process.exit(ok ? 0 : 1)

@@ -39,7 +39,7 @@ describe('the size check', () => {
   it('fails when the bundle is over a (lowered) budget, naming the figure', () => {
     const run = sizeCheck('--max-added-kb=1', '--max-own-kb=1')
     expect(run.status).toBe(1)
-    expect(run.stdout).toMatch(/^OVER addedInitial: \d+\.\d kB gzipped \(budget 1\.0 kB\)$/m)
+    expect(run.stdout).toMatch(/^OVER addedInitial: \d+\.\d KiB gzipped \(budget 1\.0 KiB\)$/m)
     expect(run.stdout).toMatch(/^OVER ownCode:/m)
   }, 120_000)
 

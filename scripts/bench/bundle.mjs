@@ -83,7 +83,7 @@ export function checkBudgets(sizes, budgets = BUDGETS) {
   return { ok: results.every((result) => result.within), results }
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
 
 export async function bundleFigures() {
   const sizes = await measureBundle()
