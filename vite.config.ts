@@ -57,7 +57,13 @@ export default defineConfig({
     rolldownOptions: {
       external: isExternal,
       // One file per module: a host's bundler then tree-shakes and splits the lazy parts (export, settings).
-      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+        // React Server Components frameworks (Next.js) need to know which modules run on the client.
+        banner: (chunk) => (/^(components|hooks)\//.test(chunk.fileName) || chunk.fileName === 'index.js' ? "'use client';" : ''),
+      },
     },
     sourcemap: true,
     copyPublicDir: false,

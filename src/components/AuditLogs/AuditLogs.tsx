@@ -28,6 +28,8 @@ export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends 
   enabled?: boolean
   /** Offered as "Enable audit logs" when `enabled` is `false` (give it to owners only). */
   onEnable?: () => void
+  /** `'auto'` follows the system's light or dark setting; `'light'` or `'dark'` pins it. Defaults to `'auto'`. */
+  theme?: 'auto' | 'light' | 'dark'
 }
 
 /**
@@ -38,13 +40,13 @@ export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends 
  * ```
  */
 export function AuditLogs<TEvent extends AuditEvent = AuditEvent>(props: AuditLogsProps<TEvent>) {
-  const { className, canView = true, enabled = true, onEnable } = props
+  const { className, canView = true, enabled = true, onEnable, theme = 'auto' } = props
   const messages = { ...defaultMessages, ...props.messages }
   const rootClass = ['ral-root', className].filter(Boolean).join(' ')
   // Without access, nothing is fetched: the viewer's state (and its queries) is not even created.
   if (!canView || !enabled) {
     return (
-      <section className={rootClass}>
+      <section className={rootClass} data-theme={theme}>
         <div className="ral-state ral-access" role="status">
           <p>{canView ? messages.notEnabled : messages.noPermission}</p>
           {canView && onEnable ? (
@@ -60,12 +62,12 @@ export function AuditLogs<TEvent extends AuditEvent = AuditEvent>(props: AuditLo
 }
 
 function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent>) {
-  const { className, csvOptions, canExport = true, canConfigure = false, canView: _canView, enabled: _enabled, onEnable: _onEnable, ...providerProps } = props
+  const { className, csvOptions, canExport = true, canConfigure = false, canView: _canView, enabled: _enabled, onEnable: _onEnable, theme = 'auto', ...providerProps } = props
   const [settingsOpen, setSettingsOpen] = useState(false)
   const settingsId = useId()
   return (
     <AuditLogsProvider {...providerProps}>
-      <section className={['ral-root', className].filter(Boolean).join(' ')}>
+      <section className={['ral-root', className].filter(Boolean).join(' ')} data-theme={theme}>
         <div className="ral-toolbar">
           <DateRangeSearch />
           {canExport ? <DownloadCsvButton {...csvOptions} /> : null}

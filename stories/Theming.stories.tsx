@@ -1,0 +1,58 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useState } from 'react'
+import { expect, within } from 'storybook/test'
+
+import { createMemoryAdapter } from '../src/adapter/memoryAdapter'
+import { AuditLogs, type AuditLogsProps } from '../src/components/AuditLogs/AuditLogs'
+import { germanMessages } from '../src/core/messages.de'
+import { generateAuditEvents } from '../src/msw/generateEvents'
+
+const events = generateAuditEvents({ count: 200, seed: 51, end: Date.UTC(2026, 10, 23, 12) })
+
+function Viewer({ dir, background, ...props }: Omit<AuditLogsProps, 'adapter'> & { dir?: 'ltr' | 'rtl'; background?: string }) {
+  const [adapter] = useState(() => createMemoryAdapter(events))
+  return (
+    <div dir={dir} style={{ background, padding: 16 }}>
+      <AuditLogs {...props} adapter={adapter} timeZone="UTC" />
+    </div>
+  )
+}
+
+const meta = {
+  title: 'Embedding/Theming and languages',
+  component: Viewer,
+  args: { locale: 'en-US' },
+} satisfies Meta<typeof Viewer>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Dark, pinned by the host (`theme="dark"`); `"auto"` follows the system. Colours pass axe's contrast checks. */
+export const Dark: Story = {
+  args: { theme: 'dark', background: '#0d1117' },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByText('200 events')
+    await expect(canvasElement.querySelector('.ral-root')).toHaveAttribute('data-theme', 'dark')
+  },
+}
+
+/** German strings, dates and numbers (`messages={germanMessages}`, `locale="de-DE"`). */
+export const German: Story = {
+  args: { messages: germanMessages, locale: 'de-DE' },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('200 Ereignisse')).toBeVisible()
+    await expect(within(canvasElement).getByRole('button', { name: 'CSV herunterladen' })).toBeVisible()
+  },
+}
+
+/** Right to left: the layout mirrors (logical CSS properties) and values keep their own direction. */
+export const RightToLeft: Story = {
+  args: { dir: 'rtl', locale: 'ar-EG' },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByText(/events$/)
+    const table = within(canvasElement).getByRole('table')
+    const header = within(table).getAllByRole('columnheader')[0] as HTMLElement
+    await expect(getComputedStyle(header).textAlign).toBe('start')
+    await expect(getComputedStyle(table).direction).toBe('rtl')
+  },
+}

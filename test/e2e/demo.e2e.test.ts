@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process'
+import type { Server } from 'node:http'
+import { fileURLToPath } from 'node:url'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchChromium } from './browser'
+import { serveStatic } from './serveStatic'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+let server: Server
+let url = ''
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  // The demo portal (`npm run demo`), built as `npm run demo:build` builds it.
+  const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'examples/admin-portal/vite.config.ts', '--outDir', '../../.demo-dist', '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
+  if (built.status !== 0) throw new Error(built.stderr)
+  ;({ server, url } = await serveStatic(`${ROOT}.demo-dist`))
+  browser = await launchChromium()
+  page = await browser.newPage()
+}, 120_000)
+
+afterAll(async () => {
+  await browser.close()
+  await new Promise((resolve) => server.close(resolve))
+})
+
+const select = (label: string) => page.locator('.portal-header label', { hasText: label }).locator('select')
+const count = () => page.locator('.ral-count').filter({ hasText: /\d events?$/ })
+
+describe('the demo admin portal', () => {
+  it('shows the tenant\'s log over REST (MSW in the browser) and follows the tenant and role switchers', async () => {
+    await page.goto(`${url}/`)
+    await count().waitFor()
+    // Switching tenant asks the API for that tenant's events (the x-tenant-id header).
+    const globexRequest = page.waitForRequest((request) => request.url().includes('/api/audit-logs/events') && request.headers()['x-tenant-id'] === 'globex')
+    await select('Tenant').selectOption('globex')
+    await globexRequest
+    await count().waitFor()
+
+    await select('Role').selectOption('member')
+    expect(await page.getByText("You don't have permission to view audit logs.").isVisible()).toBe(true)
+    await select('Role').selectOption('auditor')
+    await count().waitFor()
+    expect(await page.getByRole('button', { name: 'Download CSV' }).isVisible()).toBe(true)
+    expect(await page.getByRole('button', { name: 'Data structure' }).count()).toBe(0)
+  })
+})
