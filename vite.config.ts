@@ -8,6 +8,7 @@ import { playwright } from '@vitest/browser-playwright'
 import { defineConfig, type Plugin } from 'vite'
 
 import pkg from './package.json' with { type: 'json' }
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs'
 
 const root = (path: string): string => fileURLToPath(new URL(path, import.meta.url))
 
@@ -26,23 +27,8 @@ function stylesheet(): Plugin {
   }
 }
 
-/** Debian's Chromium; no browser is downloaded. `CHROMIUM_PATH` overrides. */
-const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  },
-})
+/** Debian's Chromium; no browser is downloaded. */
+const chromium = playwright({ launchOptions: { executablePath: chromiumPath, args: ['--headless', ...chromiumArgs] } })
 
 // A fresh object per project: Vitest writes each instance's name into it.
 const browser = () => ({ enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' as const }] })

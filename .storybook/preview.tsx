@@ -4,6 +4,8 @@ import type { Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
 
 const preview: Preview = {
+  // A props table for every component, from its TypeScript types and JSDoc.
+  tags: ['autodocs'],
   loaders: [mswLoader()],
   parameters: {
     layout: 'padded',

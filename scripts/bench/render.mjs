@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url'
 
 import { chromium } from 'playwright-core'
 
+import { chromiumArgs, chromiumPath } from '../chromium.mjs'
 import { serveStaticFolder } from './serve.mjs'
 import { ms, verdict } from './machine.mjs'
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
 
 async function firstRows(page, url, count) {
   await page.goto(`${url}/iframe.html?id=benchmarks-render--render&viewMode=story&args=count:${count}`)
@@ -70,7 +70,7 @@ async function drawerOpen(page, url) {
 export async function renderFigures() {
   const root = fileURLToPath(new URL('../../storybook-static', import.meta.url))
   const { server, url } = await serveStaticFolder(root)
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS })
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     const rows = []

@@ -78,4 +78,12 @@ describe('the built Storybook', () => {
     expect(rows.flat().filter((cell) => triggers.test(cell) && !/^[+-]?\d/.test(cell))).toEqual([])
     await context.close()
   })
+
+  it('has the Getting started guide and a props table for the components', async () => {
+    await page.goto(`${inject('storybookUrl')}/iframe.html?id=getting-started--docs&viewMode=docs`)
+    await page.getByRole('heading', { name: 'Write an adapter' }).waitFor()
+    await page.goto(`${inject('storybookUrl')}/iframe.html?id=auditlogs--docs&viewMode=docs`)
+    // The props table reads the TypeScript types and their JSDoc.
+    await page.getByText('to hide the download').first().waitFor()
+  })
 })
