@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 
 import { chromiumArgs, chromiumPath } from '../chromium.mjs'
-import { serveStaticFolder } from './serve.mjs'
+import { serveStaticFolder } from '../serveStatic.mjs'
 import { ms, verdict } from './machine.mjs'
 
 

@@ -12,8 +12,6 @@ export const germanMessages: AuditLogsMessages = {
   retry: 'Erneut versuchen',
   eventCount: (value, formatted) => count(value, formatted, 'Ereignis', 'Ereignisse'),
   eventCountAtLeast: (_value, formatted) => `${formatted}+ Ereignisse`,
-  sortAscending: 'aufsteigend sortiert',
-  sortDescending: 'absteigend sortiert',
   eventFallbackTitle: 'Ereignis',
   close: 'Schließen',
   nextEvent: 'Nächstes Ereignis',

@@ -10,8 +10,6 @@ export interface AuditLogsMessages {
   eventCount: (count: number, formatted: string) => string
   /** When the backend gives no total: "50+ events". */
   eventCountAtLeast: (count: number, formatted: string) => string
-  sortAscending: string
-  sortDescending: string
   // Detail drawer
   eventFallbackTitle: string
   close: string
@@ -105,8 +103,6 @@ export const defaultMessages: AuditLogsMessages = {
   retry: 'Retry',
   eventCount: (count, formatted) => (count === 1 ? '1 event' : `${formatted} events`),
   eventCountAtLeast: (_count, formatted) => `${formatted}+ events`,
-  sortAscending: 'sorted ascending',
-  sortDescending: 'sorted descending',
   eventFallbackTitle: 'Event',
   close: 'Close',
   nextEvent: 'Next event',

@@ -29,16 +29,6 @@ export function dateTimeFormatter(
   return formatter
 }
 
-/** Whether the runtime knows this IANA time zone (or `UTC`). */
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone })
-    return true
-  } catch {
-    return false
-  }
-}
-
 const QUARTER_HOUR = 900_000
 const offsetCache = new Map<string, Map<number, number>>()
 const MAX_CACHED_OFFSETS = 20_000

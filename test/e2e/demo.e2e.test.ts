@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from './browser'
-import { serveStatic } from './serveStatic'
+import { serveStaticFolder } from '../../scripts/serveStatic.mjs'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 let server: Server
@@ -22,7 +22,7 @@ beforeAll(async () => {
     env: { ...process.env, NODE_ENV: 'production' },
   })
   if (built.status !== 0) throw new Error(built.stderr)
-  ;({ server, url } = await serveStatic(`${ROOT}.demo-dist`))
+  ;({ server, url } = await serveStaticFolder(`${ROOT}.demo-dist`))
   browser = await launchChromium()
   page = await browser.newPage()
 }, 120_000)

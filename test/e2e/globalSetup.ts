@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { TestProject } from 'vitest/node'
 
-import { serveStatic } from './serveStatic'
+import { serveStaticFolder } from '../../scripts/serveStatic.mjs'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,7 +17,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(`${root}/index.html`)) {
     throw new Error('The end-to-end tests need the built Storybook: run `npm run build-storybook` first (`npm test` does).')
   }
-  const { server, url } = await serveStatic(root)
+  const { server, url } = await serveStaticFolder(root)
   project.provide('storybookUrl', url)
   return () => new Promise((resolve) => server.close(() => { resolve() }))
 }

@@ -81,36 +81,19 @@ export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) 
           ))}
         </select>
       </label>
-      <label className="ral-field">
-        <span>{messages.from}</span>
-        <input
-          type="date"
-          className="ral-input"
-          value={draft.fromDate}
-          onChange={(event) => edit({ fromDate: event.target.value })}
-          aria-invalid={invalid('from') || undefined}
-          aria-describedby={problem ? problemId : undefined}
+      {(['from', 'to'] as const).map((end) => (
+        <RangeEnd
+          key={end}
+          dateLabel={messages[end]}
+          timeLabel={end === 'from' ? messages.fromTime : messages.toTime}
+          date={draft[`${end}Date`]}
+          time={draft[`${end}Time`] ?? ''}
+          onDate={(value) => edit({ [`${end}Date`]: value })}
+          onTime={(value) => edit({ [`${end}Time`]: value })}
+          invalid={invalid(end)}
+          describedBy={problem ? problemId : undefined}
         />
-      </label>
-      <label className="ral-field ral-field--time">
-        <span>{messages.fromTime}</span>
-        <input type="time" className="ral-input" value={draft.fromTime ?? ''} onChange={(event) => edit({ fromTime: event.target.value })} />
-      </label>
-      <label className="ral-field">
-        <span>{messages.to}</span>
-        <input
-          type="date"
-          className="ral-input"
-          value={draft.toDate}
-          onChange={(event) => edit({ toDate: event.target.value })}
-          aria-invalid={invalid('to') || undefined}
-          aria-describedby={problem ? problemId : undefined}
-        />
-      </label>
-      <label className="ral-field ral-field--time">
-        <span>{messages.toTime}</span>
-        <input type="time" className="ral-input" value={draft.toTime ?? ''} onChange={(event) => edit({ toTime: event.target.value })} />
-      </label>
+      ))}
       <label className="ral-field">
         <span>{messages.timeZoneLabel}</span>
         <select className="ral-select" value={timeZone} onChange={(event) => onTimeZone(event.target.value)}>
@@ -133,5 +116,39 @@ export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) 
         </p>
       ) : null}
     </form>
+  )
+}
+
+interface RangeEndProps {
+  dateLabel: string
+  timeLabel: string
+  date: string
+  time: string
+  onDate: (value: string) => void
+  onTime: (value: string) => void
+  invalid: boolean
+  describedBy: string | undefined
+}
+
+/** One end of the range: a labelled native date input and an optional time of day. */
+function RangeEnd({ dateLabel, timeLabel, date, time, onDate, onTime, invalid, describedBy }: RangeEndProps) {
+  return (
+    <>
+      <label className="ral-field">
+        <span>{dateLabel}</span>
+        <input
+          type="date"
+          className="ral-input"
+          value={date}
+          onChange={(event) => onDate(event.target.value)}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+        />
+      </label>
+      <label className="ral-field ral-field--time">
+        <span>{timeLabel}</span>
+        <input type="time" className="ral-input" value={time} onChange={(event) => onTime(event.target.value)} />
+      </label>
+    </>
   )
 }
