@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 
 import type { AuditQuery } from '../core/types'
+import { unreadableProblem } from '../core/unreadable'
 import { signal } from '../test-utils/events'
 import { decodeOffsetCursor, encodeOffsetCursor } from './cursor'
 import { createFetchAdapter } from './fetchAdapter'
@@ -137,15 +138,23 @@ describe('createFetchAdapter', () => {
     ['a body that is not JSON', '<html>oops</html>', /not JSON/],
     ['a body without events', { data: [] }, /"events" is undefined, expected an array/],
     ['an error object with status 200', { error: 'quota exceeded' }, /"events" is undefined/],
-    ['a null row', { events: [null] }, /events\[0\] is null, expected an event object/],
-    ['a row without createdAt', { events: [{ id: 'a' }] }, /events\[0\]\.createdAt is undefined/],
-    ['a row without id', { events: [{ createdAt: 1 }] }, /events\[0\]\.id is undefined/],
     ['a numeric total as text', { events: [], total: '12' }, /"total" is the string "12"/],
   ])('rejects %s with a clear malformed-response error', async (_name, body, message) => {
     const adapter = createFetchAdapter({ baseUrl: '/api', fetch: respondWith(body) })
     const pending = adapter.listEvents({ limit: 10 }, { signal: signal() })
     await expect(pending).rejects.toMatchObject({ code: 'malformed-response' })
     await expect(pending).rejects.toThrow(message)
+  })
+
+  it('keeps the good rows of a page with bad ones, and marks the bad ones', async () => {
+    const body = { events: [null, { id: 'a' }, { createdAt: 1 }, { id: 'b', createdAt: 2 }] }
+    const { events } = await createFetchAdapter({ baseUrl: '/api', fetch: respondWith(body) }).listEvents({ limit: 10 }, { signal: signal() })
+    expect(events.map(unreadableProblem)).toEqual([
+      'events[0] is null, expected an event object',
+      'events[1].createdAt is undefined, expected an ISO-8601 string or epoch milliseconds',
+      'events[2].id is undefined, expected a non-empty string',
+      undefined,
+    ])
   })
 
   it('reads one event for the detail view', async () => {

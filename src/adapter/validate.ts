@@ -1,10 +1,12 @@
 import type { AuditEvent, AuditPage } from '../core/types'
+import { unreadableEvent } from '../core/unreadable'
 import { AuditLogsError } from './errors'
 
 function describe(value: unknown): string {
   if (value === null || value === undefined) return String(value)
   if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'string') return `the string "${value.slice(0, 40)}"`
+  // JSON quoting shows line breaks and control characters as escapes, so the message stays one line.
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.slice(0, 40))}`
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
@@ -20,21 +22,49 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** What is wrong with `id`, or `null`. */
+function idProblem(id: unknown): string | null {
+  if ((typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id))) return null
+  return `id is ${describe(id)}, expected a non-empty string`
+}
+
+/** What is wrong with `createdAt`, or `null`. */
+function createdAtProblem(createdAt: unknown): string | null {
+  if (typeof createdAt === 'string' || (typeof createdAt === 'number' && Number.isFinite(createdAt))) return null
+  return `createdAt is ${describe(createdAt)}, expected an ISO-8601 string or epoch milliseconds`
+}
+
 /** Checks one event; returns it, or a copy whose numeric id became a string. */
 function checkEvent(value: unknown, at: string, source: string): AuditEvent {
   if (!isPlainObject(value)) throw malformed(`${at} is ${describe(value)}, expected an event object`, source)
-  const { id, createdAt } = value
-  if (typeof createdAt !== 'string' && !(typeof createdAt === 'number' && Number.isFinite(createdAt))) {
-    throw malformed(`${at}.createdAt is ${describe(createdAt)}, expected an ISO-8601 string or epoch milliseconds`, source)
-  }
-  if (typeof id === 'string' && id !== '') return value as AuditEvent
-  if (typeof id === 'number' && Number.isFinite(id)) return { ...value, id: String(id), createdAt }
-  throw malformed(`${at}.id is ${describe(id)}, expected a non-empty string`, source)
+  const problem = idProblem(value.id) ?? createdAtProblem(value.createdAt)
+  if (problem !== null) throw malformed(`${at}.${problem}`, source)
+  return typeof value.id === 'string' ? (value as AuditEvent) : ({ ...value, id: String(value.id) } as AuditEvent)
+}
+
+let unreadableCount = 0
+
+/**
+ * One row of a page: the event, or, when the row is not a readable event, a placeholder that keeps what
+ * the row has and says what is wrong (see `unreadableProblem`), so one bad row does not cost the page.
+ */
+function checkRow(value: unknown, at: string): AuditEvent {
+  const properties = isPlainObject(value) ? value : { value }
+  const problems = isPlainObject(value)
+    ? [idProblem(value.id), createdAtProblem(value.createdAt)].filter((problem) => problem !== null).map((problem) => `${at}.${problem}`)
+    : [`${at} is ${describe(value)}, expected an event object`]
+  if (problems.length === 0) return checkEvent(value, at, '')
+  unreadableCount += 1
+  const id = idProblem(properties.id) === null ? String(properties.id) : `unreadable-${String(unreadableCount)}`
+  const createdAt = createdAtProblem(properties.createdAt) === null ? (properties.createdAt as string | number) : ''
+  return unreadableEvent(properties, id, createdAt, problems.join('; '))
 }
 
 /**
  * Checks that an adapter's answer is a page of events, so a wrong shape becomes one clear error instead
- * of a crash or a half-drawn table. `source` names who is at fault in the message.
+ * of a crash or a half-drawn table. `source` names who is at fault in the message. A row that is not a
+ * readable event (no id, no time, not an object) does not fail the page: it becomes a placeholder row that
+ * keeps its properties and carries the problem (`unreadableProblem`).
  */
 export function validatePage(value: unknown, source = 'The adapter'): AuditPage {
   if (!isPlainObject(value)) throw malformed(`expected an object with an "events" array, got ${describe(value)}`, source)
@@ -46,7 +76,8 @@ export function validatePage(value: unknown, source = 'The adapter'): AuditPage 
   if (total !== undefined && total !== null && !(typeof total === 'number' && Number.isSafeInteger(total) && total >= 0)) {
     throw malformed(`"total" is ${describe(total)}, expected a whole number`, source)
   }
-  const checked = events.map((event, index) => checkEvent(event, `events[${index}]`, source))
+  // Array.from visits the holes of a sparse array too (map would keep them as holes).
+  const checked = Array.from(events as unknown[], (event, index) => checkRow(event, `events[${String(index)}]`))
   const page: AuditPage = { events: checked, nextCursor: nextCursor ?? null }
   if (typeof total === 'number') page.total = total
   return page

@@ -24,9 +24,17 @@ export const defaultFields: readonly AuditField[] = [
   { key: 'payload', label: 'Payload', type: 'json', shown: false, sortable: false },
 ]
 
-/** The raw value of a field for one event: its custom accessor, else its dot path. */
+/**
+ * The raw value of a field for one event: its custom accessor, else its dot path. An accessor that throws
+ * (it met an event shaped unlike the ones it was written for) gives a missing value, not a broken table.
+ */
 export function fieldValue<TEvent extends AuditEvent>(field: AuditField<TEvent>, event: TEvent): unknown {
-  return field.value ? field.value(event) : getPath(event, field.key)
+  if (!field.value) return getPath(event, field.key)
+  try {
+    return field.value(event)
+  } catch {
+    return undefined
+  }
 }
 
 export const isShown = (field: AuditField<never>): boolean => field.shown !== false

@@ -70,7 +70,15 @@ export function formatValue<TEvent extends AuditEvent>(
   event: TEvent,
   options: FormatOptions = {},
 ): string {
-  if (field.format) return field.format(value, event)
+  if (field.format) {
+    try {
+      // Typed as a string, but a host's JavaScript may return anything.
+      const text: unknown = field.format(value, event)
+      return typeof text === 'string' ? text : toCompactJson(text)
+    } catch {
+      // A host's format that throws on an unexpected value: the value is shown as its type would show it.
+    }
+  }
   if (isMissing(value)) return ''
   return formatByType(field.type ?? 'text', value, options)
 }

@@ -10,6 +10,8 @@ export const germanMessages: AuditLogsMessages = {
   empty: 'Keine Ereignisse passen zu dieser Suche.',
   errorTitle: 'Das Audit-Log konnte nicht geladen werden.',
   retry: 'Erneut versuchen',
+  unreadableEvent: 'Unlesbar',
+  unreadableEventDetail: 'Diese Zeile ist kein vollständiges Ereignis und wird so gezeigt, wie sie kam:',
   eventCount: (value, formatted) => count(value, formatted, 'Ereignis', 'Ereignisse'),
   eventCountAtLeast: (_value, formatted) => `${formatted}+ Ereignisse`,
   eventFallbackTitle: 'Ereignis',

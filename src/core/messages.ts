@@ -6,6 +6,10 @@ export interface AuditLogsMessages {
   empty: string
   errorTitle: string
   retry: string
+  /** The mark on a row the adapter returned in a form the viewer cannot fully read. */
+  unreadableEvent: string
+  /** Above the drawer of such a row, before what was wrong. */
+  unreadableEventDetail: string
   /** "1,234 events"; `formatted` is `count` written for the locale. */
   eventCount: (count: number, formatted: string) => string
   /** When the backend gives no total: "50+ events". */
@@ -101,6 +105,8 @@ export const defaultMessages: AuditLogsMessages = {
   empty: 'No events match this search.',
   errorTitle: 'The audit log could not be loaded.',
   retry: 'Retry',
+  unreadableEvent: 'Unreadable',
+  unreadableEventDetail: 'This row is not a complete event and is shown as it came:',
   eventCount: (count, formatted) => (count === 1 ? '1 event' : `${formatted} events`),
   eventCountAtLeast: (_count, formatted) => `${formatted}+ events`,
   eventFallbackTitle: 'Event',

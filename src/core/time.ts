@@ -3,11 +3,14 @@
  * instant. Strings without an offset are rejected: an audit instant without a zone is ambiguous.
  */
 export function toEpochMs(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null
+  // Beyond ±8.64e15 ms a Date is invalid and formatting it throws.
+  if (typeof value === 'number') return Math.abs(value) <= MAX_EPOCH_MS ? value : null
   if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return null
   const ms = Date.parse(value)
   return Number.isNaN(ms) ? null : ms
 }
+
+const MAX_EPOCH_MS = 8.64e15
 
 // Date and time with a zone designator (Z or ±hh:mm); fractional seconds optional.
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i
@@ -73,9 +76,11 @@ const pad = (value: number): string => String(value).padStart(2, '0')
  */
 export function toZonedIso(ms: number, timeZone: string | undefined): string {
   const offset = timeZoneOffsetMinutes(ms, timeZone)
-  if (offset === 0) return new Date(ms).toISOString()
+  const moved = ms + offset * 60_000
+  // At the ends of the Date range the moved instant would not be a Date: UTC is the honest answer there.
+  if (offset === 0 || Math.abs(moved) > MAX_EPOCH_MS) return new Date(ms).toISOString()
   // The instant moved by the offset, written as if UTC, is the wall-clock time in the zone.
-  const wallClock = new Date(ms + offset * 60_000).toISOString().slice(0, 23)
+  const wallClock = new Date(moved).toISOString().slice(0, -1)
   const absolute = Math.abs(offset)
   return `${wallClock}${offset > 0 ? '+' : '-'}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`
 }

@@ -129,6 +129,37 @@ export const MalformedResponse: Story = {
   },
 }
 
+/** Some rows are not events (null, no time, no id): they show as marked placeholders, the rest as usual. */
+export const UnreadableRows: Story = {
+  args: { adapter: createFetchAdapter({ baseUrl: API }), timeZone: 'UTC' },
+  parameters: {
+    msw: {
+      handlers: {
+        auditLogs: [
+          http.get(`${API}/events`, () =>
+            HttpResponse.json({
+              events: [
+                ...demoEvents.slice(0, 3),
+                null,
+                { id: 'evt_no_time', action: 'Deleted project', user: { name: 'Eve' } },
+                { createdAt: demoEvents[3]?.createdAt, action: 'Exported data' },
+                ...demoEvents.slice(4, 8),
+              ],
+              total: 10,
+            }),
+          ),
+        ],
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText('10 events')).toBeVisible()
+    await expect(canvas.getAllByText('Unreadable')).toHaveLength(3)
+    await expect(canvas.queryByRole('alert')).toBeNull()
+  },
+}
+
 /** The first request fails; Retry loads the log. */
 export const RetryRecovers: Story = {
   render: (args) => <WithMemoryAdapter {...args} events={demoEvents} options={{ latency: 100, fail: (_query, call) => call === 1 }} />,

@@ -1,12 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { describe, expect, it, vi } from 'vitest'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../../adapter/types'
 import type { AuditField } from '../../core/types'
 import { hostileStrings } from '../../msw/hostileStrings'
 import { makeEvent, makeEvents } from '../../test-utils/events'
+import { anyResponse } from '../../test-utils/responses'
 import { AuditLogsTable } from '../AuditLogsTable/AuditLogsTable'
 import { AuditLogs } from './AuditLogs'
 
@@ -68,12 +70,30 @@ describe('AuditLogs', () => {
     expect(await screen.findByText('10+ events')).toBeInTheDocument()
   })
 
-  it('turns a malformed answer from a custom adapter into an alert, not a crash', async () => {
-    const adapter = { listEvents: async () => ({ events: [{ id: 'a' }] }) } as unknown as AuditLogsAdapter
-    render(<AuditLogs adapter={adapter} />)
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The audit-log response is malformed: events[0].createdAt is undefined, expected an ISO-8601 string or epoch milliseconds. The adapter is probably wrong.',
+  it('survives any response a broken backend might send: rows, an alert or the empty state, never a crash (fuzzed)', async () => {
+    const errors = vi.spyOn(console, 'error')
+    const outcomes = { rows: 0, alert: 0, empty: 0 }
+    await fc.assert(
+      fc.asyncProperty(anyResponse, async (response) => {
+        const adapter = { listEvents: async () => response } as unknown as AuditLogsAdapter
+        const { container, unmount } = render(<AuditLogs adapter={adapter} timeZone="UTC" locale="en-US" />)
+        try {
+          await waitFor(() => {
+            if (!container.querySelector('[role="alert"], .ral-state--empty, tr[data-event-id]')) throw new Error('still loading')
+          })
+          if (screen.queryByRole('alert')) outcomes.alert += 1
+          else if (container.querySelector('tr[data-event-id]')) outcomes.rows += 1
+          else outcomes.empty += 1
+          expect(container.textContent).not.toMatch(/\[object Object\]/)
+        } finally {
+          unmount()
+        }
+      }),
+      { numRuns: 60 },
     )
+    expect(errors).not.toHaveBeenCalled()
+    expect(outcomes.rows).toBeGreaterThan(5)
+    expect(outcomes.alert).toBeGreaterThan(5)
   })
 
   it('renders hostile strings as text and missing values as empty cells', async () => {

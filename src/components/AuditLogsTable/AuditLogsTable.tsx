@@ -2,6 +2,7 @@ import { type SortingState, type Updater, useTable } from '@tanstack/react-table
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { type MouseEvent, useCallback, useEffect, useMemo, useRef } from 'react'
 
+import { unreadableProblem } from '../../core/unreadable'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { auditTableFeatures, fieldsToColumns } from './columns'
 import { ResultCount } from './ResultCount'
@@ -110,11 +111,12 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: Aud
             {virtualRows.map(({ index }) => {
               const row = rows[index]
               if (!row) return null
+              const problem = unreadableProblem(row.original)
               return (
                 <tr
                   key={row.id}
                   aria-rowindex={index + 2}
-                  className="ral-row"
+                  className={problem === undefined ? 'ral-row' : 'ral-row ral-row--unreadable'}
                   data-event-id={row.id}
                   tabIndex={row.id === activeId ? 0 : -1}
                   aria-current={row.id === openEventId ? 'true' : undefined}
@@ -122,8 +124,13 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: Aud
                   onFocus={() => onRowFocus(row.id)}
                   onKeyDown={(event) => onRowKeyDown(event, row.id)}
                 >
-                  {row.getAllCells().map((cell) => (
+                  {row.getAllCells().map((cell, column) => (
                     <td key={cell.id} className="ral-cell">
+                      {problem !== undefined && column === 0 ? (
+                        <span className="ral-badge ral-badge--warning" title={problem}>
+                          {messages.unreadableEvent}
+                        </span>
+                      ) : null}
                       <table.FlexRender cell={cell} />
                     </td>
                   ))}

@@ -11,6 +11,8 @@ export interface FieldValueProps<TEvent extends AuditEvent> {
   maxLength?: number
 }
 
+const TITLE_LIMIT = 2000
+
 /**
  * One field of one event as text. Every value goes through React's text rendering: nothing from an event
  * is ever interpreted as HTML.
@@ -20,7 +22,8 @@ export function FieldValue<TEvent extends AuditEvent>({ field, event, format, ma
   if (isMissing(value) && !field.format) return <span className="ral-value ral-value--missing" />
   const text = formatValue(field, value, event, format)
   const shown = text.length > maxLength ? `${text.slice(0, maxLength)}…` : text
-  const title = shown === text ? undefined : text
+  // The whole text is in the title, up to a limit: a 10 MB payload is not copied into an attribute.
+  const title = shown === text ? undefined : text.length > TITLE_LIMIT ? `${text.slice(0, TITLE_LIMIT)}…` : text
 
   switch (field.type) {
     case 'datetime': {

@@ -1,0 +1,73 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+
+import { defaultFields } from '../core/fields'
+import { formatField } from '../core/format'
+import { unreadableProblem } from '../core/unreadable'
+import { anyResponse } from '../test-utils/responses'
+import { isAuditLogsError } from './errors'
+import { validateEvent, validatePage } from './validate'
+
+describe('validatePage', () => {
+  it('answers any response with a usable page or one clear malformed-response error (fuzzed)', () => {
+    let pages = 0
+    let refused = 0
+    fc.assert(
+      fc.property(anyResponse, (response) => {
+        let page
+        try {
+          page = validatePage(response)
+        } catch (error) {
+          refused += 1
+          expect(isAuditLogsError(error) && error.code).toBe('malformed-response')
+          expect((error as Error).message).toMatch(/^The audit-log response is malformed: .+\. The adapter is probably wrong\.$/)
+          return
+        }
+        pages += 1
+        for (const event of page.events) {
+          expect(typeof event.id === 'string' && event.id !== '').toBe(true)
+          expect(['string', 'number']).toContain(typeof event.createdAt)
+          // Every field of the default structure formats to text, whatever the row held.
+          for (const field of defaultFields) expect(typeof formatField(field, event, { timeZone: 'UTC', locale: 'en-US' })).toBe('string')
+        }
+      }),
+      { numRuns: 2000 },
+    )
+    // Both outcomes were exercised, not only one.
+    expect(pages).toBeGreaterThan(100)
+    expect(refused).toBeGreaterThan(100)
+  })
+
+  it('keeps a bad row as a placeholder with its properties and the problem, and the good rows as they were', () => {
+    const good = { id: 'ok', createdAt: '2026-01-01T00:00:00.000Z', action: 'login' }
+    const page = validatePage({ events: [good, null, { id: 'x', action: 'save' }, { createdAt: 5, user: 'eve' }, 'text', { id: 7, createdAt: 1 }] })
+    expect(page.events).toHaveLength(6)
+    const [first, nullRow, noTime, noId, textRow, numericId] = page.events
+    const problems = page.events.map(unreadableProblem)
+    expect(first).toBe(good)
+    expect(problems[0]).toBeUndefined()
+    expect(problems[1]).toBe('events[1] is null, expected an event object')
+    expect(nullRow).toMatchObject({ value: null, createdAt: '' })
+    expect(noTime).toMatchObject({ id: 'x', action: 'save', createdAt: '' })
+    expect(problems[2]).toBe('events[2].createdAt is undefined, expected an ISO-8601 string or epoch milliseconds')
+    expect(noId).toMatchObject({ createdAt: 5, user: 'eve' })
+    expect(problems[3]).toBe('events[3].id is undefined, expected a non-empty string')
+    expect(textRow).toMatchObject({ value: 'text' })
+    expect(numericId).toEqual({ id: '7', createdAt: 1 })
+    // Placeholders get ids of their own: never each other's, never a real event's.
+    expect(new Set(page.events.map((event) => event.id)).size).toBe(6)
+    // The mark is invisible to JSON (and so to the drawer's JSON and the CSV).
+    expect(JSON.stringify(noTime)).toBe('{"id":"x","action":"save","createdAt":""}')
+  })
+
+  it('refuses a response that is not a page at all', () => {
+    expect(() => validatePage('<html>502</html>')).toThrow('expected an object with an "events" array, got the string "<html>502</html>"')
+    expect(() => validatePage({ error: 'quota exceeded' })).toThrow('"events" is undefined, expected an array')
+    expect(() => validatePage({ events: [], nextCursor: 3 })).toThrow('"nextCursor" is number 3, expected a string or null')
+  })
+
+  it('refuses a single event (getEvent) that is not one', () => {
+    expect(() => validateEvent({ id: 'a' })).toThrow('the event.createdAt is undefined')
+    expect(validateEvent({ id: 1, createdAt: 2 })).toEqual({ id: '1', createdAt: 2 })
+  })
+})
