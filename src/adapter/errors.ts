@@ -10,6 +10,8 @@ export type AuditLogsErrorCode =
   | 'invalid-query'
   /** No event has the requested id. */
   | 'not-found'
+  /** The adapter did not answer within the viewer's `requestTimeout`. */
+  | 'timeout'
   /** A simulated failure of the memory adapter. */
   | 'simulated'
 

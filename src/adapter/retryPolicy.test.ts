@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { AuditLogsError } from './errors'
-import { shouldRetry } from './retryPolicy'
+import { retryDelay, shouldRetry } from './retryPolicy'
 
 describe('shouldRetry', () => {
   it('retries network failures, 5xx and unknown errors at most twice', () => {
@@ -17,8 +17,15 @@ describe('shouldRetry', () => {
       new AuditLogsError('malformed-response', 'x'),
       new AuditLogsError('invalid-query', 'x'),
       new AuditLogsError('simulated', 'x'),
+      new AuditLogsError('timeout', 'x'),
     ]) {
       expect(shouldRetry(0, error)).toBe(false)
     }
+  })
+
+  it('backs off briefly and boundedly: every retry done, the error shows within two seconds of waiting', () => {
+    const waits = [0, 1].filter((count) => shouldRetry(count, new Error('x'))).map(retryDelay)
+    expect(waits).toEqual([500, 1000])
+    expect(waits.reduce((sum, wait) => sum + wait, 0)).toBeLessThanOrEqual(2000)
   })
 })

@@ -4,7 +4,7 @@ import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
 import { createCsvWriter, csvColumns } from '../core/csv'
 import type { AuditEvent, AuditField, AuditPage, AuditQuery } from '../core/types'
-import { shouldRetry } from '../adapter/retryPolicy'
+import { retryDelay, shouldRetry } from '../adapter/retryPolicy'
 import type { CsvSink } from './sinks'
 import { triggerDownload } from './sinks'
 
@@ -69,7 +69,7 @@ async function listWithRetry<TEvent extends AuditEvent>(
       return validatePage(await adapter.listEvents(query, callOptions(signal, tenantId)))
     } catch (error) {
       if (signal.aborted || !shouldRetry(failures, error)) throw error
-      await abortableDelay(500 * 2 ** failures, signal)
+      await abortableDelay(retryDelay(failures), signal)
     }
   }
 }

@@ -14,3 +14,8 @@ export function adapterKey(adapter: object): number {
   }
   return key
 }
+
+/** Gives a wrapper (e.g. the time-limited adapter) its original's key, so hosts' query keys keep matching. */
+export function shareAdapterKey(wrapper: object, original: object): void {
+  if (wrapper !== original) keys.set(wrapper, adapterKey(original))
+}

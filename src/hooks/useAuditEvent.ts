@@ -4,7 +4,7 @@ import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validateEvent } from '../adapter/validate'
 import type { AuditEvent } from '../core/types'
 import { adapterKey } from './adapterKey'
-import { shouldRetry } from '../adapter/retryPolicy'
+import { retryDelay, shouldRetry } from '../adapter/retryPolicy'
 
 export interface UseAuditEventResult<TEvent extends AuditEvent> {
   /** The full record, once loaded. */
@@ -32,6 +32,7 @@ export function useAuditEvent<TEvent extends AuditEvent>(
     },
     enabled,
     retry: shouldRetry,
+    retryDelay,
   })
   return {
     event: query.data,

@@ -5,7 +5,7 @@ import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
 import type { AuditEvent, AuditPage, AuditQuery } from '../core/types'
 import { adapterKey } from './adapterKey'
-import { shouldRetry } from '../adapter/retryPolicy'
+import { retryDelay, shouldRetry } from '../adapter/retryPolicy'
 
 /** A query without its paging: what the person searched for. */
 export type AuditSearch = Omit<AuditQuery, 'limit' | 'cursor'>
@@ -61,6 +61,7 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
     initialPageParam: undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     retry: shouldRetry,
+    retryDelay,
     enabled,
   })
 

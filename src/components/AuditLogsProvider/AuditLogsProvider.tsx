@@ -9,6 +9,7 @@ import { type AuditSearch, useAuditEvents } from '../../hooks/useAuditEvents'
 import { useControllableState } from '../../hooks/useControllableState'
 import { useFieldConfig } from '../../hooks/useFieldConfig'
 import { readUrlState, writeUrlState } from '../../hooks/urlState'
+import { useTimedAdapter } from '../../hooks/useTimedAdapter'
 import { AuditLogsContext, type AuditLogsContextValue } from './context'
 
 export interface AuditLogsProviderProps<TEvent extends AuditEvent = AuditEvent> {
@@ -33,6 +34,12 @@ export interface AuditLogsProviderProps<TEvent extends AuditEvent = AuditEvent> 
   locale?: string
   /** Events per request. Defaults to `50`. */
   pageSize?: number
+  /**
+   * Milliseconds an adapter call may take before the viewer gives up on it with a clear message and
+   * Retry (the call's signal fires). Server exports (`exportCsv`) have no limit. `0` turns it off.
+   * Defaults to `30000`.
+   */
+  requestTimeout?: number
   /**
    * The tenant (customer) whose log this is: passed to every adapter call and part of every cache key, so
    * two viewers for two tenants on one page never share data.
@@ -77,10 +84,11 @@ function QueryClientBoundary({ children }: { children: ReactNode }) {
 
 /** Holds the adapter, the data structure and the current search for the viewer's parts. */
 export function AuditLogsProvider<TEvent extends AuditEvent = AuditEvent>(props: AuditLogsProviderProps<TEvent>) {
-  const { pageSize = 50, defaultSearch = DEFAULT_SEARCH, children } = props
+  const { pageSize = 50, defaultSearch = DEFAULT_SEARCH, requestTimeout = 30_000, children } = props
+  const adapter = useTimedAdapter(props.adapter, requestTimeout)
   return (
     <QueryClientBoundary>
-      <AuditLogsState {...props} pageSize={pageSize} defaultSearch={defaultSearch}>
+      <AuditLogsState {...props} adapter={adapter} pageSize={pageSize} defaultSearch={defaultSearch}>
         {children}
       </AuditLogsState>
     </QueryClientBoundary>
