@@ -55,7 +55,17 @@ async function buildApp(dir, source, dist, external = []) {
   })
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output).filter((item) => item.type === 'chunk')
   const total = chunks.reduce((sum, chunk) => sum + gzip(chunk.code), 0)
-  const initial = chunks.filter((chunk) => !chunk.isDynamicEntry).reduce((sum, chunk) => sum + gzip(chunk.code), 0)
+  // Up front is what the page's entry imports statically, directly or through other chunks; a chunk that
+  // only lazy chunks import (code they share) loads with them.
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
+  const upFront = new Set()
+  const visit = (chunk) => {
+    if (!chunk || upFront.has(chunk)) return
+    upFront.add(chunk)
+    for (const name of chunk.imports) visit(byName.get(name))
+  }
+  for (const chunk of chunks) if (chunk.isEntry) visit(chunk)
+  const initial = [...upFront].reduce((sum, chunk) => sum + gzip(chunk.code), 0)
   return { total, initial }
 }
 

@@ -98,7 +98,57 @@ export interface AuditLogsMessages {
   enable: string
 }
 
-export const defaultMessages: AuditLogsMessages = {
+/** The messages only the detail drawer and the settings panel use: they load with those parts. */
+export type LazyMessageKey =
+  | 'eventFallbackTitle'
+  | 'close'
+  | 'nextEvent'
+  | 'previousEvent'
+  | 'timeHeading'
+  | 'fieldsHeading'
+  | 'otherPropertiesHeading'
+  | 'timeLabels'
+  | 'copy'
+  | 'copied'
+  | 'copyFailed'
+  | 'copyJson'
+  | 'emptyValue'
+  | 'loadingEvent'
+  | 'eventLoadError'
+  | 'eventNotLoaded'
+  | 'jsonShowMore'
+  | 'jsonSummary'
+  | 'filterByValue'
+  | 'filterButton'
+  | 'unreadableEventDetail'
+  | 'settingsTitle'
+  | 'shownInTable'
+  | 'includedInDownload'
+  | 'moveUp'
+  | 'moveDown'
+  | 'removeField'
+  | 'fieldMoved'
+  | 'addFieldHeading'
+  | 'newFieldKey'
+  | 'newFieldLabel'
+  | 'newFieldType'
+  | 'addField'
+  | 'fieldAdded'
+  | 'fieldTypes'
+  | 'newFieldProblems'
+  | 'saveFields'
+  | 'savingFields'
+  | 'savedFields'
+  | 'saveFieldsFailed'
+  | 'editsKept'
+
+/** The messages the table, the search and the export button need up front. */
+export type CoreMessages = Omit<AuditLogsMessages, LazyMessageKey>
+
+/** What a part finds in the context: every core message, and the host's overrides of the others. */
+export type ProvidedMessages = CoreMessages & Partial<AuditLogsMessages>
+
+export const coreMessages: CoreMessages = {
   tableLabel: 'Audit log',
   loading: 'Loading events…',
   loadingMore: 'Loading more events…',
@@ -106,33 +156,8 @@ export const defaultMessages: AuditLogsMessages = {
   errorTitle: 'The audit log could not be loaded.',
   retry: 'Retry',
   unreadableEvent: 'Unreadable',
-  unreadableEventDetail: 'This row is not a complete event and is shown as it came:',
   eventCount: (count, formatted) => (count === 1 ? '1 event' : `${formatted} events`),
   eventCountAtLeast: (_count, formatted) => `${formatted}+ events`,
-  eventFallbackTitle: 'Event',
-  close: 'Close',
-  nextEvent: 'Next event',
-  previousEvent: 'Previous event',
-  timeHeading: 'Time',
-  fieldsHeading: 'Fields',
-  otherPropertiesHeading: 'Other properties',
-  timeLabels: {
-    local: 'Your time',
-    utc: 'UTC',
-    iso: 'ISO-8601',
-    json: 'JSON date-time',
-    epoch: 'Epoch milliseconds',
-    relative: 'Relative',
-  },
-  copy: 'Copy',
-  copied: 'Copied',
-  copyFailed: 'Copy failed',
-  copyJson: 'Copy JSON',
-  emptyValue: 'Not set',
-  loadingEvent: 'Loading the full record…',
-  eventLoadError: 'The full record could not be loaded.',
-  eventNotLoaded: 'This event is not among the loaded results.',
-  jsonShowMore: (remaining) => `Show more (${remaining} left)`,
   download: 'Download CSV',
   exportScopeLabel: 'Rows to download',
   exportScopeAll: 'All matching events',
@@ -175,47 +200,10 @@ export const defaultMessages: AuditLogsMessages = {
   addFilter: 'Add filter',
   removeFilter: (label, value) => `Remove filter ${label}: ${value}`,
   clearFilters: 'Clear all filters',
-  filterByValue: (label, value) => `Filter by ${label}: ${value}`,
   filterNeedsValue: 'Enter a value to filter by.',
-  filterButton: 'Filter',
-  settingsTitle: 'Data structure',
   settingsToggle: 'Data structure',
-  shownInTable: 'Shown in table',
-  includedInDownload: 'Included in download',
-  moveUp: (label) => `Move ${label} up`,
-  moveDown: (label) => `Move ${label} down`,
-  removeField: (label) => `Remove ${label}`,
-  fieldMoved: (label, position, total) => `${label} moved to position ${position} of ${total}.`,
-  addFieldHeading: 'Add a field',
-  newFieldKey: 'Key or path',
-  newFieldLabel: 'Label',
-  newFieldType: 'Type',
-  addField: '+ Add field',
-  fieldAdded: (label) => `${label} added as a column.`,
-  fieldTypes: {
-    text: 'Text',
-    datetime: 'Date and time',
-    severity: 'Severity',
-    status: 'Status',
-    email: 'Email',
-    ip: 'IP address',
-    number: 'Number',
-    json: 'JSON',
-  },
-  newFieldProblems: {
-    'empty-key': 'Enter the key or dot path of the value, e.g. payload.plan.',
-    'invalid-path': 'A path is words joined by dots, without spaces or empty parts, e.g. payload.plan.',
-    'duplicate-key': 'A field with this key already exists.',
-    'empty-label': 'Enter a label: it is the column header and the CSV header.',
-  },
-  saveFields: 'Save',
-  savingFields: 'Saving…',
-  savedFields: 'Saved.',
-  saveFieldsFailed: 'The data structure could not be saved.',
-  editsKept: 'Your changes are kept; try again.',
   noPermission: "You don't have permission to view audit logs.",
   notEnabled: 'Audit logs are not enabled.',
   enable: 'Enable audit logs',
   newEvents: (count, formatted, more) => `${more ? `${formatted}+` : formatted} new ${count === 1 && !more ? 'event' : 'events'} — show`,
-  jsonSummary: (count, kind) => (kind === 'array' ? `[${count} ${count === 1 ? 'item' : 'items'}]` : `{${count} ${count === 1 ? 'key' : 'keys'}}`),
 }

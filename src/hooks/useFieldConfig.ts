@@ -2,7 +2,6 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 
 import { type AuditLogsAdapter, callOptions } from '../adapter/types'
-import { mergeStoredConfig, toStoredConfig } from '../core/fieldConfig'
 import type { AuditEvent, AuditField } from '../core/types'
 import { adapterKey } from './adapterKey'
 import { useControllableState } from './useControllableState'
@@ -28,6 +27,10 @@ export interface UseFieldConfigResult<TEvent extends AuditEvent> {
   dirty: boolean
 }
 
+// Laying a stored configuration over the fields and preparing one for storage happen after a request,
+// so that code loads with it rather than up front.
+const loadFieldConfigCode = () => import('../core/fieldConfig')
+
 /**
  * The data structure: the host's (controlled), or the default with the adapter's stored configuration laid
  * over it once it loads. Saving goes through `saveFieldConfig`; a failed save keeps every edit.
@@ -40,7 +43,11 @@ export function useFieldConfig<TEvent extends AuditEvent>(options: UseFieldConfi
 
   const stored = useQuery({
     queryKey: ['react-audit-logs', adapterKey(adapter), tenantId ?? null, 'field-config'],
-    queryFn: ({ signal }) => (adapter.loadFieldConfig ? adapter.loadFieldConfig(callOptions(signal, tenantId)) : Promise.resolve(null)),
+    queryFn: async ({ signal }) => {
+      if (!adapter.loadFieldConfig) return null
+      const [stored, { mergeStoredConfig }] = await Promise.all([adapter.loadFieldConfig(callOptions(signal, tenantId)), loadFieldConfigCode()])
+      return mergeStoredConfig(defaultFields, stored)
+    },
     enabled: typeof adapter.loadFieldConfig === 'function' && options.fields === undefined,
     staleTime: Infinity,
     retry: false,
@@ -50,11 +57,10 @@ export function useFieldConfig<TEvent extends AuditEvent>(options: UseFieldConfi
   const { data } = stored
   useEffect(() => {
     if (data === undefined || data === null || edited) return
-    const merged = mergeStoredConfig(defaultFields, data)
     // Syncing state from an outside system (the adapter's storage) is what an effect is for.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setSavedFields(merged)
-    setFieldsValue(merged)
+    setSavedFields(data)
+    setFieldsValue(data)
     // Once: later changes of the callbacks must not lay the stored configuration over edits.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data])
@@ -63,6 +69,7 @@ export function useFieldConfig<TEvent extends AuditEvent>(options: UseFieldConfi
     mutationFn: async (next: readonly AuditField<TEvent>[]) => {
       if (!adapter.saveFieldConfig) throw new Error('This adapter cannot store the data structure.')
       // Only what can be stored: accessors and formats stay in code.
+      const { toStoredConfig } = await loadFieldConfigCode()
       await adapter.saveFieldConfig(toStoredConfig(next), callOptions(new AbortController().signal, tenantId))
       return next
     },

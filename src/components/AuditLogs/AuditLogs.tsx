@@ -1,14 +1,14 @@
 import { lazy, Suspense, useId, useState } from 'react'
 
-import { defaultMessages } from '../../core/messages'
+import { coreMessages } from '../../core/messages'
 import type { AuditEvent } from '../../core/types'
 import { AuditLogsProvider, type AuditLogsProviderProps } from '../AuditLogsProvider/AuditLogsProvider'
 import { AuditLogsTable } from '../AuditLogsTable/AuditLogsTable'
 import { DateRangeSearch } from '../DateRangeSearch/DateRangeSearch'
 import { DownloadCsvButton, type DownloadCsvButtonProps } from '../DownloadCsvButton/DownloadCsvButton'
-import { EventDetailDrawer } from '../EventDetailDrawer/EventDetailDrawer'
 import { FilterBar } from '../FilterBar/FilterBar'
 import { TextSearch } from '../TextSearch/TextSearch'
+import { LazyEventDetailDrawer } from './LazyEventDetailDrawer'
 
 // Only admins open the settings panel, and only some viewers poll for new events: that code loads when used.
 const FieldSettings = lazy(() => import('../FieldSettings/FieldSettings').then((module) => ({ default: module.FieldSettings })))
@@ -41,7 +41,7 @@ export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends 
  */
 export function AuditLogs<TEvent extends AuditEvent = AuditEvent>(props: AuditLogsProps<TEvent>) {
   const { className, canView = true, enabled = true, onEnable, theme = 'auto' } = props
-  const messages = { ...defaultMessages, ...props.messages }
+  const messages = { ...coreMessages, ...props.messages }
   const rootClass = ['ral-root', className].filter(Boolean).join(' ')
   // Without access, nothing is fetched: the viewer's state (and its queries) is not even created.
   if (!canView || !enabled) {
@@ -73,13 +73,13 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
           {canExport ? <DownloadCsvButton {...csvOptions} /> : null}
           {canConfigure ? (
             <button type="button" className="ral-button" aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen(!settingsOpen)}>
-              {providerProps.messages?.settingsToggle ?? defaultMessages.settingsToggle}
+              {providerProps.messages?.settingsToggle ?? coreMessages.settingsToggle}
             </button>
           ) : null}
         </div>
         {canConfigure && settingsOpen ? (
           <div id={settingsId}>
-            <Suspense fallback={<p className="ral-state">{providerProps.messages?.loading ?? defaultMessages.loading}</p>}>
+            <Suspense fallback={<p className="ral-state">{providerProps.messages?.loading ?? coreMessages.loading}</p>}>
               <FieldSettings />
             </Suspense>
           </div>
@@ -94,7 +94,7 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
           </Suspense>
         ) : null}
         <AuditLogsTable />
-        <EventDetailDrawer />
+        <LazyEventDetailDrawer />
       </section>
     </AuditLogsProvider>
   )

@@ -3,7 +3,7 @@ import { type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, us
 
 import type { AuditLogsAdapter } from '../../adapter/types'
 import { defaultFields } from '../../core/fields'
-import { type AuditLogsMessages, defaultMessages } from '../../core/messages'
+import { type AuditLogsMessages, coreMessages, type ProvidedMessages } from '../../core/messages'
 import type { AuditEvent, AuditField } from '../../core/types'
 import { type AuditSearch, useAuditEvents } from '../../hooks/useAuditEvents'
 import { useControllableState } from '../../hooks/useControllableState'
@@ -140,7 +140,7 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
   }, [urlPrefix, search, openEventId])
   const focusRowRef = useRef<((id: string) => boolean) | null>(null)
   const format = useMemo(() => ({ locale, timeZone }), [locale, timeZone])
-  const allMessages = useMemo(() => (messages ? { ...defaultMessages, ...messages } : defaultMessages), [messages])
+  const allMessages = useMemo<ProvidedMessages>(() => (messages ? { ...coreMessages, ...messages } : coreMessages), [messages])
 
   const value = useMemo<AuditLogsContextValue<TEvent>>(
     () => ({

@@ -2,7 +2,7 @@ import { createContext, type RefObject, useContext } from 'react'
 
 import type { AuditLogsAdapter } from '../../adapter/types'
 import type { FormatOptions } from '../../core/format'
-import type { AuditLogsMessages } from '../../core/messages'
+import type { ProvidedMessages } from '../../core/messages'
 import type { AuditEvent, AuditField } from '../../core/types'
 import type { AuditSearch, UseAuditEventsResult } from '../../hooks/useAuditEvents'
 import type { UseFieldConfigResult } from '../../hooks/useFieldConfig'
@@ -14,7 +14,8 @@ export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
   fieldConfig: UseFieldConfigResult<TEvent>
   /** Locale and time zone for every date and number shown. */
   format: FormatOptions
-  messages: AuditLogsMessages
+  /** Every core message; the drawer and the settings panel add their own defaults (`useAllMessages`). */
+  messages: ProvidedMessages
   pageSize: number
   /** The current search, shared by the table, the export and the filters. */
   search: AuditSearch

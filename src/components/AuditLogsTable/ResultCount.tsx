@@ -1,10 +1,10 @@
-import type { AuditLogsMessages } from '../../core/messages'
+import type { CoreMessages } from '../../core/messages'
 import type { AuditEvent } from '../../core/types'
 import type { UseAuditEventsResult } from '../../hooks/useAuditEvents'
 
 interface ResultCountProps {
   result: UseAuditEventsResult<AuditEvent>
-  messages: AuditLogsMessages
+  messages: CoreMessages
   locale: string | undefined
 }
 

@@ -30,7 +30,8 @@ describe('EventDetailDrawer in Chromium', () => {
   it('opens on a click and closes with Esc, giving focus back to the row', async () => {
     await renderViewer()
     await userEvent.click(within(rowOf('e000009')).getByText('delete'))
-    const dialog = screen.getByRole('dialog')
+    // The drawer's code loads on the first open.
+    const dialog = await screen.findByRole('dialog')
     expect(dialog).toHaveAttribute('open')
     expect(dialog).toHaveAccessibleName('delete · Jan 1, 2026, 12:09:00 AM UTC')
     expect(dialog.contains(document.activeElement)).toBe(true)
@@ -47,7 +48,7 @@ describe('EventDetailDrawer in Chromium', () => {
     await userEvent.keyboard('{ArrowDown}{ArrowDown}')
     expect(document.activeElement).toBe(rowOf('e000009'))
     await userEvent.keyboard('{Enter}')
-    expect(screen.getByRole('dialog')).toHaveAccessibleName(/^delete · Jan 1, 2026, 12:09:00 AM/)
+    expect(await screen.findByRole('dialog')).toHaveAccessibleName(/^delete · Jan 1, 2026, 12:09:00 AM/)
     await userEvent.keyboard('{Escape}')
     expect(document.activeElement).toBe(rowOf('e000009'))
     await userEvent.keyboard('{ArrowUp}[Space]')

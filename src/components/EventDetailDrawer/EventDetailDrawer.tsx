@@ -1,13 +1,13 @@
-import { type KeyboardEvent, lazy, Suspense, useEffect, useId, useRef } from 'react'
+import { type KeyboardEvent, useEffect, useId, useRef } from 'react'
 
 import { formatDateTime } from '../../core/format'
 import type { AuditEvent } from '../../core/types'
 import { useAuditEvent } from '../../hooks/useAuditEvent'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 import { addFilter } from '../FilterBar/filters'
+import EventDetails from './EventDetails'
 
-// The drawer's body (JSON tree, time forms, copy buttons) loads when the first event is opened.
-const EventDetails = lazy(() => import('./EventDetails'))
 
 export interface EventDetailDrawerProps {
   className?: string
@@ -25,7 +25,8 @@ function titleOf(event: AuditEvent, fallback: string): string {
  * Esc closes and the page behind is inert. Focus returns to the event's row on close.
  */
 export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
-  const { adapter, fields, format, messages, result, openEventId, setOpenEventId, focusRowRef, setSearch, tenantId } = useAuditLogsContext('EventDetailDrawer')
+  const { adapter, fields, format, messages: provided, result, openEventId, setOpenEventId, focusRowRef, setSearch, tenantId } = useAuditLogsContext('EventDetailDrawer')
+  const messages = useAllMessages(provided)
   const dialogRef = useRef<HTMLDialogElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
   const lastOpenId = useRef<string | null>(null)
@@ -134,18 +135,16 @@ export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
               </div>
             ) : null}
             {event ? (
-              <Suspense fallback={<p className="ral-state">{messages.loadingEvent}</p>}>
-                <EventDetails
-                  event={event}
-                  fields={fields}
-                  format={format}
-                  messages={messages}
-                  onFilter={(key, value) => {
-                    setSearch((previous) => addFilter(previous, key, value))
-                    dialogRef.current?.close()
-                  }}
-                />
-              </Suspense>
+              <EventDetails
+                event={event}
+                fields={fields}
+                format={format}
+                messages={messages}
+                onFilter={(key, value) => {
+                  setSearch((previous) => addFilter(previous, key, value))
+                  dialogRef.current?.close()
+                }}
+              />
             ) : loading ? null : (
               <p className="ral-state">{messages.eventNotLoaded}</p>
             )}

@@ -5,6 +5,7 @@ import { checkNewField, moveField, newCustomField, type NewFieldInput, type NewF
 import { isExported, isShown } from '../../core/fields'
 import type { AuditField } from '../../core/types'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 
 export interface FieldSettingsProps {
   className?: string
@@ -18,7 +19,8 @@ const EMPTY: NewFieldInput = { key: '', label: '', type: 'text' }
  * table at once; Save stores them through the adapter when it can.
  */
 export function FieldSettings({ className }: FieldSettingsProps) {
-  const { fieldConfig, messages } = useAuditLogsContext('FieldSettings')
+  const { fieldConfig, messages: provided } = useAuditLogsContext('FieldSettings')
+  const messages = useAllMessages(provided)
   const { fields, setFields } = fieldConfig
   const [announcement, setAnnouncement] = useState('')
   const [draft, setDraft] = useState<NewFieldInput>(EMPTY)

@@ -1,0 +1,5 @@
+import { type AuditLogsMessages, coreMessages } from './messages'
+import { lazyMessages } from './messages.lazy'
+
+/** Every default English message; override any of them with the `messages` prop. */
+export const defaultMessages: AuditLogsMessages = { ...coreMessages, ...lazyMessages }
