@@ -50,16 +50,17 @@ export interface DateRangeInput {
   toTime?: string
 }
 
-export type DateRangeProblem = 'invalid-from' | 'invalid-to' | 'to-before-from'
+export type DateRangeProblem = 'invalid-from' | 'invalid-to' | 'to-before-from' | 'too-long'
 
 export type DateRangeResult = { ok: true; from?: string; to?: string } | { ok: false; problem: DateRangeProblem }
 
 /**
  * The half-open range `[from, to)` of a From and an optional To, in a zone. "To 2026-03-08" means before
  * the start of 2026-03-09 in that zone (never 23:59:59.999); a To time is exclusive. The instants are
- * written as ISO-8601 with the zone's offset.
+ * written as ISO-8601 with the zone's offset. With a `limit`, a range longer than `maxDays` (an open To
+ * counting as `now`) is refused.
  */
-export function toInstantRange(input: DateRangeInput, timeZone: string | undefined): DateRangeResult {
+export function toInstantRange(input: DateRangeInput, timeZone: string | undefined, limit?: { maxDays: number; now: number }): DateRangeResult {
   let from: number | undefined
   let to: number | undefined
   if (input.fromDate) {
@@ -77,6 +78,8 @@ export function toInstantRange(input: DateRangeInput, timeZone: string | undefin
     to = instant
   }
   if (from !== undefined && to !== undefined && to <= from) return { ok: false, problem: 'to-before-from' }
+  // Longer than allowed, counting an open end as now: a typo in a year (1925 for 2025) is caught here.
+  if (limit && from !== undefined && (to ?? limit.now) - from > limit.maxDays * DAY) return { ok: false, problem: 'too-long' }
   return {
     ok: true,
     ...(from === undefined ? {} : { from: toZonedIso(from, timeZone) }),

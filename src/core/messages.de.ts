@@ -3,6 +3,9 @@ import type { AuditLogsMessages } from './messages'
 const count = (value: number, formatted: string, one: string, many: string): string => (value === 1 ? `1 ${one}` : `${formatted} ${many}`)
 
 /** German: every string of the viewer. Pass it as `messages={germanMessages}` with `locale="de-DE"`. */
+/** „10 Jahre“ oder „90 Tage“. */
+const spanDe = (days: number): string => (days >= 730 ? `${String(Math.round(days / 365.25))} Jahre` : `${String(days)} Tage`)
+
 export const germanMessages: AuditLogsMessages = {
   tableLabel: 'Audit-Log',
   loading: 'Ereignisse werden geladen…',
@@ -74,6 +77,25 @@ export const germanMessages: AuditLogsMessages = {
     'invalid-from': 'Geben Sie als Von-Datum ein gültiges Kalenderdatum ein.',
     'invalid-to': 'Geben Sie als Bis-Datum ein gültiges Kalenderdatum ein.',
     'to-before-from': 'Das Bis-Datum liegt vor dem Von-Datum. Wählen Sie ein Bis-Datum am oder nach dem Von-Datum.',
+  },
+  rangeTooLong: (maxDays) => `Ein Zeitraum darf höchstens ${spanDe(maxDays)} umfassen. Wählen Sie ein späteres Von- oder ein früheres Bis-Datum.`,
+  inputProblem: (problem) => {
+    switch (problem.kind) {
+      case 'field-without-key':
+        return 'Ein Feld ohne Schlüssel wurde aus der Datenstruktur weggelassen.'
+      case 'duplicate-field':
+        return `Das Feld „${problem.key}“ ist doppelt definiert; das zweite wurde weggelassen.`
+      case 'invalid-field-path':
+        return `Das Feld „${problem.key}“ hat keinen gültigen Pfad (wie payload.plan) und keine Wertfunktion; es wurde weggelassen.`
+      case 'unknown-sort':
+        return `Nach „${problem.key}“ kann nicht sortiert werden; die Ereignisse sind stattdessen nach Zeit sortiert, neueste zuerst.`
+      case 'unknown-filter':
+        return `Der Filter auf „${problem.key}“ wurde entfernt: Dieses Feld gibt es nicht.`
+      case 'invalid-range':
+        return 'Der Zeitraum war ungültig und wurde entfernt.'
+      case 'range-too-long':
+        return `Der Zeitraum war länger als ${spanDe(problem.maxDays)}; er beginnt jetzt ${spanDe(problem.maxDays)} vor seinem Ende.`
+    }
   },
   textSearchLabel: 'Ereignisse durchsuchen',
   filtersLabel: 'Filter',

@@ -1,6 +1,6 @@
-import type { AuditLogsMessages, LazyMessageKey } from './messages'
+import { type AuditLogsMessages, type LazyMessageKey, span } from './messages'
 
-/** The default English messages of the detail drawer and the settings panel. */
+/** The default English messages of the detail drawer, the settings panel and the input notices. */
 export const lazyMessages: Pick<AuditLogsMessages, LazyMessageKey> = {
   unreadableEventDetail: 'This row is not a complete event and is shown as it came:',
   eventFallbackTitle: 'Event',
@@ -64,4 +64,22 @@ export const lazyMessages: Pick<AuditLogsMessages, LazyMessageKey> = {
   saveFieldsFailed: 'The data structure could not be saved.',
   editsKept: 'Your changes are kept; try again.',
   jsonSummary: (count, kind) => (kind === 'array' ? `[${count} ${count === 1 ? 'item' : 'items'}]` : `{${count} ${count === 1 ? 'key' : 'keys'}}`),
+  inputProblem: (problem) => {
+    switch (problem.kind) {
+      case 'field-without-key':
+        return 'A field without a key was left out of the data structure.'
+      case 'duplicate-field':
+        return `The field "${problem.key}" is defined twice; the second one was left out.`
+      case 'invalid-field-path':
+        return `The field "${problem.key}" has no valid path (like payload.plan) and no value function; it was left out.`
+      case 'unknown-sort':
+        return `Events cannot be sorted by "${problem.key}"; they are sorted newest first instead.`
+      case 'unknown-filter':
+        return `The filter on "${problem.key}" was dropped: there is no such field.`
+      case 'invalid-range':
+        return 'The date range was not a valid range and was dropped.'
+      case 'range-too-long':
+        return `The date range was longer than ${span(problem.maxDays)}; it now starts ${span(problem.maxDays)} before its end.`
+    }
+  },
 }

@@ -1,3 +1,5 @@
+import type { InputProblem } from './checkInput'
+
 /** Every string the viewer shows. Override any of them with the `messages` prop. */
 export interface AuditLogsMessages {
   tableLabel: string
@@ -59,6 +61,10 @@ export interface AuditLogsMessages {
   userTimeZone: (zone: string) => string
   searchButton: string
   rangeProblems: { 'invalid-from': string; 'invalid-to': string; 'to-before-from': string }
+  /** A typed-in range longer than `maxRangeDays`. */
+  rangeTooLong: (maxDays: number) => string
+  /** What the viewer corrected in the fields or search it was given (shown above the table). */
+  inputProblem: (problem: InputProblem) => string
   textSearchLabel: string
   filtersLabel: string
   filterField: string
@@ -141,12 +147,16 @@ export type LazyMessageKey =
   | 'savedFields'
   | 'saveFieldsFailed'
   | 'editsKept'
+  | 'inputProblem'
 
 /** The messages the table, the search and the export button need up front. */
 export type CoreMessages = Omit<AuditLogsMessages, LazyMessageKey>
 
 /** What a part finds in the context: every core message, and the host's overrides of the others. */
 export type ProvidedMessages = CoreMessages & Partial<AuditLogsMessages>
+
+/** "10 years" or "90 days". */
+export const span = (days: number): string => (days >= 730 ? `${String(Math.round(days / 365.25))} years` : `${String(days)} days`)
 
 export const coreMessages: CoreMessages = {
   tableLabel: 'Audit log',
@@ -193,6 +203,7 @@ export const coreMessages: CoreMessages = {
     'invalid-to': 'Enter a To date as a real calendar date.',
     'to-before-from': 'The To date is before the From date. Pick a To date on or after the From date.',
   },
+  rangeTooLong: (maxDays) => `A date range can span at most ${span(maxDays)}. Pick a later From date or an earlier To date.`,
   textSearchLabel: 'Search events',
   filtersLabel: 'Filters',
   filterField: 'Filter field',

@@ -3,6 +3,7 @@ import { type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, us
 
 import type { AuditLogsAdapter } from '../../adapter/types'
 import { defaultFields } from '../../core/fields'
+import { checkFields, checkSearch } from '../../core/checkInput'
 import { type AuditLogsMessages, coreMessages, type ProvidedMessages } from '../../core/messages'
 import type { AuditEvent, AuditField } from '../../core/types'
 import { type AuditSearch, useAuditEvents } from '../../hooks/useAuditEvents'
@@ -40,6 +41,12 @@ export interface AuditLogsProviderProps<TEvent extends AuditEvent = AuditEvent> 
    * Defaults to `30000`.
    */
   requestTimeout?: number
+  /**
+   * The longest date range a search may span, in days. A longer range typed in is refused with a message;
+   * one from the host or a link starts this long before its end instead, with a message. Defaults to
+   * `3653` (ten years).
+   */
+  maxRangeDays?: number
   /**
    * The tenant (customer) whose log this is: passed to every adapter call and part of every cache key, so
    * two viewers for two tenants on one page never share data.
@@ -100,7 +107,7 @@ type StateProps<TEvent extends AuditEvent> = AuditLogsProviderProps<TEvent> &
 
 /** The provider's state; inside the QueryClient boundary because it queries. */
 function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
-  const { adapter, locale, pageSize, messages, defaultSearch, urlState = false, refreshInterval, tenantId, children } = props
+  const { adapter, locale, pageSize, messages, defaultSearch, urlState = false, refreshInterval, tenantId, maxRangeDays = 3653, children } = props
   const fieldConfig = useFieldConfig<TEvent>({
     adapter,
     fields: props.fields,
@@ -108,17 +115,25 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
     onFieldsChange: props.onFieldsChange,
     tenantId,
   })
-  const { fields } = fieldConfig
+  const checkedFields = useMemo(() => checkFields(fieldConfig.fields), [fieldConfig.fields])
+  const { fields } = checkedFields
   const urlPrefix = urlState === false ? null : urlState === true ? '' : urlState.prefix
   const [fromUrl] = useState(() =>
     urlPrefix === null || typeof window === 'undefined' ? {} : readUrlState(new URLSearchParams(window.location.search), urlPrefix),
   )
-  const [search, setSearchValue] = useControllableState<AuditSearch>({
+  const [rawSearch, setSearchValue] = useControllableState<AuditSearch>({
     value: props.search,
     defaultValue: { ...defaultSearch, ...fromUrl.search },
     onChange: props.onSearchChange,
   })
+  // What the host or a link asked for, corrected where it cannot run (unknown sort or filter keys, a range
+  // that is no range or too long); the corrections are shown as notices.
+  // An open range's length counts to the moment the viewer opened (exact enough to catch a mistyped year).
+  const [openedAt] = useState(Date.now)
+  const checked = useMemo(() => checkSearch(rawSearch, fields, maxRangeDays, openedAt), [rawSearch, fields, maxRangeDays, openedAt])
+  const { search } = checked
   const setSearch = useCallback((update: (previous: AuditSearch) => AuditSearch) => setSearchValue(update(search)), [search, setSearchValue])
+  const notices = useMemo(() => [...checkedFields.problems, ...checked.problems], [checkedFields.problems, checked.problems])
   const [timeZone, setTimeZone] = useControllableState<string>({
     value: props.timeZone,
     defaultValue: props.defaultTimeZone ?? userTimeZone(),
@@ -155,12 +170,14 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
       setTimeZone,
       refreshInterval,
       tenantId,
+      maxRangeDays,
+      notices,
       result,
       openEventId,
       setOpenEventId,
       focusRowRef,
     }),
-    [adapter, fields, fieldConfig, format, allMessages, pageSize, search, setSearch, setTimeZone, refreshInterval, tenantId, result, openEventId, setOpenEventId],
+    [adapter, fields, fieldConfig, format, allMessages, pageSize, search, setSearch, setTimeZone, refreshInterval, tenantId, maxRangeDays, notices, result, openEventId, setOpenEventId],
   )
 
   return <AuditLogsContext.Provider value={value as unknown as AuditLogsContextValue}>{children}</AuditLogsContext.Provider>

@@ -2,6 +2,7 @@ import { createContext, type RefObject, useContext } from 'react'
 
 import type { AuditLogsAdapter } from '../../adapter/types'
 import type { FormatOptions } from '../../core/format'
+import type { InputProblem } from '../../core/checkInput'
 import type { ProvidedMessages } from '../../core/messages'
 import type { AuditEvent, AuditField } from '../../core/types'
 import type { AuditSearch, UseAuditEventsResult } from '../../hooks/useAuditEvents'
@@ -25,6 +26,10 @@ export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
   refreshInterval: number | undefined
   /** The tenant, passed to every adapter call. */
   tenantId: string | undefined
+  /** The longest range a search may span, in days. */
+  maxRangeDays: number
+  /** What the viewer corrected in the host's fields or search, to say so. */
+  notices: readonly InputProblem[]
   /** The current search's loaded events, shared by the table and the detail drawer. */
   result: UseAuditEventsResult<TEvent>
   /** The event open in the detail drawer. */

@@ -1,6 +1,6 @@
 import { type SortingState, type Updater, useTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { type MouseEvent, useCallback, useEffect, useMemo, useRef } from 'react'
+import { lazy, type MouseEvent, Suspense, useCallback, useEffect, useMemo, useRef } from 'react'
 
 import { unreadableProblem } from '../../core/unreadable'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
@@ -17,6 +17,9 @@ export interface AuditLogsTableProps {
   overscan?: number
 }
 
+// Notices of corrected input are rare: their code and words load when there is one.
+const InputNotices = lazy(() => import('./InputNotices'))
+
 /** Rows beyond the overscan at which the next page starts loading. */
 const LOAD_AHEAD = 5
 
@@ -26,7 +29,7 @@ const LOAD_AHEAD = 5
  * end loads the next page.
  */
 export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: AuditLogsTableProps) {
-  const { fields, format, messages, search, setSearch, result, openEventId, setOpenEventId, focusRowRef } = useAuditLogsContext('AuditLogsTable')
+  const { fields, format, messages, search, setSearch, result, openEventId, setOpenEventId, focusRowRef, notices } = useAuditLogsContext('AuditLogsTable')
   const columns = useMemo(() => fieldsToColumns(fields, format), [fields, format])
   const sorting = useMemo<SortingState>(
     () => (search.sort ? [{ id: search.sort.key, desc: search.sort.direction === 'desc' }] : []),
@@ -88,6 +91,11 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: Aud
 
   return (
     <div className={['ral-table-region', className].filter(Boolean).join(' ')}>
+      {notices.length > 0 ? (
+        <Suspense fallback={null}>
+          <InputNotices />
+        </Suspense>
+      ) : null}
       <ResultCount result={result} messages={messages} locale={format.locale} />
       <div className="ral-table-scroll" ref={scrollRef}>
         <table

@@ -70,6 +70,21 @@ export const ToBeforeFrom: Story = {
   },
 }
 
+/** A mistyped year makes a 100-year range: refused with the limit named, nothing typed lost. */
+export const HundredYearRange: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByText('2,000 events')
+    await userEvent.type(canvas.getByLabelText('From'), '1926-11-20')
+    await userEvent.type(canvas.getByLabelText('To'), '2026-11-20')
+    await userEvent.click(canvas.getByRole('button', { name: 'Search' }))
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('A date range can span at most 10 years.')
+    await expect(canvas.getByLabelText('From')).toHaveAttribute('aria-invalid', 'true')
+    await expect(canvas.getByLabelText('From')).toHaveValue('1926-11-20')
+    await expect(canvas.getByText('2,000 events')).toBeVisible()
+  },
+}
+
 /** Presets apply at once: the last 24 hours of a live log. */
 export const Presets: Story = {
   args: { make: () => createMemoryAdapter(generateAuditEvents({ count: 2_000, seed: 22 })) },

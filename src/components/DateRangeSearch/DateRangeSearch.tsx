@@ -20,7 +20,7 @@ const allTimeZones = (): readonly string[] => (typeof Intl.supportedValuesOf ===
  * From is refused with a message and nothing is lost.
  */
 export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) {
-  const { format, messages, search, setSearch, setTimeZone } = useAuditLogsContext('DateRangeSearch')
+  const { format, messages, search, setSearch, setTimeZone, maxRangeDays } = useAuditLogsContext('DateRangeSearch')
   const timeZone = format.timeZone
   const [draft, setDraft] = useState<DateRangeInput>(() => toDateRangeInput(search, timeZone))
   const [preset, setPreset] = useState<PresetChoice>(search.from || search.to ? 'custom' : 'all')
@@ -35,7 +35,7 @@ export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) 
 
   const onSubmit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault()
-    const result = toInstantRange(draft, timeZone)
+    const result = toInstantRange(draft, timeZone, { maxDays: maxRangeDays, now: Date.now() })
     if (!result.ok) {
       setProblem(result.problem)
       return
@@ -67,7 +67,7 @@ export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) 
 
   const problemId = `${id}-problem`
   const invalid = (which: 'from' | 'to'): boolean =>
-    problem === `invalid-${which}` || (problem === 'to-before-from' && which === 'to')
+    problem === `invalid-${which}` || (problem === 'to-before-from' && which === 'to') || (problem === 'too-long' && which === 'from')
 
   return (
     <form className={['ral-range', className].filter(Boolean).join(' ')} aria-label={messages.rangeFormLabel} onSubmit={onSubmit} noValidate>
@@ -112,7 +112,7 @@ export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) 
       </button>
       {problem ? (
         <p id={problemId} className="ral-form-problem" role="alert">
-          {messages.rangeProblems[problem]}
+          {problem === 'too-long' ? messages.rangeTooLong(maxRangeDays) : messages.rangeProblems[problem]}
         </p>
       ) : null}
     </form>

@@ -1,0 +1,15 @@
+import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
+
+/** What the viewer corrected in the fields or search it was given. Loads only when there is something to say. */
+export default function InputNotices() {
+  const { notices, messages: provided } = useAuditLogsContext('AuditLogsTable')
+  const messages = useAllMessages(provided)
+  return (
+    <ul className="ral-state ral-notices" role="status">
+      {notices.map((notice, index) => (
+        <li key={index}>{messages.inputProblem(notice)}</li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,89 @@
+import { isSortable } from './fields'
+import { isValidPath } from './path'
+import type { AuditField, AuditQuery } from './types'
+
+type Search = Omit<AuditQuery, 'limit' | 'cursor'>
+
+/** Something the host or a link gave the viewer that it could not use as given, and what it did instead. */
+export type InputProblem =
+  /** A field without a usable `key` was left out. */
+  | { kind: 'field-without-key' }
+  /** A second field with this key was left out. */
+  | { kind: 'duplicate-field'; key: string }
+  /** A field whose key is not a dot path and that has no `value` accessor was left out. */
+  | { kind: 'invalid-field-path'; key: string }
+  /** The sort named no sortable field; the log is sorted newest first instead. */
+  | { kind: 'unknown-sort'; key: string }
+  /** A filter named no field and was dropped. */
+  | { kind: 'unknown-filter'; key: string }
+  /** A From or To that is not a date, or a To not after From, was dropped. */
+  | { kind: 'invalid-range' }
+  /** The range was longer than allowed; From was moved to that long before To (or now). */
+  | { kind: 'range-too-long'; maxDays: number }
+
+export const DAY_MS = 86_400_000
+
+/**
+ * The data structure as the viewer can use it: fields without a string key, second fields with one key, and
+ * fields whose key is no dot path and that have no accessor are left out, each with a problem. The input
+ * array itself comes back when nothing was wrong.
+ */
+export function checkFields<TEvent>(fields: readonly AuditField<TEvent>[]): { fields: readonly AuditField<TEvent>[]; problems: InputProblem[] } {
+  const problems: InputProblem[] = []
+  const keys = new Set<string>()
+  const kept = fields.filter((field: Partial<AuditField<TEvent>> | null) => {
+    const key = field?.key
+    let problem: InputProblem | null = null
+    if (typeof key !== 'string' || key === '') problem = { kind: 'field-without-key' }
+    else if (keys.has(key)) problem = { kind: 'duplicate-field', key }
+    else if (typeof field?.value !== 'function' && !isValidPath(key)) problem = { kind: 'invalid-field-path', key }
+    if (problem) problems.push(problem)
+    else keys.add(key as string)
+    return !problem
+  })
+  return { fields: problems.length > 0 ? kept : fields, problems }
+}
+
+const parse = (value: unknown): number => (typeof value === 'string' ? Date.parse(value) : Number.NaN)
+
+/**
+ * The search as the viewer can run it against these fields: a sort on no sortable field becomes newest
+ * first, filters on unknown fields (and values that are not text) are dropped, a From or To that is no
+ * instant is dropped, and a range longer than `maxDays` starts `maxDays` before its end (`now` when open).
+ * The input object itself comes back when nothing was wrong.
+ */
+export function checkSearch(search: Search, fields: readonly AuditField<never>[], maxDays: number, now: number): { search: Search; problems: InputProblem[] } {
+  const problems: InputProblem[] = []
+  const checked: Search = { ...search }
+  const { sort, filters, from, to } = search
+  const field = (key: string) => fields.find((candidate) => candidate.key === key)
+  if (sort && !(sort.key === 'createdAt' || (field(sort.key) && isSortable(field(sort.key) as AuditField<never>)))) {
+    problems.push({ kind: 'unknown-sort', key: sort.key })
+    checked.sort = { key: 'createdAt', direction: 'desc' }
+  }
+  let changed = false
+  if (filters) {
+    const kept = Object.entries(filters).flatMap(([key, values]): Array<[string, string[]]> => {
+      const texts = Array.isArray(values) ? values.filter((value) => typeof value === 'string') : []
+      changed ||= texts.length !== (values as unknown[] | undefined)?.length
+      if (field(key)) return [[key, texts]]
+      problems.push({ kind: 'unknown-filter', key })
+      return []
+    })
+    checked.filters = Object.fromEntries(kept)
+  }
+  const [start, end] = [parse(from), parse(to)]
+  if ((from !== undefined && Number.isNaN(start)) || (to !== undefined && Number.isNaN(end)) || end <= start) {
+    problems.push({ kind: 'invalid-range' })
+    delete checked.from
+    delete checked.to
+  } else if (from !== undefined && (Number.isNaN(end) ? now : end) - start > maxDays * DAY_MS) {
+    problems.push({ kind: 'range-too-long', maxDays })
+    checked.from = new Date((Number.isNaN(end) ? now : end) - maxDays * DAY_MS).toISOString()
+  }
+  if (search.search !== undefined && typeof search.search !== 'string') {
+    delete checked.search
+    changed = true
+  }
+  return { search: problems.length > 0 || changed ? checked : search, problems }
+}
