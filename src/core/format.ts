@@ -9,6 +9,18 @@ export interface FormatOptions {
   timeZone?: string
 }
 
+// Bidi embeddings, overrides and isolates, and invisible zero-width spaces and word joiners: characters that
+// make text read differently from what it is ("Robert\u202Eexe.pdf" shows as "Robertfdp.exe"). Joiners
+// (U+200C/U+200D, used by emoji and many scripts) and the plain direction marks are left alone.
+const HIDDEN = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/g
+
+/**
+ * Text with its hiding characters shown as `[U+202E]`, for display only: a forensic viewer shows what is
+ * there. CSV and copied values keep the original characters.
+ */
+export const revealHidden = (text: string): string =>
+  text.replace(HIDDEN, (character) => `[U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`)
+
 /** Whether a value counts as missing: shown as an empty cell, never as "undefined". */
 export function isMissing(value: unknown): boolean {
   return value === undefined || value === null || value === ''

@@ -1,7 +1,7 @@
 import { type ReactNode, useId } from 'react'
 
 import { fieldValue } from '../../core/fields'
-import { type FormatOptions, isMissing, toPrettyJson } from '../../core/format'
+import { type FormatOptions, isMissing, revealHidden, toPrettyJson } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
 import { uncoveredPaths } from '../../core/otherProperties'
 import { getPath } from '../../core/path'
@@ -97,7 +97,7 @@ export function EventFields<TEvent extends AuditEvent>({ event, fields, format, 
                   <dt>{path}</dt>
                   <dd>
                     <DetailValue value={value} label={path} messages={messages}>
-                      <span className="ral-detail-text">{String(value)}</span>
+                      <span className="ral-detail-text">{revealHidden(String(value))}</span>
                     </DetailValue>
                   </dd>
                 </div>

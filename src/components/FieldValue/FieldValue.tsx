@@ -1,5 +1,5 @@
 import { fieldValue } from '../../core/fields'
-import { type FormatOptions, formatValue, isMissing, toneOf } from '../../core/format'
+import { type FormatOptions, formatValue, isMissing, revealHidden, toneOf } from '../../core/format'
 import { toEpochMs } from '../../core/time'
 import type { AuditEvent, AuditField } from '../../core/types'
 
@@ -20,7 +20,7 @@ const TITLE_LIMIT = 2000
 export function FieldValue<TEvent extends AuditEvent>({ field, event, format, maxLength = 160 }: FieldValueProps<TEvent>) {
   const value = fieldValue(field, event)
   if (isMissing(value) && !field.format) return <span className="ral-value ral-value--missing" />
-  const text = formatValue(field, value, event, format)
+  const text = revealHidden(formatValue(field, value, event, format))
   const shown = text.length > maxLength ? `${text.slice(0, maxLength)}…` : text
   // The whole text is in the title, up to a limit: a 10 MB payload is not copied into an attribute.
   const title = shown === text ? undefined : text.length > TITLE_LIMIT ? `${text.slice(0, TITLE_LIMIT)}…` : text

@@ -1,6 +1,7 @@
 import { type SubmitEvent, useId, useMemo, useState } from 'react'
 
 import { fieldValue } from '../../core/fields'
+import { revealHidden } from '../../core/format'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { addFilter, clearFilters, removeFilter } from './filters'
 
@@ -97,7 +98,7 @@ export function FilterBar({ className }: FilterBarProps) {
           {chips.map((chip) => (
             <li key={`${chip.key}\u0000${chip.value}`} className="ral-chip">
               <span>
-                {labelOf(chip.key)}: {chip.value}
+                {labelOf(chip.key)}: {revealHidden(chip.value)}
               </span>
               <button
                 type="button"

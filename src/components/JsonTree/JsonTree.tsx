@@ -1,5 +1,6 @@
 import { useState } from 'react'
 
+import { revealHidden } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
 
 type Messages = Pick<AuditLogsMessages, 'jsonShowMore' | 'jsonSummary'>
@@ -40,7 +41,7 @@ function safeHttpUrl(text: string): string | null {
 function Primitive({ value }: { value: unknown }) {
   if (typeof value === 'string') {
     const href = safeHttpUrl(value)
-    const quoted = `"${value}"`
+    const quoted = `"${revealHidden(value)}"`
     return href ? (
       <a className="ral-json-string" href={href} target="_blank" rel="noopener noreferrer nofollow">
         {quoted}
