@@ -1,3 +1,3 @@
 import type { Server } from 'node:http'
 
-export declare function serveStaticFolder(root: string): Promise<{ server: Server; url: string }>
+export declare function serveStaticFolder(root: string, headers?: Record<string, string>): Promise<{ server: Server; url: string }>
