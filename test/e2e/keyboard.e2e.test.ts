@@ -29,7 +29,7 @@ const focused = (): Promise<string> =>
   page.evaluate(() => {
     const element = document.activeElement
     if (!element) return ''
-    const labelled = element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.textContent ?? element.textContent ?? ''
+    const labelled = element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.textContent ?? element.textContent
     return `${element.getAttribute('role') ?? element.tagName.toLowerCase()} ${labelled.trim()}`
   })
 
