@@ -70,7 +70,7 @@ describe('AuditLogs', () => {
     expect(await screen.findByText('10+ events')).toBeInTheDocument()
   })
 
-  it('survives any response a broken backend might send: rows, an alert or the empty state, never a crash (fuzzed)', async () => {
+  it('survives any response a broken backend might send: rows, an alert or the empty state, never a crash (fuzzed)', { timeout: 60_000 }, async () => {
     const errors = vi.spyOn(console, 'error')
     const outcomes = { rows: 0, alert: 0, empty: 0 }
     await fc.assert(
