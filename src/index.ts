@@ -22,6 +22,7 @@ export { createFetchAdapter, type FetchAdapterOptions, type UncheckedPage } from
 export { queryToSearchParams, searchParamsToQuery } from './adapter/restContract'
 export { decodeOffsetCursor, encodeOffsetCursor } from './adapter/cursor'
 export { validateEvent, validatePage } from './adapter/validate'
+export { unreadableProblem } from './core/unreadable'
 
 // Export
 export { runCsvExport, type CsvExportOptions, type CsvExportProgress, type CsvExportResult } from './export/runCsvExport'

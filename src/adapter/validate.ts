@@ -34,12 +34,16 @@ function createdAtProblem(createdAt: unknown): string | null {
   return `createdAt is ${describe(createdAt)}, expected an ISO-8601 string or epoch milliseconds`
 }
 
+/** The event, with a numeric id as a string, once `idProblem` said the id is usable. */
+const withStringId = (value: Record<string, unknown>): AuditEvent =>
+  (typeof value.id === 'string' ? value : { ...value, id: String(value.id) }) as AuditEvent
+
 /** Checks one event; returns it, or a copy whose numeric id became a string. */
 function checkEvent(value: unknown, at: string, source: string): AuditEvent {
   if (!isPlainObject(value)) throw malformed(`${at} is ${describe(value)}, expected an event object`, source)
   const problem = idProblem(value.id) ?? createdAtProblem(value.createdAt)
   if (problem !== null) throw malformed(`${at}.${problem}`, source)
-  return typeof value.id === 'string' ? (value as AuditEvent) : ({ ...value, id: String(value.id) } as AuditEvent)
+  return withStringId(value)
 }
 
 let unreadableCount = 0
@@ -49,15 +53,19 @@ let unreadableCount = 0
  * the row has and says what is wrong (see `unreadableProblem`), so one bad row does not cost the page.
  */
 function checkRow(value: unknown, at: string): AuditEvent {
-  const properties = isPlainObject(value) ? value : { value }
-  const problems = isPlainObject(value)
-    ? [idProblem(value.id), createdAtProblem(value.createdAt)].filter((problem) => problem !== null).map((problem) => `${at}.${problem}`)
-    : [`${at} is ${describe(value)}, expected an event object`]
-  if (problems.length === 0) return checkEvent(value, at, '')
+  if (!isPlainObject(value)) {
+    unreadableCount += 1
+    return unreadableEvent({ value }, `unreadable-${String(unreadableCount)}`, '', `${at} is ${describe(value)}, expected an event object`)
+  }
+  const idIssue = idProblem(value.id)
+  const timeIssue = createdAtProblem(value.createdAt)
+  // The common case, checked without allocating: a sound event.
+  if (idIssue === null && timeIssue === null) return withStringId(value)
   unreadableCount += 1
-  const id = idProblem(properties.id) === null ? String(properties.id) : `unreadable-${String(unreadableCount)}`
-  const createdAt = createdAtProblem(properties.createdAt) === null ? (properties.createdAt as string | number) : ''
-  return unreadableEvent(properties, id, createdAt, problems.join('; '))
+  const id = idIssue === null ? String(value.id) : `unreadable-${String(unreadableCount)}`
+  const createdAt = timeIssue === null ? (value.createdAt as string | number) : ''
+  const problem = [idIssue, timeIssue].filter((issue) => issue !== null).map((issue) => `${at}.${issue}`).join('; ')
+  return unreadableEvent(value, id, createdAt, problem)
 }
 
 /**

@@ -5,6 +5,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test'
 
 import { createFetchAdapter } from '../../adapter/fetchAdapter'
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../../adapter/memoryAdapter'
+import { defaultFields } from '../../core/fields'
 import type { AuditEvent } from '../../core/types'
 import { generateAuditEvents } from '../../msw/generateEvents'
 import { createAuditLogsHandlers } from '../../msw/handlers'
@@ -157,6 +158,28 @@ export const UnreadableRows: Story = {
     await expect(await canvas.findByText('10 events')).toBeVisible()
     await expect(canvas.getAllByText('Unreadable')).toHaveLength(3)
     await expect(canvas.queryByRole('alert')).toBeNull()
+  },
+}
+
+/**
+ * The host passed a field twice, a field without a usable path, a sort and a filter on fields that do not
+ * exist and a 100-year range: the viewer runs what it can and says what it changed.
+ */
+export const CorrectedInput: Story = {
+  render: (args) => (
+    <WithMemoryAdapter
+      {...args}
+      events={demoEvents}
+      fields={[...defaultFields, { key: 'action', label: 'Action again' }, { key: 'payload..plan', label: 'Plan' }]}
+      defaultSearch={{ sort: { key: 'nope', direction: 'asc' }, filters: { 'no.such.field': ['x'] }, from: '1926-01-01T00:00:00Z' }}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText('2,000 events')).toBeVisible()
+    await expect(await canvas.findByText('The field "action" is defined twice; the second one was left out.')).toBeVisible()
+    await expect(canvas.getByText('Events cannot be sorted by "nope"; they are sorted newest first instead.')).toBeVisible()
+    await expect(canvas.getByText('The date range was longer than 10 years; it now starts 10 years before its end.')).toBeVisible()
   },
 }
 

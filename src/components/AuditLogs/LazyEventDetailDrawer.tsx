@@ -12,7 +12,11 @@ export function LazyEventDetailDrawer() {
   const [needed, setNeeded] = useState(openEventId !== null)
   const hasRows = result.events.length > 0
   useEffect(() => {
-    if (hasRows) void loadDrawer()
+    if (!hasRows) return
+    // When the browser is idle, so fetching and compiling the drawer never delays the first rows.
+    // (Safari has no requestIdleCallback: a short delay there.)
+    if ('requestIdleCallback' in window) window.requestIdleCallback(() => void loadDrawer())
+    else setTimeout(() => void loadDrawer(), 200)
   }, [hasRows])
   // Derived during render, as React recommends for state that follows a prop.
   if (openEventId !== null && !needed) setNeeded(true)

@@ -6,10 +6,12 @@ export default function InputNotices() {
   const { notices, messages: provided } = useAuditLogsContext('AuditLogsTable')
   const messages = useAllMessages(provided)
   return (
-    <ul className="ral-state ral-notices" role="status">
-      {notices.map((notice, index) => (
-        <li key={index}>{messages.inputProblem(notice)}</li>
-      ))}
-    </ul>
+    <div className="ral-state ral-notices" role="status">
+      <ul>
+        {notices.map((notice, index) => (
+          <li key={index}>{messages.inputProblem(notice)}</li>
+        ))}
+      </ul>
+    </div>
   )
 }
