@@ -23,6 +23,7 @@ export { queryToSearchParams, searchParamsToQuery } from './adapter/restContract
 export { decodeOffsetCursor, encodeOffsetCursor } from './adapter/cursor'
 export { validateEvent, validatePage } from './adapter/validate'
 export { unreadableProblem } from './core/unreadable'
+export { withTimeout } from './adapter/timeout'
 
 // Export
 export { runCsvExport, type CsvExportOptions, type CsvExportProgress, type CsvExportResult } from './export/runCsvExport'
