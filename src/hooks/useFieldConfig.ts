@@ -43,10 +43,12 @@ export function useFieldConfig<TEvent extends AuditEvent>(options: UseFieldConfi
 
   const stored = useQuery({
     queryKey: ['react-audit-logs', adapterKey(adapter), tenantId ?? null, 'field-config'],
+    // The stored configuration as the adapter gave it (viewers sharing an adapter may have different code
+    // fields to lay it over), and the code that lays it over them.
     queryFn: async ({ signal }) => {
       if (!adapter.loadFieldConfig) return null
       const [stored, { mergeStoredConfig }] = await Promise.all([adapter.loadFieldConfig(callOptions(signal, tenantId)), loadFieldConfigCode()])
-      return mergeStoredConfig(defaultFields, stored)
+      return { stored, merge: mergeStoredConfig }
     },
     enabled: typeof adapter.loadFieldConfig === 'function' && options.fields === undefined,
     staleTime: Infinity,
@@ -57,10 +59,11 @@ export function useFieldConfig<TEvent extends AuditEvent>(options: UseFieldConfi
   const { data } = stored
   useEffect(() => {
     if (data === undefined || data === null || edited) return
+    const merged = data.merge(defaultFields, data.stored)
     // Syncing state from an outside system (the adapter's storage) is what an effect is for.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setSavedFields(data)
-    setFieldsValue(data)
+    setSavedFields(merged)
+    setFieldsValue(merged)
     // Once: later changes of the callbacks must not lay the stored configuration over edits.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data])

@@ -120,6 +120,23 @@ describe('AuditLogs', () => {
     expect(row).toHaveTextContent('billing1.5 s')
   })
 
+  it('lays one stored data structure over each viewer\'s own fields when two viewers share an adapter and a cache', async () => {
+    const adapter = createMemoryAdapter(makeEvents(3), { fieldConfig: [{ key: 'action', label: 'Stored action' }] })
+    const base: AuditField[] = [{ key: 'createdAt', label: 'Time', type: 'datetime' }, { key: 'action', label: 'Action' }]
+    // One QueryClient for the page, as a host with its own React Query has: one cache for both viewers.
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <AuditLogs adapter={adapter} defaultFields={base} />
+        <AuditLogs adapter={adapter} defaultFields={[...base, { key: 'only-b', label: 'Only B', value: () => 'b' }]} />
+      </QueryClientProvider>,
+    )
+    const [a, b] = await screen.findAllByRole('table')
+    await waitFor(() => expect(within(b as HTMLElement).getByRole('columnheader', { name: /Stored action/ })).toBeInTheDocument())
+    expect(within(b as HTMLElement).getByRole('columnheader', { name: /Only B/ })).toBeInTheDocument()
+    await waitFor(() => expect(within(a as HTMLElement).getByRole('columnheader', { name: /Stored action/ })).toBeInTheDocument())
+    expect(within(a as HTMLElement).queryByRole('columnheader', { name: /Only B/ })).toBeNull()
+  })
+
   it('names the missing parent when a part is used alone', () => {
     const quiet = console.error
     console.error = () => {}
