@@ -20,10 +20,12 @@ const TITLE_LIMIT = 2000
 export function FieldValue<TEvent extends AuditEvent>({ field, event, format, maxLength = 160 }: FieldValueProps<TEvent>) {
   const value = fieldValue(field, event)
   if (isMissing(value) && !field.format) return <span className="ral-value ral-value--missing" />
-  const text = revealHidden(formatValue(field, value, event, format))
-  const shown = text.length > maxLength ? `${text.slice(0, maxLength)}…` : text
-  // The whole text is in the title, up to a limit: a 10 MB payload is not copied into an attribute.
-  const title = shown === text ? undefined : text.length > TITLE_LIMIT ? `${text.slice(0, TITLE_LIMIT)}…` : text
+  const text = formatValue(field, value, event, format)
+  // Cut first, then reveal hidden characters: a 10 MB payload is neither scanned whole nor copied whole into
+  // the title attribute.
+  const cut = (limit: number): string => revealHidden(text.length > limit ? `${text.slice(0, limit)}…` : text)
+  const shown = cut(maxLength)
+  const title = text.length > maxLength ? cut(TITLE_LIMIT) : undefined
 
   switch (field.type) {
     case 'datetime': {
