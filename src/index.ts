@@ -8,6 +8,7 @@ export { toInstantRange, presetRange, wallClockToInstant, type DateRangeInput, t
 export { formatField, formatValue, type FormatOptions } from './core/format'
 export { defaultMessages } from './core/defaultMessages'
 export type { AuditLogsMessages } from './core/messages'
+export type { InputProblem } from './core/checkInput'
 export { germanMessages } from './core/messages.de'
 export { getPath, isValidPath } from './core/path'
 export { timeRepresentations, toZonedIso, type TimeRepresentations } from './core/time'

@@ -104,7 +104,7 @@ export interface AuditLogsMessages {
   enable: string
 }
 
-/** The messages only the detail drawer and the settings panel use: they load with those parts. */
+/** The messages only the detail drawer, the settings panel and the input notices use: they load with those parts. */
 export type LazyMessageKey =
   | 'eventFallbackTitle'
   | 'close'
