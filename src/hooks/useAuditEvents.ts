@@ -93,9 +93,10 @@ function flatten<TEvent extends AuditEvent>(data: InfiniteData<AuditPage<TEvent>
   const events: TEvent[] = []
   for (const page of data?.pages ?? []) {
     for (const event of page.events) {
-      if (seen.has(event.id)) continue
+      // One lookup, not two (has, then add): this runs over every loaded event.
+      const before = seen.size
       seen.add(event.id)
-      events.push(event)
+      if (seen.size > before) events.push(event)
     }
   }
   return events

@@ -41,41 +41,45 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: Aud
     setSearch(({ sort: _previous, ...rest }) => (first ? { ...rest, sort: { key: first.id, direction: first.desc ? 'desc' : 'asc' } } : rest))
   }
 
+  const { status, error, events } = result
+  const scrollRef = useRef<HTMLDivElement>(null)
+  // TanStack Virtual hands out new functions each render by design; this component is not compiler-memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: events.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan,
+  })
+  const virtualRows = virtualizer.getVirtualItems()
+  const firstIndex = virtualRows[0]?.index ?? 0
+  const lastIndex = virtualRows.at(-1)?.index ?? -1
+
+  // The table is given only the drawn window of events: its rows are built for those dozens, not for every
+  // loaded event (building 100,000 rows took ~50 ms before the first rows showed). Sorting is the adapter's.
+  const drawnEvents = useMemo(() => events.slice(firstIndex, lastIndex + 1), [events, firstIndex, lastIndex])
   const table = useTable({
     features: auditTableFeatures,
     columns,
-    data: result.events,
+    data: drawnEvents,
     getRowId: (event) => event.id,
     manualSorting: true,
     enableSortingRemoval: false,
     state: { sorting },
     onSortingChange,
   })
-
-  const { status, error, events } = result
   const rows = table.getRowModel().rows
-  const scrollRef = useRef<HTMLDivElement>(null)
-  // TanStack Virtual hands out new functions each render by design; this component is not compiler-memoised.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan,
-  })
-  const virtualRows = virtualizer.getVirtualItems()
-  const lastIndex = virtualRows.at(-1)?.index ?? -1
   // Spacers stand in for the rows above and below the window, so the scrollbar tells the truth.
   const paddingTop = virtualRows[0]?.start ?? 0
   const paddingBottom = virtualRows.length > 0 ? virtualizer.getTotalSize() - (virtualRows.at(-1)?.end ?? 0) : 0
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = result
   useEffect(() => {
-    if (lastIndex >= rows.length - LOAD_AHEAD && hasNextPage && !isFetchingNextPage && !error) void fetchNextPage()
-  }, [lastIndex, rows.length, hasNextPage, isFetchingNextPage, error, fetchNextPage])
+    if (lastIndex >= events.length - LOAD_AHEAD && hasNextPage && !isFetchingNextPage && !error) void fetchNextPage()
+  }, [lastIndex, events.length, hasNextPage, isFetchingNextPage, error, fetchNextPage])
 
   const ids = useMemo(() => events.map((event) => event.id), [events])
-  const renderedIds = useMemo(() => virtualRows.map((item) => rows[item.index]?.id ?? ''), [virtualRows, rows])
+  const renderedIds = useMemo(() => drawnEvents.map((event) => event.id), [drawnEvents])
   const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }), [virtualizer])
   const { tbodyRef, activeId, onRowFocus, onRowKeyDown, focusRow } = useRowNavigation({ ids, renderedIds, open: setOpenEventId, scrollToIndex })
   useEffect(() => {
@@ -103,7 +107,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: Aud
           aria-label={messages.tableLabel}
           aria-busy={status === 'pending'}
           // Virtual rows: say how many there are and where each one sits (-1: not known yet).
-          aria-rowcount={result.total !== undefined ? result.total + 1 : hasNextPage ? -1 : rows.length + 1}
+          aria-rowcount={result.total !== undefined ? result.total + 1 : hasNextPage ? -1 : events.length + 1}
         >
           <thead>
             {table.getHeaderGroups().map((group) => (
@@ -117,7 +121,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: Aud
           <tbody ref={tbodyRef}>
             {paddingTop > 0 ? <tr className="ral-spacer" aria-hidden="true" style={{ height: paddingTop }} /> : null}
             {virtualRows.map(({ index }) => {
-              const row = rows[index]
+              const row = rows[index - firstIndex]
               if (!row) return null
               const problem = unreadableProblem(row.original)
               return (
