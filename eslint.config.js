@@ -4,7 +4,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'coverage', 'public/mockServiceWorker.js', '.vitest-reports', '.demo-dist', '.csp-dist', '.size-check-dist'] },
+  { ignores: ['dist', 'storybook-static', 'coverage', 'public/mockServiceWorker.js', '.vitest-reports', '.demo-dist', '.story-page-dist', '.size-check-dist'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -54,14 +54,14 @@ async function openPage(): Promise<Page> {
 }
 
 beforeAll(async () => {
-  // Every story, built into one production page (test/csp), as a host's build would bundle the library.
-  const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'test/csp/vite.config.ts'], {
+  // Every story, built into one production page (test/story-page), as a host's build would bundle the library.
+  const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'test/story-page/vite.config.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, NODE_ENV: 'production' },
   })
   if (built.status !== 0) throw new Error(built.stderr)
-  ;({ server, url } = await serveStaticFolder(`${ROOT}.csp-dist`, { 'content-security-policy': POLICY }))
+  ;({ server, url } = await serveStaticFolder(`${ROOT}.story-page-dist`, { 'content-security-policy': POLICY }))
   browser = await launchChromium()
 }, 180_000)
 

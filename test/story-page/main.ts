@@ -27,26 +27,32 @@ factory?.createPolicy('default', {
 interface RunnableStory {
   id: string
   tags: string[]
-  run: (context: { canvasElement: HTMLElement }) => Promise<void>
+  args: Record<string, unknown>
+  run: (context: { canvasElement: HTMLElement; args: Record<string, unknown> }) => Promise<void>
 }
 
 setProjectAnnotations([preview])
 const modules = import.meta.glob<Parameters<typeof composeStories>[0]>(['../../src/**/*.stories.tsx', '../../stories/**/*.stories.tsx'], { eager: true })
-const stories = Object.values(modules)
-  .flatMap((module) => Object.values(composeStories(module)) as unknown as RunnableStory[])
-  // As in the Storybook test run: stories tagged `!test` (the benchmarks) are not tests.
-  .filter((story) => !story.tags.includes('!test'))
+const stories = Object.values(modules).flatMap((module) => Object.values(composeStories(module)) as unknown as RunnableStory[])
+
+/** `?args=count:100000;label:x`, Storybook's own URL form; numbers become numbers. */
+function argsFrom(text: string | null): Record<string, unknown> {
+  const pairs = (text ?? '').split(';').filter(Boolean).map((pair) => pair.split(':'))
+  return Object.fromEntries(pairs.map(([key = '', value = '']) => [key, value !== '' && !Number.isNaN(Number(value)) ? Number(value) : value]))
+}
 
 const harness = window as Harness
-const id = new URLSearchParams(window.location.search).get('story')
+const params = new URLSearchParams(window.location.search)
+const id = params.get('story')
 const root = document.getElementById('root')
 if (id === null || !root) {
-  harness.stories = stories.map((story) => story.id)
+  // As in the Storybook test run: stories tagged `!test` (the benchmarks) are not tests.
+  harness.stories = stories.filter((story) => !story.tags.includes('!test')).map((story) => story.id)
 } else {
   const story = stories.find((candidate) => candidate.id === id)
   try {
     if (!story) throw new Error(`no story ${id}`)
-    await story.run({ canvasElement: root })
+    await story.run({ canvasElement: root, args: { ...story.args, ...argsFrom(params.get('args')) } })
     harness.result = 'passed'
   } catch (error) {
     harness.result = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
