@@ -7,5 +7,5 @@ import { renderFigures } from './bench/render.mjs'
 
 console.log(`react-audit-logs benchmarks — ${machineLine()}`)
 printTable('Bundle (a minimal React 19 app built by Vite, with and without AuditLogs)', await bundleFigures())
-printTable('Render (Chromium, built Storybook)', await renderFigures())
+printTable('Render (Chromium, the story page: a production build without Storybook)', await renderFigures())
 printTable('CSV export', await exportFigures())
