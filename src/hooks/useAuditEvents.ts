@@ -5,6 +5,7 @@ import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
 import type { AuditEvent, AuditPage, AuditQuery } from '../core/types'
 import { adapterKey } from './adapterKey'
+import { flattenPages } from './flattenPages'
 import { retryDelay, shouldRetry } from '../adapter/retryPolicy'
 
 /** A query without its paging: what the person searched for. */
@@ -67,7 +68,7 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
 
   const queryClient = useQueryClient()
   const { data, fetchNextPage, refetch, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError } = query
-  const events = useMemo(() => flatten(data), [data])
+  const events = useMemo(() => flattenPages(data?.pages ?? []), [data])
   const total = data?.pages.at(-1)?.total
 
   return useMemo(
@@ -79,25 +80,10 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
       hasNextPage,
       isFetchingNextPage,
       isFetchNextPageError,
-      fetchNextPage: async () => flatten((await fetchNextPage()).data),
+      fetchNextPage: async () => flattenPages((await fetchNextPage()).data?.pages ?? []),
       retry: () => void (isFetchNextPageError ? fetchNextPage() : refetch()),
       reload: () => void queryClient.resetQueries({ queryKey: auditEventsQueryKey(adapter, search, pageSize, tenantId), exact: true }),
     }),
     [events, total, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, refetch, queryClient, adapter, search, pageSize, tenantId],
   )
-}
-
-/** Every loaded event in order, each id once: a backend whose pages overlap (offsets shifting under inserts) repeats none. */
-function flatten<TEvent extends AuditEvent>(data: InfiniteData<AuditPage<TEvent>> | undefined): TEvent[] {
-  const seen = new Set<string>()
-  const events: TEvent[] = []
-  for (const page of data?.pages ?? []) {
-    for (const event of page.events) {
-      // One lookup, not two (has, then add): this runs over every loaded event.
-      const before = seen.size
-      seen.add(event.id)
-      if (seen.size > before) events.push(event)
-    }
-  }
-  return events
 }

@@ -1,0 +1,52 @@
+import type { AuditEvent, AuditPage } from '../core/types'
+
+/** The events of `pages`, each id once, and the ids seen. */
+interface Flattened {
+  events: AuditEvent[]
+  seen: Set<string>
+  pages: readonly AuditPage[]
+  /** Whether its `seen` set was handed on to the next page's result (then it cannot be handed on again). */
+  handedOn: boolean
+}
+
+// Keyed by a result's last page: loading page n + 1 reuses the result for the first n pages and adds only the
+// new page's events, instead of hashing every loaded id again (at 100,000 events in pages of 50 that was
+// ~29 ms per page, ~12 s over the whole log). Weak keys: a result goes when its pages leave the cache.
+const results = new WeakMap<AuditPage, Flattened>()
+
+/**
+ * Every loaded event in order, each id once: a backend whose pages overlap (offsets shifting under inserts)
+ * repeats none. Incremental when pages are appended, as loading the next page does.
+ */
+export function flattenPages<TEvent extends AuditEvent>(pages: readonly AuditPage<TEvent>[]): TEvent[] {
+  const list = pages as readonly AuditPage[]
+  const last = list.at(-1)
+  if (!last) return []
+  // A result fits when it was made from exactly the first `count` pages of this list (pointer comparisons).
+  const fits = (result: Flattened | undefined, count: number): result is Flattened =>
+    result?.pages.length === count && result.pages.every((page, index) => page === list[index])
+
+  const same = results.get(last)
+  if (fits(same, list.length)) return same.events as TEvent[]
+
+  const before = list.length > 1 ? results.get(list[list.length - 2] as AuditPage) : undefined
+  const extend = fits(before, list.length - 1) && !before.handedOn
+  const seen = extend ? before.seen : new Set<string>()
+  const fresh: AuditEvent[] = []
+  for (const page of extend ? [last] : list) {
+    for (const event of page.events) {
+      // One lookup, not two (has, then add).
+      const size = seen.size
+      seen.add(event.id)
+      if (seen.size > size) fresh.push(event)
+    }
+  }
+  if (extend) {
+    // Only the newest result of a chain is kept: holding one per page would hold n² events at n pages.
+    results.delete(list[list.length - 2] as AuditPage)
+    before.handedOn = true
+  }
+  const events = extend ? before.events.concat(fresh) : fresh
+  results.set(last, { events, seen, pages: [...list], handedOn: false })
+  return events as TEvent[]
+}
