@@ -157,6 +157,32 @@ describe('createFetchAdapter', () => {
     ])
   })
 
+  describe('with fieldConfigPath', () => {
+    it('reads the stored data structure with GET and writes it with PUT as JSON', async () => {
+      const fields = [{ key: 'payload.plan', label: 'Plan' }]
+      const fetchMock = respondWith(fields)
+      const adapter = createFetchAdapter({ baseUrl: '/api/', fetch: fetchMock, fieldConfigPath: '/field-config' })
+      await expect(adapter.loadFieldConfig?.({ signal: signal() })).resolves.toEqual(fields)
+      await adapter.saveFieldConfig?.(fields, { signal: signal(), tenantId: 't1' })
+      const { url, init } = requestOf(fetchMock, 1)
+      expect(url.pathname).toBe('/api/field-config')
+      expect(init.method).toBe('PUT')
+      expect(init.body).toBe(JSON.stringify(fields))
+      expect(new Headers(init.headers).get('x-tenant-id')).toBe('t1')
+    })
+
+    it('reads 404 as nothing stored, and refuses a body that is not a list', async () => {
+      const missing = createFetchAdapter({ baseUrl: '/api', fetch: respondWith({ message: 'none' }, { status: 404 }), fieldConfigPath: '/field-config' })
+      await expect(missing.loadFieldConfig?.({ signal: signal() })).resolves.toEqual([])
+      const wrong = createFetchAdapter({ baseUrl: '/api', fetch: respondWith({ fields: [] }), fieldConfigPath: '/field-config' })
+      await expect(wrong.loadFieldConfig?.({ signal: signal() })).rejects.toMatchObject({ code: 'malformed-response' })
+    })
+
+    it('is off unless asked', () => {
+      expect('loadFieldConfig' in createFetchAdapter({ baseUrl: '/api' })).toBe(false)
+    })
+  })
+
   it('reads one event for the detail view', async () => {
     const fetchMock = respondWith({ id: 'a/b', createdAt: 1_700_000_000_000 })
     const adapter = createFetchAdapter({ baseUrl: '/api', fetch: fetchMock })

@@ -1,5 +1,5 @@
-import type { AuditEvent, AuditQuery } from '../core/types'
-import { AuditLogsError, isAbortError } from './errors'
+import type { AuditEvent, AuditField, AuditQuery } from '../core/types'
+import { AuditLogsError, isAbortError, isAuditLogsError } from './errors'
 import { queryToSearchParams } from './restContract'
 import type { AdapterCallOptions, AuditLogsAdapter, ServerExport, ServerExportRequest } from './types'
 import { validateEvent, validatePage } from './validate'
@@ -36,6 +36,11 @@ export interface FetchAdapterOptions {
    * The server answers with the CSV itself, or with JSON `{ "url": "…" }` to download from.
    */
   serverExport?: (request: ServerExportRequest) => { path: string; method?: 'GET' | 'POST'; body?: unknown }
+  /**
+   * Turns on storing the data structure (the settings panel's Save): `GET` reads it (a JSON array of fields;
+   * 404 means nothing stored yet), `PUT` writes it. A path relative to `baseUrl`, e.g. `/field-config`.
+   */
+  fieldConfigPath?: string
 }
 
 const SOURCE = 'The audit-log server (or the fetch adapter\'s parseList/parseEvent mapping)'
@@ -144,5 +149,25 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
     },
   }
   if (options.serverExport) adapter.exportCsv = exportCsv
+  const { fieldConfigPath } = options
+  if (fieldConfigPath !== undefined) {
+    adapter.loadFieldConfig = async (call) => {
+      let response: Response
+      try {
+        response = await send(fieldConfigPath, call)
+      } catch (error) {
+        // Nothing stored yet: the code's fields stand.
+        if (isAuditLogsError(error) && error.status === 404) return []
+        throw error
+      }
+      const body = await readJson(response)
+      if (!Array.isArray(body)) throw new AuditLogsError('malformed-response', `The stored data structure is not a list of fields. ${SOURCE} is probably wrong.`)
+      // Each entry is checked (and unreadable ones skipped) when it is laid over the code's fields.
+      return body as AuditField[]
+    }
+    adapter.saveFieldConfig = async (fields, call) => {
+      await send(fieldConfigPath, call, { method: 'PUT', body: fields })
+    }
+  }
   return adapter
 }

@@ -63,6 +63,16 @@ describe('createAuditLogsHandlers with createFetchAdapter', () => {
     await expect(adapter.getEvent?.('missing', { signal: signal() })).rejects.toMatchObject({ status: 404 })
   })
 
+  it('stores the data structure per tenant: 404 (nothing stored) reads as none, PUT then GET round-trips', async () => {
+    const stored = createFetchAdapter({ baseUrl: BASE, fieldConfigPath: '/field-config' })
+    await expect(stored.loadFieldConfig?.({ signal: signal(), tenantId: 'acme' })).resolves.toEqual([])
+    const fields = [{ key: 'payload.plan', label: 'Plan', custom: true }, { key: 'action', label: 'Action', shown: false }]
+    await stored.saveFieldConfig?.(fields, { signal: signal(), tenantId: 'acme' })
+    await expect(stored.loadFieldConfig?.({ signal: signal(), tenantId: 'acme' })).resolves.toEqual(fields)
+    // Another tenant has its own.
+    await expect(stored.loadFieldConfig?.({ signal: signal(), tenantId: 'globex' })).resolves.toEqual([])
+  })
+
   it('answers 400 with a message for a query it cannot read', async () => {
     await expect(adapter.listEvents({ limit: 10, from: 'last tuesday' }, { signal: signal() })).rejects.toMatchObject({
       status: 400,

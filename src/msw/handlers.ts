@@ -16,6 +16,8 @@ export interface AuditLogsHandlersOptions<TEvent extends AuditEvent> {
   latency?: number
   /** The header that names the tenant; each request then sees only that tenant's events. Defaults to `x-tenant-id`. */
   tenantHeader?: string
+  /** Serve `GET`/`PUT {baseUrl}/field-config` (the fetch adapter's `fieldConfigPath`), stored per tenant in memory. Defaults to `true`. */
+  fieldConfig?: boolean
 }
 
 const errorBody = (error: unknown): { message: string } => ({
@@ -24,7 +26,8 @@ const errorBody = (error: unknown): { message: string } => ({
 
 /**
  * MSW handlers that implement the REST contract of `createFetchAdapter` over an in-memory log:
- * `GET {baseUrl}/events` and `GET {baseUrl}/events/:id`. Use them in Storybook, tests, or a demo.
+ * `GET {baseUrl}/events`, `GET {baseUrl}/events/:id` and `GET`/`PUT {baseUrl}/field-config`. Use them in
+ * Storybook, tests, or a demo.
  */
 export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(
   options: AuditLogsHandlersOptions<TEvent> = {},
@@ -45,7 +48,26 @@ export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(
     }
   }
 
+  // The stored data structure per tenant ('' without one); 404 until something is stored.
+  const fieldConfigs = new Map<string, unknown>()
+  const fieldConfigHandlers =
+    options.fieldConfig === false
+      ? []
+      : [
+          http.get(`${baseUrl}/field-config`, ({ request }) => {
+            const stored = fieldConfigs.get(request.headers.get(tenantHeader) ?? '')
+            return stored === undefined ? HttpResponse.json({ message: 'No data structure stored yet.' }, { status: 404 }) : HttpResponse.json(stored as JsonBodyType)
+          }),
+          http.put(`${baseUrl}/field-config`, async ({ request }) => {
+            const body: unknown = await request.json().catch(() => null)
+            if (!Array.isArray(body)) return HttpResponse.json({ message: 'Expected a JSON array of fields.' }, { status: 400 })
+            fieldConfigs.set(request.headers.get(tenantHeader) ?? '', body)
+            return new HttpResponse(null, { status: 204 })
+          }),
+        ]
+
   return [
+    ...fieldConfigHandlers,
     http.get(`${baseUrl}/events`, ({ request }) =>
       answer(() => adapter.listEvents(searchParamsToQuery(new URL(request.url).searchParams), callFor(request))),
     ),
