@@ -52,4 +52,21 @@ describe('the demo admin portal', () => {
     expect(await page.getByRole('button', { name: 'Download CSV' }).isVisible()).toBe(true)
     expect(await page.getByRole('button', { name: 'Data structure' }).count()).toBe(0)
   })
+
+  it('lets an owner hide a column and save the data structure over REST for the tenant', async () => {
+    await select('Role').selectOption('owner')
+    await page.getByRole('button', { name: 'Data structure' }).click()
+    const panel = page.getByRole('region', { name: 'Data structure' })
+    const ip = panel.getByRole('listitem').filter({ hasText: /^IP address/ })
+    await ip.getByRole('switch', { name: 'Shown in table' }).click()
+    await page.getByRole('columnheader', { name: /IP address/ }).waitFor({ state: 'detached' })
+    const saved = page.waitForRequest((request) => request.method() === 'PUT' && request.url().endsWith('/api/audit-logs/field-config'))
+    await panel.getByRole('button', { name: 'Save' }).click()
+    const request = await saved
+    // Still the globex tenant the test above switched to.
+    expect(request.headers()['x-tenant-id']).toBe('globex')
+    const stored = request.postDataJSON() as Array<{ key: string; shown?: boolean }>
+    expect(stored.find((field) => field.key === 'ip')?.shown).toBe(false)
+    await panel.getByText('Saved.').waitFor()
+  })
 })
