@@ -7,9 +7,6 @@ function timeoutError(ms: number): AuditLogsError {
   return new AuditLogsError('timeout', `The audit-log service did not answer within ${String(seconds)} second${seconds === 1 ? '' : 's'}.`)
 }
 
-/** For a method the adapter had when it was wrapped and has lost since. */
-const gone = (method: string): Promise<never> => Promise.reject(new TypeError(`The adapter no longer has ${method}.`))
-
 /**
  * Runs one adapter call with a time limit: when it passes, the call's signal fires (a well-behaved adapter
  * stops its request) and the promise rejects with a `timeout` error, even if the adapter ignores the signal.
@@ -33,20 +30,19 @@ function timeLimited<T>(ms: number, options: AdapterCallOptions, call: (options:
 
 /**
  * The adapter with a time limit on every call but `exportCsv` (a server export may rightly take minutes).
- * Methods are called on the adapter itself, so class-based adapters keep their `this`. A limit that is not
- * a positive number (`0`, `Infinity`) means no limit.
+ * A limit that is not a positive number (`0`, `Infinity`) means no limit.
  */
 export function withTimeout<TEvent extends AuditEvent>(adapter: AuditLogsAdapter<TEvent>, ms: number): AuditLogsAdapter<TEvent> {
   if (!(ms > 0 && ms < Infinity)) return adapter
   const timed: AuditLogsAdapter<TEvent> = {
     listEvents: (query, options) => timeLimited(ms, options, (limited) => adapter.listEvents(query, limited)),
   }
-  // Each method is called on the adapter (`adapter.getEvent?.(…)`), never detached from it.
-  if (adapter.getEvent) timed.getEvent = (id, options) => timeLimited(ms, options, (limited) => adapter.getEvent?.(id, limited) ?? gone('getEvent'))
-  if (adapter.loadFieldConfig) timed.loadFieldConfig = (options) => timeLimited(ms, options, (limited) => adapter.loadFieldConfig?.(limited) ?? gone('loadFieldConfig'))
-  if (adapter.saveFieldConfig) {
-    timed.saveFieldConfig = (fields, options) => timeLimited(ms, options, (limited) => adapter.saveFieldConfig?.(fields, limited) ?? gone('saveFieldConfig'))
-  }
-  if (adapter.exportCsv) timed.exportCsv = (request, options) => adapter.exportCsv?.(request, options) ?? gone('exportCsv')
+  // Each method is called on the adapter (`.call(adapter, …)`), so class-based adapters keep their `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const { getEvent, loadFieldConfig, saveFieldConfig, exportCsv } = adapter
+  if (getEvent) timed.getEvent = (id, options) => timeLimited(ms, options, (limited) => getEvent.call(adapter, id, limited))
+  if (loadFieldConfig) timed.loadFieldConfig = (options) => timeLimited(ms, options, (limited) => loadFieldConfig.call(adapter, limited))
+  if (saveFieldConfig) timed.saveFieldConfig = (fields, options) => timeLimited(ms, options, (limited) => saveFieldConfig.call(adapter, fields, limited))
+  if (exportCsv) timed.exportCsv = exportCsv.bind(adapter)
   return timed
 }

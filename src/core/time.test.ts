@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { formatRelativeTime, timeRepresentations, toEpochMs, toZonedIso } from './time'
+import { toEpochMs, toZonedIso } from './time'
+import { formatRelativeTime, timeRepresentations } from './timeRepresentations'
 
 // The seed's example instant: 2021-11-17T08:02:46.375Z
 const INSTANT = Date.UTC(2021, 10, 17, 8, 2, 46, 375)

@@ -5,8 +5,6 @@ interface Flattened {
   events: AuditEvent[]
   seen: Set<string>
   pages: readonly AuditPage[]
-  /** Whether its `seen` set was handed on to the next page's result (then it cannot be handed on again). */
-  handedOn: boolean
 }
 
 // Keyed by a result's last page: loading page n + 1 reuses the result for the first n pages and adds only the
@@ -30,7 +28,7 @@ export function flattenPages<TEvent extends AuditEvent>(pages: readonly AuditPag
   if (fits(same, list.length)) return same.events as TEvent[]
 
   const before = list.length > 1 ? results.get(list[list.length - 2] as AuditPage) : undefined
-  const extend = fits(before, list.length - 1) && !before.handedOn
+  const extend = fits(before, list.length - 1)
   const seen = extend ? before.seen : new Set<string>()
   const fresh: AuditEvent[] = []
   for (const page of extend ? [last] : list) {
@@ -41,12 +39,10 @@ export function flattenPages<TEvent extends AuditEvent>(pages: readonly AuditPag
       if (seen.size > size) fresh.push(event)
     }
   }
-  if (extend) {
-    // Only the newest result of a chain is kept: holding one per page would hold n² events at n pages.
-    results.delete(list[list.length - 2] as AuditPage)
-    before.handedOn = true
-  }
+  // The result extended hands its `seen` set on, so it leaves the cache: it can be extended only once. And
+  // only the newest result of a chain is kept (one per page would hold n² events at n pages).
+  if (extend) results.delete(list[list.length - 2] as AuditPage)
   const events = extend ? before.events.concat(fresh) : fresh
-  results.set(last, { events, seen, pages: [...list], handedOn: false })
+  results.set(last, { events, seen, pages: [...list] })
   return events as TEvent[]
 }

@@ -1,6 +1,7 @@
 import type { FormatOptions } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
-import { timeRepresentations, toEpochMs } from '../../core/time'
+import { toEpochMs } from '../../core/time'
+import { timeRepresentations } from '../../core/timeRepresentations'
 import { CopyButton } from '../CopyButton/CopyButton'
 
 interface TimeBlockProps {

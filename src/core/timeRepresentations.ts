@@ -1,0 +1,62 @@
+import { dateTimeFormatter, toZonedIso } from './time'
+
+const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+]
+
+/** "3 hours ago", "in 2 days": the largest whole unit, in the locale's words. */
+export function formatRelativeTime(ms: number, now: number, locale: string | undefined): string {
+  const difference = ms - now
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(difference) >= size) return format.format(Math.trunc(difference / size), unit)
+  }
+  return format.format(0, 'second')
+}
+
+/** Every way an admin may need to read one instant (the seed's list): for the detail view and tests. */
+export interface TimeRepresentations {
+  /** Date and time with milliseconds in the chosen zone and locale. */
+  local: string
+  /** `Wed, 17 Nov 2021 08:02:46 GMT` */
+  utc: string
+  /** ISO-8601 with the chosen zone's offset. */
+  iso: string
+  /** `Date.prototype.toJSON`: ISO-8601 in UTC. */
+  json: string
+  /** Epoch milliseconds. */
+  epoch: string
+  /** "3 hours ago". */
+  relative: string
+}
+
+export function timeRepresentations(
+  ms: number,
+  options: { locale?: string | undefined; timeZone?: string | undefined; now?: number },
+): TimeRepresentations {
+  const date = new Date(ms)
+  return {
+    local: dateTimeFormatter(options.locale, options.timeZone, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      fractionalSecondDigits: 3,
+      timeZoneName: 'long',
+    }).format(ms),
+    utc: date.toUTCString(),
+    iso: toZonedIso(ms, options.timeZone),
+    json: date.toJSON(),
+    epoch: String(ms),
+    relative: formatRelativeTime(ms, options.now ?? Date.now(), options.locale),
+  }
+}
