@@ -10,7 +10,7 @@ import { AuditLogsError } from './errors'
  *
  * `GET {baseUrl}/events/{id}` → `AuditEvent`
  */
-export const FILTER_PREFIX = 'filter.'
+const FILTER_PREFIX = 'filter.'
 
 /** The query string of a list request. */
 export function queryToSearchParams(query: AuditQuery): URLSearchParams {

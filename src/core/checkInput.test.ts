@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkFields, checkSearch, DAY_MS } from './checkInput'
+import { checkFields, checkSearch } from './checkInput'
+import { DAY_MS } from './dateRange'
 import { defaultFields } from './fields'
 import type { AuditField } from './types'
 

@@ -1,3 +1,4 @@
+import { DAY_MS, longerThan } from './dateRange'
 import { isSortable } from './fields'
 import { isValidPath } from './path'
 import type { AuditField, AuditQuery } from './types'
@@ -20,8 +21,6 @@ export type InputProblem =
   | { kind: 'invalid-range' }
   /** The range was longer than allowed; From was moved to that long before To (or now). */
   | { kind: 'range-too-long'; maxDays: number }
-
-export const DAY_MS = 86_400_000
 
 /**
  * The data structure as the viewer can use it: fields without a string key, second fields with one key, and
@@ -57,7 +56,8 @@ export function checkSearch(search: Search, fields: readonly AuditField<never>[]
   const checked: Search = { ...search }
   const { sort, filters, from, to } = search
   const field = (key: string) => fields.find((candidate) => candidate.key === key)
-  if (sort && !(sort.key === 'createdAt' || (field(sort.key) && isSortable(field(sort.key) as AuditField<never>)))) {
+  const sortField = sort && field(sort.key)
+  if (sort && !(sort.key === 'createdAt' || (sortField && isSortable(sortField)))) {
     problems.push({ kind: 'unknown-sort', key: sort.key })
     checked.sort = { key: 'createdAt', direction: 'desc' }
   }
@@ -73,13 +73,15 @@ export function checkSearch(search: Search, fields: readonly AuditField<never>[]
     checked.filters = Object.fromEntries(kept)
   }
   const [start, end] = [parse(from), parse(to)]
+  // An open range ends now.
+  const until = Number.isNaN(end) ? now : end
   if ((from !== undefined && Number.isNaN(start)) || (to !== undefined && Number.isNaN(end)) || end <= start) {
     problems.push({ kind: 'invalid-range' })
     delete checked.from
     delete checked.to
-  } else if (from !== undefined && (Number.isNaN(end) ? now : end) - start > maxDays * DAY_MS) {
+  } else if (from !== undefined && longerThan(start, until, maxDays)) {
     problems.push({ kind: 'range-too-long', maxDays })
-    checked.from = new Date((Number.isNaN(end) ? now : end) - maxDays * DAY_MS).toISOString()
+    checked.from = new Date(until - maxDays * DAY_MS).toISOString()
   }
   if (search.search !== undefined && typeof search.search !== 'string') {
     delete checked.search

@@ -2,7 +2,10 @@ import { addDays, formatISO } from 'date-fns'
 
 import { timeZoneOffsetMinutes, toZonedIso } from './time'
 
-const DAY = 86_400_000
+export const DAY_MS = 86_400_000
+
+/** Whether the range from `start` to `end` (epoch ms) spans more than `maxDays` days. */
+export const longerThan = (start: number, end: number, maxDays: number): boolean => end - start > maxDays * DAY_MS
 /** A calendar date `YYYY-MM-DD` as a local Date, or `null` when there is no such day (2026-02-30). */
 function parseCalendarDate(text: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
@@ -14,7 +17,7 @@ function parseCalendarDate(text: string): Date | null {
 }
 
 /** Whether text is a real calendar date `YYYY-MM-DD` (no 2026-02-30). */
-export const isCalendarDate = (text: string): boolean => parseCalendarDate(text) !== null
+const isCalendarDate = (text: string): boolean => parseCalendarDate(text) !== null
 
 /** The calendar date after `date` (`YYYY-MM-DD`), whatever the zone: calendar arithmetic, not 24 hours. */
 export function nextCalendarDate(date: string): string {
@@ -36,7 +39,7 @@ export function wallClockToInstant(date: string, time: string, timeZone: string 
   if (hours > 23 || minutes > 59 || seconds > 59) return null
   const wall = Date.UTC(year, month - 1, day, hours, minutes, seconds)
   // The offsets in force around that time: a day either side covers any change.
-  const offsets = new Set([wall - DAY, wall, wall + DAY].map((ms) => timeZoneOffsetMinutes(ms, timeZone)))
+  const offsets = new Set([wall - DAY_MS, wall, wall + DAY_MS].map((ms) => timeZoneOffsetMinutes(ms, timeZone)))
   const candidates = [...offsets].map((offset) => wall - offset * 60_000).sort((a, b) => a - b)
   const exact = candidates.find((ms) => ms + timeZoneOffsetMinutes(ms, timeZone) * 60_000 === wall)
   return exact ?? (candidates.at(-1) as number)
@@ -79,7 +82,7 @@ export function toInstantRange(input: DateRangeInput, timeZone: string | undefin
   }
   if (from !== undefined && to !== undefined && to <= from) return { ok: false, problem: 'to-before-from' }
   // Longer than allowed, counting an open end as now: a typo in a year (1925 for 2025) is caught here.
-  if (limit && from !== undefined && (to ?? limit.now) - from > limit.maxDays * DAY) return { ok: false, problem: 'too-long' }
+  if (limit && from !== undefined && longerThan(from, to ?? limit.now, limit.maxDays)) return { ok: false, problem: 'too-long' }
   return {
     ok: true,
     ...(from === undefined ? {} : { from: toZonedIso(from, timeZone) }),
@@ -111,9 +114,9 @@ export type RangePreset = 'last-hour' | 'last-24-hours' | 'last-7-days' | 'last-
 
 const PRESET_LENGTH: Record<RangePreset, number> = {
   'last-hour': 3_600_000,
-  'last-24-hours': DAY,
-  'last-7-days': 7 * DAY,
-  'last-30-days': 30 * DAY,
+  'last-24-hours': DAY_MS,
+  'last-7-days': 7 * DAY_MS,
+  'last-30-days': 30 * DAY_MS,
 }
 
 /** A preset as an open-ended range starting that long before `now`. */

@@ -1,7 +1,8 @@
-import { type AuditLogsMessages, type LazyMessageKey, span } from './messages'
+import { type AuditLogsMessages, span } from './messages'
 
 /** The default English messages of the detail drawer, the settings panel and the input notices. */
-export const lazyMessages: Pick<AuditLogsMessages, LazyMessageKey> = {
+// Its keys are the lazy ones (`LazyMessageKey`); every other message must be in `coreMessages`.
+export const lazyMessages = {
   unreadableEventDetail: 'This row is not a complete event and is shown as it came:',
   eventFallbackTitle: 'Event',
   close: 'Close',
@@ -82,4 +83,4 @@ export const lazyMessages: Pick<AuditLogsMessages, LazyMessageKey> = {
         return `The date range was longer than ${span(problem.maxDays)}; it now starts ${span(problem.maxDays)} before its end.`
     }
   },
-}
+} satisfies Partial<AuditLogsMessages>

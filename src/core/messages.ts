@@ -1,4 +1,5 @@
 import type { InputProblem } from './checkInput'
+import type { lazyMessages } from './messages.lazy'
 
 /** Every string the viewer shows. Override any of them with the `messages` prop. */
 export interface AuditLogsMessages {
@@ -105,49 +106,7 @@ export interface AuditLogsMessages {
 }
 
 /** The messages only the detail drawer, the settings panel and the input notices use: they load with those parts. */
-export type LazyMessageKey =
-  | 'eventFallbackTitle'
-  | 'close'
-  | 'nextEvent'
-  | 'previousEvent'
-  | 'timeHeading'
-  | 'fieldsHeading'
-  | 'otherPropertiesHeading'
-  | 'timeLabels'
-  | 'copy'
-  | 'copied'
-  | 'copyFailed'
-  | 'copyJson'
-  | 'emptyValue'
-  | 'loadingEvent'
-  | 'eventLoadError'
-  | 'eventNotLoaded'
-  | 'jsonShowMore'
-  | 'jsonSummary'
-  | 'filterByValue'
-  | 'filterButton'
-  | 'unreadableEventDetail'
-  | 'settingsTitle'
-  | 'shownInTable'
-  | 'includedInDownload'
-  | 'moveUp'
-  | 'moveDown'
-  | 'removeField'
-  | 'fieldMoved'
-  | 'addFieldHeading'
-  | 'newFieldKey'
-  | 'newFieldLabel'
-  | 'newFieldType'
-  | 'addField'
-  | 'fieldAdded'
-  | 'fieldTypes'
-  | 'newFieldProblems'
-  | 'saveFields'
-  | 'savingFields'
-  | 'savedFields'
-  | 'saveFieldsFailed'
-  | 'editsKept'
-  | 'inputProblem'
+export type LazyMessageKey = keyof typeof lazyMessages
 
 /** The messages the table, the search and the export button need up front. */
 export type CoreMessages = Omit<AuditLogsMessages, LazyMessageKey>

@@ -4,6 +4,7 @@ import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
 import { createCsvWriter, csvColumns } from '../core/csv'
 import type { AuditEvent, AuditField, AuditPage, AuditQuery } from '../core/types'
+import { takeUnseen } from '../core/unseen'
 import { retryDelay, shouldRetry } from '../adapter/retryPolicy'
 import type { CsvSink } from './sinks'
 import { triggerDownload } from './sinks'
@@ -106,8 +107,7 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
       do {
         signal.throwIfAborted()
         const page = await listWithRetry(adapter, { ...search, limit: pageSize, ...(cursor ? { cursor } : {}) }, signal, options.tenantId)
-        const fresh = page.events.filter((event) => !seen.has(event.id) && Boolean(seen.add(event.id)))
-        await writeRows(fresh, page.total)
+        await writeRows(takeUnseen(page.events, seen), page.total)
         const next = page.nextCursor ?? undefined
         if (next !== undefined && next === cursor) {
           throw new AuditLogsError('malformed-response', 'The adapter returned the same cursor twice; the export stopped to avoid an endless loop.')

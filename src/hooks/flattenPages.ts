@@ -1,4 +1,5 @@
 import type { AuditEvent, AuditPage } from '../core/types'
+import { takeUnseen } from '../core/unseen'
 
 /** The events of `pages`, each id once, and the ids seen. */
 interface Flattened {
@@ -30,15 +31,7 @@ export function flattenPages<TEvent extends AuditEvent>(pages: readonly AuditPag
   const before = list.length > 1 ? results.get(list[list.length - 2] as AuditPage) : undefined
   const extend = fits(before, list.length - 1)
   const seen = extend ? before.seen : new Set<string>()
-  const fresh: AuditEvent[] = []
-  for (const page of extend ? [last] : list) {
-    for (const event of page.events) {
-      // One lookup, not two (has, then add).
-      const size = seen.size
-      seen.add(event.id)
-      if (seen.size > size) fresh.push(event)
-    }
-  }
+  const fresh = (extend ? [last] : list).flatMap((page) => takeUnseen(page.events, seen))
   // The result extended hands its `seen` set on, so it leaves the cache: it can be extended only once. And
   // only the newest result of a chain is kept (one per page would hold n² events at n pages).
   if (extend) results.delete(list[list.length - 2] as AuditPage)

@@ -1,8 +1,51 @@
-import { type Browser, chromium } from 'playwright-core'
+import { spawnSync } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import type { Server } from 'node:http'
+import { fileURLToPath } from 'node:url'
+
+import Papa from 'papaparse'
+import { type Browser, type Download, type Page, chromium } from 'playwright-core'
 
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs'
+import { serveStaticFolder } from '../../scripts/serveStatic.mjs'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 /** Debian's Chromium for the end-to-end tests (headless by default). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+}
+
+/**
+ * Builds a Vite app for production (`config` and extra CLI arguments relative to the project) and serves its
+ * output folder (relative to the project) with `headers` on every answer.
+ */
+export async function buildAndServe(config: string, outDir: string, args: string[] = [], headers: Record<string, string> = {}): Promise<{ server: Server; url: string }> {
+  const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', config, '--logLevel', 'warn', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
+  if (built.status !== 0) throw new Error(built.stderr)
+  return serveStaticFolder(`${ROOT}${outDir}`, headers)
+}
+
+/**
+ * A page that takes downloads the plain way: Chromium would otherwise ask where to save (File System Access),
+ * which a test cannot answer.
+ */
+export async function downloadingPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true })
+  const page = await context.newPage()
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(window, 'showSaveFilePicker')
+  })
+  return page
+}
+
+/** A downloaded CSV: whether it starts with a BOM, and its rows (CRLF-separated, as the viewer writes them). */
+export async function readCsvDownload(download: Download): Promise<{ bom: boolean; rows: string[][] }> {
+  const text = await readFile(await download.path(), 'utf8')
+  const bom = text.startsWith('\uFEFF')
+  return { bom, rows: Papa.parse<string[]>(bom ? text.slice(1) : text, { newline: '\r\n', skipEmptyLines: true }).data }
 }

@@ -1,14 +1,9 @@
-import { spawnSync } from 'node:child_process'
 import type { Server } from 'node:http'
-import { fileURLToPath } from 'node:url'
 
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { serveStaticFolder } from '../../scripts/serveStatic.mjs'
-import { launchChromium } from './browser'
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+import { buildAndServe, launchChromium } from './browser'
 
 /**
  * What a careful admin portal sends: scripts and styles only from its own origin (no inline script, no
@@ -55,13 +50,7 @@ async function openPage(): Promise<Page> {
 
 beforeAll(async () => {
   // Every story, built into one production page (test/story-page), as a host's build would bundle the library.
-  const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'test/story-page/vite.config.ts'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
-  })
-  if (built.status !== 0) throw new Error(built.stderr)
-  ;({ server, url } = await serveStaticFolder(`${ROOT}.story-page-dist`, { 'content-security-policy': POLICY }))
+  ;({ server, url } = await buildAndServe('test/story-page/vite.config.ts', '.story-page-dist', [], { 'content-security-policy': POLICY }))
   browser = await launchChromium()
 }, 180_000)
 

@@ -1,14 +1,10 @@
-import { spawnSync } from 'node:child_process'
 import type { Server } from 'node:http'
-import { fileURLToPath } from 'node:url'
 
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium } from './browser'
-import { serveStaticFolder } from '../../scripts/serveStatic.mjs'
+import { buildAndServe, launchChromium } from './browser'
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 let server: Server
 let url = ''
 let browser: Browser
@@ -16,13 +12,7 @@ let page: Page
 
 beforeAll(async () => {
   // The demo portal (`npm run demo`), built as `npm run demo:build` builds it.
-  const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'examples/admin-portal/vite.config.ts', '--outDir', '../../.demo-dist', '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
-  })
-  if (built.status !== 0) throw new Error(built.stderr)
-  ;({ server, url } = await serveStaticFolder(`${ROOT}.demo-dist`))
+  ;({ server, url } = await buildAndServe('examples/admin-portal/vite.config.ts', '.demo-dist', ['--outDir', '../../.demo-dist', '--emptyOutDir']))
   browser = await launchChromium()
   page = await browser.newPage()
 }, 120_000)

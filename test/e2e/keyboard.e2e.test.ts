@@ -1,23 +1,14 @@
-import { readFile } from 'node:fs/promises'
-
-import Papa from 'papaparse'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchChromium } from './browser'
+import { downloadingPage, launchChromium, readCsvDownload } from './browser'
 
 let browser: Browser
-let context: BrowserContext
 let page: Page
 
 beforeAll(async () => {
   browser = await launchChromium()
-  context = await browser.newContext({ acceptDownloads: true })
-  page = await context.newPage()
-  // The download path, not the save dialog (File System Access), which a test cannot answer.
-  await page.addInitScript(() => {
-    Reflect.deleteProperty(window, 'showSaveFilePicker')
-  })
+  page = await downloadingPage(browser)
 })
 
 afterAll(async () => {
@@ -96,7 +87,7 @@ describe('the whole job without a mouse', () => {
     // Back up to Download CSV (Shift+Tab), Enter: every matching event, and only those, in the file.
     for (let presses = 0; presses < 80 && !/^button Download CSV/.test(await focused()); presses += 1) await page.keyboard.press('Shift+Tab')
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
-    const rows = Papa.parse<string[]>((await readFile(await download.path(), 'utf8')).slice(1), { newline: '\r\n', skipEmptyLines: true }).data
+    const { rows } = await readCsvDownload(download)
     const header = rows[0] ?? []
     const body = rows.slice(1)
     expect(body).toHaveLength(count)

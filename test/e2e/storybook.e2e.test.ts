@@ -1,10 +1,7 @@
-import { readFile } from 'node:fs/promises'
-
-import Papa from 'papaparse'
 import type { Browser, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchChromium } from './browser'
+import { downloadingPage, launchChromium, readCsvDownload } from './browser'
 
 let browser: Browser
 let page: Page
@@ -58,25 +55,19 @@ describe('the built Storybook', () => {
   })
 
   it('downloads the whole log as CSV: a real file with the exported header and every row', async () => {
-    const context = await browser.newContext({ acceptDownloads: true })
-    const downloadPage = await context.newPage()
-    // Chromium would ask where to save (File System Access); a test cannot answer, so use the download path.
-    await downloadPage.addInitScript(() => {
-      Reflect.deleteProperty(window, 'showSaveFilePicker')
-    })
+    const downloadPage = await downloadingPage(browser)
     await downloadPage.goto(story('auditlogs--memory-adapter'))
     await downloadPage.getByText('2,000 events').waitFor()
     const [download] = await Promise.all([downloadPage.waitForEvent('download'), downloadPage.getByRole('button', { name: 'Download CSV' }).click()])
     expect(download.suggestedFilename()).toMatch(/^audit-logs_start_\d{4}-\d{2}-\d{2}\.csv$/)
-    const text = await readFile(await download.path(), 'utf8')
-    expect(text.startsWith('\uFEFF')).toBe(true)
-    const rows = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true }).data
+    const { bom, rows } = await readCsvDownload(download)
+    expect(bom).toBe(true)
     expect(rows[0]).toEqual(['Time', 'Severity', 'Action', 'Resource', 'Module', 'Result', 'User', 'Email', 'User ID', 'Permission ID', 'Tenant', 'IP address', 'Environment', 'Locale', 'Payload'])
     expect(rows).toHaveLength(2001)
     // No cell in the file starts a formula (the demo log holds hostile strings).
     const triggers = /^[=+\-@\t\r\n\0]/
     expect(rows.flat().filter((cell) => triggers.test(cell) && !/^[+-]?\d/.test(cell))).toEqual([])
-    await context.close()
+    await downloadPage.context().close()
   })
 
   it('has the Getting started guide and a props table for the components', async () => {

@@ -8,6 +8,7 @@ import { defaultFields } from '../../core/fields'
 import { revealHidden } from '../../core/format'
 import type { AuditEvent, AuditField } from '../../core/types'
 import { hostileStrings } from '../../msw/hostileStrings'
+import { rowOf } from '../../test-utils/rows'
 import { AuditLogs } from './AuditLogs'
 
 const canary = window as { __auditLogsXss?: unknown }
@@ -77,7 +78,7 @@ describe('hostile event data in Chromium', () => {
     expect(table.textContent).not.toMatch(/[\u202E\u200B\u2067\uFEFF]/)
 
     // The drawer and its JSON tree, for a row with an HTML payload key.
-    await userEvent.click(within(document.querySelector<HTMLElement>('tr[data-event-id="h1"]') ?? table).getAllByRole('cell')[0] as HTMLElement)
+    await userEvent.click(within(rowOf('h1')).getAllByRole('cell')[0] as HTMLElement)
     const dialog = await screen.findByRole('dialog')
     expect(within(dialog).getAllByText(hostileStrings[1], { exact: false }).length).toBeGreaterThan(0)
     await userEvent.keyboard('{Escape}')

@@ -5,6 +5,7 @@ import { userEvent } from 'vitest/browser'
 import type { AuditLogsAdapter } from '../../adapter/types'
 import { defaultFields } from '../../core/fields'
 import type { AuditField } from '../../core/types'
+import { rowOf } from '../../test-utils/rows'
 import { AuditLogs } from './AuditLogs'
 
 /** An adapter answering whatever a broken backend sends: the type system cannot stop a real server. */
@@ -20,11 +21,6 @@ const answering = (...responses: unknown[]): AuditLogsAdapter => {
   }
 }
 
-const rowOf = (id: string): HTMLElement => {
-  const row = document.querySelector<HTMLElement>(`tr[data-event-id="${id}"]`)
-  if (!row) throw new Error(`no row for ${id}`)
-  return row
-}
 
 describe('AuditLogs with a malformed or huge response, in Chromium', () => {
   it('shows bad rows as marked placeholders with what they have, and the rest of the table works', async () => {

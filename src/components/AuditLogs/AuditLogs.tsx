@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useState } from 'react'
 
-import { coreMessages } from '../../core/messages'
+import { type CoreMessages, coreMessages } from '../../core/messages'
 import type { AuditEvent } from '../../core/types'
 import { AuditLogsProvider, type AuditLogsProviderProps } from '../AuditLogsProvider/AuditLogsProvider'
 import { AuditLogsTable } from '../AuditLogsTable/AuditLogsTable'
@@ -58,28 +58,29 @@ export function AuditLogs<TEvent extends AuditEvent = AuditEvent>(props: AuditLo
       </section>
     )
   }
-  return <AuditLogsViewer {...props} />
+  return <AuditLogsViewer {...props} rootClass={rootClass} words={messages} />
 }
 
-function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent>) {
-  const { className, csvOptions, canExport = true, canConfigure = false, canView: _canView, enabled: _enabled, onEnable: _onEnable, theme = 'auto', ...providerProps } = props
+/** The viewer itself; `rootClass` and `words` (the core messages with the host's overrides) come from `AuditLogs`. */
+function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent> & { rootClass: string; words: CoreMessages }) {
+  const { rootClass, words, className: _className, csvOptions, canExport = true, canConfigure = false, canView: _canView, enabled: _enabled, onEnable: _onEnable, theme = 'auto', ...providerProps } = props
   const [settingsOpen, setSettingsOpen] = useState(false)
   const settingsId = useId()
   return (
     <AuditLogsProvider {...providerProps}>
-      <section className={['ral-root', className].filter(Boolean).join(' ')} data-theme={theme}>
+      <section className={rootClass} data-theme={theme}>
         <div className="ral-toolbar">
           <DateRangeSearch />
           {canExport ? <DownloadCsvButton {...csvOptions} /> : null}
           {canConfigure ? (
             <button type="button" className="ral-button" aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen(!settingsOpen)}>
-              {providerProps.messages?.settingsToggle ?? coreMessages.settingsToggle}
+              {words.settingsToggle}
             </button>
           ) : null}
         </div>
         {canConfigure && settingsOpen ? (
           <div id={settingsId}>
-            <Suspense fallback={<p className="ral-state">{providerProps.messages?.loading ?? coreMessages.loading}</p>}>
+            <Suspense fallback={<p className="ral-state">{words.loading}</p>}>
               <FieldSettings />
             </Suspense>
           </div>

@@ -8,16 +8,12 @@ import type { AdapterCallOptions } from '../../adapter/types'
 import type { AuditQuery } from '../../core/types'
 import { makeEvents } from '../../test-utils/events'
 import { tabUntil } from '../../test-utils/keyboard'
+import { rowOf } from '../../test-utils/rows'
 import { hostileEvent } from '../../test-utils/payloads'
 import { AuditLogs } from '../AuditLogs/AuditLogs'
 
 const events = makeEvents(12)
 // Newest first: e000011 is the first row.
-const rowOf = (id: string): HTMLElement => {
-  const row = document.querySelector<HTMLElement>(`tr[data-event-id="${id}"]`)
-  if (!row) throw new Error(`no row for ${id}`)
-  return row
-}
 
 async function renderViewer(pageSize = 5) {
   render(<AuditLogs adapter={createMemoryAdapter(events)} pageSize={pageSize} timeZone="UTC" locale="en-US" />)
