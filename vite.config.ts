@@ -9,6 +9,7 @@ import { defineConfig, type Plugin } from 'vite'
 
 import pkg from './package.json' with { type: 'json' }
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs'
+import { expectDownload, takeDownload } from './test/commands/downloads.ts'
 
 const root = (path: string): string => fileURLToPath(new URL(path, import.meta.url))
 
@@ -30,8 +31,15 @@ function stylesheet(): Plugin {
 /** Debian's Chromium; no browser is downloaded. */
 const chromium = playwright({ launchOptions: { executablePath: chromiumPath, args: ['--headless', ...chromiumArgs] } })
 
-// A fresh object per project: Vitest writes each instance's name into it.
-const browser = () => ({ enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' as const }] })
+// A fresh object per project: Vitest writes each instance's name into it. Tests read real downloads
+// through the download commands.
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: chromium,
+  instances: [{ browser: 'chromium' as const }],
+  commands: { expectDownload, takeDownload },
+})
 
 export default defineConfig({
   plugins: [react(), stylesheet()],
@@ -69,19 +77,28 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The README's examples import the package by name, as a host does.
+        resolve: {
+          alias: [
+            { find: /^react-audit-logs\/styles\.css$/, replacement: root('src/styles.css') },
+            { find: /^react-audit-logs\/msw$/, replacement: root('src/msw/index.ts') },
+            { find: /^react-audit-logs$/, replacement: root('src/index.ts') },
+          ],
+        },
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
           // The stylesheet is loaded as a host would, so layout (the virtual table's scroll box) is real.
-          setupFiles: ['./test/setup.ts', './src/styles.css'],
+          setupFiles: ['./test/setup.ts', './test/setup.browser.ts', './src/styles.css'],
           css: true,
           browser: browser(),
+          sequence: { groupOrder: 1 },
         },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: root('.storybook') })],
-        test: { name: 'storybook', browser: browser() },
+        test: { name: 'storybook', setupFiles: ['./test/setup.stories.ts'], browser: browser(), sequence: { groupOrder: 1 } },
       },
       {
         // Node-side checks of the build itself (the bundle-size budget).
@@ -94,6 +111,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.e2e.test.ts'],
           globalSetup: ['./test/e2e/globalSetup.ts'],
+          // After the browser and story projects: each end-to-end file starts a Chromium of its own, and two
+          // cores cannot run those beside Vite's transforms and two more browsers without starving them.
+          sequence: { groupOrder: 2 },
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },
