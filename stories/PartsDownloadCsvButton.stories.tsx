@@ -9,7 +9,6 @@ const meta = {
   title: 'Parts/DownloadCsvButton',
   component: DownloadCsvButton,
   decorators: [withProvider()],
-  args: { saveWith: 'download' as const },
 } satisfies Meta<typeof DownloadCsvButton>
 
 export default meta

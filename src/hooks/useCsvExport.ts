@@ -3,8 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { isAbortError } from '../adapter/errors'
 import type { AuditLogsAdapter } from '../adapter/types'
 import { exportFileName } from '../core/exportFileName'
-import type { AuditEvent, AuditField } from '../core/types'
-import type { ExportSearch } from '../export/runCsvExport'
+import type { AuditEvent, AuditField, AuditSearch } from '../core/types'
 import { canSaveToFileSystem, pickSaveFile } from '../export/pickSaveFile'
 
 export type CsvExportScope = 'all' | 'loaded'
@@ -12,13 +11,13 @@ export type CsvExportScope = 'all' | 'loaded'
 export type CsvExportState =
   | { status: 'idle' }
   | { status: 'running'; fileName: string; written: number; total: number | undefined }
-  | { status: 'done'; fileName: string; rows: number | undefined; truncatedCells: number }
+  | { status: 'done'; fileName: string; rows: number | undefined; truncatedCells: number; failedCells: number }
   | { status: 'error'; fileName: string; error: Error }
   | { status: 'cancelled' }
 
 export interface UseCsvExportOptions<TEvent extends AuditEvent> {
   adapter: AuditLogsAdapter<TEvent>
-  search: ExportSearch
+  search: AuditSearch
   fields: readonly AuditField<TEvent>[]
   timeZone?: string | undefined
   /** The rows on screen, for the "loaded rows only" choice. */
@@ -28,10 +27,12 @@ export interface UseCsvExportOptions<TEvent extends AuditEvent> {
   /** Set this to `false` to leave out the UTF-8 BOM. Defaults to `true`. */
   bom?: boolean
   /**
-   * `'auto'` writes straight to a file the user picks where the browser can (File System Access API),
-   * else downloads when done; `'download'` always downloads. Defaults to `'auto'`.
+   * `'download'` saves the file to the browser's downloads when the export is complete, as every browser
+   * does with a download. `'picker'` first asks where to save and then writes page by page straight to that
+   * file (File System Access API: Chromium-based browsers; elsewhere it downloads): worth it for exports of
+   * millions of rows, which then never sit in memory. Defaults to `'download'`.
    */
-  saveWith?: 'auto' | 'download'
+  saveWith?: 'download' | 'picker'
   /** The tenant, passed to every adapter call. */
   tenantId?: string | undefined
 }
@@ -58,7 +59,7 @@ export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOpt
   useEffect(() => () => controllerRef.current?.abort(), [])
 
   const start = useCallback((scope: CsvExportScope) => {
-    const { adapter, search, fields, timeZone, loadedEvents, pageSize, bom, saveWith = 'auto', tenantId } = optionsRef.current
+    const { adapter, search, fields, timeZone, loadedEvents, pageSize, bom, saveWith = 'download', tenantId } = optionsRef.current
     controllerRef.current?.abort()
     const controller = new AbortController()
     controllerRef.current = controller
@@ -67,7 +68,15 @@ export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOpt
     // Ask for the file first, while the click's user activation lasts. A server export may answer with a
     // URL, which downloads as it is, so it gets no file picker.
     const serverMade = scope === 'all' && typeof adapter.exportCsv === 'function'
-    const picked = saveWith === 'auto' && !serverMade && canSaveToFileSystem() ? pickSaveFile(fileName) : null
+    // A page the browser does not let pick files (a cross-origin frame) downloads instead; closing the
+    // dialog cancels.
+    const picked =
+      saveWith === 'picker' && !serverMade && canSaveToFileSystem()
+        ? pickSaveFile(fileName).catch((error: unknown) => {
+            if (isAbortError(error)) throw error
+            return null
+          })
+        : null
     setState({ status: 'running', fileName, written: 0, total: scope === 'loaded' ? loadedEvents.length : undefined })
 
     const finish = (next: CsvExportState): void => {
@@ -94,7 +103,7 @@ export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOpt
         }),
       )
       .then(
-        ({ rows, truncatedCells }) => finish({ status: 'done', fileName, rows, truncatedCells }),
+        ({ rows, truncatedCells, failedCells }) => finish({ status: 'done', fileName, rows, truncatedCells, failedCells }),
         (error: unknown) => {
           // Cancelling, or closing the save dialog, is not an error.
           if (controller.signal.aborted || isAbortError(error)) finish({ status: 'cancelled' })

@@ -30,17 +30,10 @@ export async function buildAndServe(config: string, outDir: string, args: string
   return serveStaticFolder(`${ROOT}${outDir}`, headers)
 }
 
-/**
- * A page that takes downloads the plain way: Chromium would otherwise ask where to save (File System Access),
- * which a test cannot answer.
- */
+/** A page in a context of its own that accepts downloads, as Chromium delivers them to a person. */
 export async function downloadingPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ acceptDownloads: true })
-  const page = await context.newPage()
-  await page.addInitScript(() => {
-    Reflect.deleteProperty(window, 'showSaveFilePicker')
-  })
-  return page
+  return context.newPage()
 }
 
 /** A downloaded CSV: whether it starts with a BOM, and its rows (CRLF-separated, as the viewer writes them). */
