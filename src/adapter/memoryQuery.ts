@@ -1,6 +1,6 @@
 import { getPath } from '../core/path'
 import { toEpochMs } from '../core/time'
-import type { AuditEvent, AuditQuery, AuditSort } from '../core/types'
+import type { AuditEvent, AuditSearch, AuditSort } from '../core/types'
 import { AuditLogsError } from './errors'
 
 /** An event with the facts every query needs, computed once. */
@@ -53,7 +53,7 @@ function matchesFilter(value: unknown, accepted: ReadonlySet<string>): boolean {
 /** The events a query matches: half-open range, every search term, every field filter. */
 export function filterEvents<TEvent extends AuditEvent>(
   indexed: readonly IndexedEvent<TEvent>[],
-  query: Omit<AuditQuery, 'limit' | 'cursor'>,
+  query: AuditSearch,
 ): IndexedEvent<TEvent>[] {
   const from = parseBound(query.from, 'from')
   const to = parseBound(query.to, 'to')

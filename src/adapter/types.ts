@@ -1,9 +1,9 @@
-import type { AuditEvent, AuditField, AuditPage, AuditQuery } from '../core/types'
+import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSearch } from '../core/types'
 
 /** What the viewer asks of a server-side CSV export: the search and the columns to write. */
 export interface ServerExportRequest {
   /** The search, its open end pinned to the moment the export started. */
-  query: Omit<AuditQuery, 'limit' | 'cursor'>
+  query: AuditSearch
   /** The exported fields in order: `key` is the dot path, `label` the CSV header. */
   columns: Array<{ key: string; label: string }>
   /** The zone the viewer shows times in. */

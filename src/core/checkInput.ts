@@ -1,9 +1,7 @@
 import { DAY_MS, longerThan } from './dateRange'
 import { isSortable } from './fields'
 import { isValidPath } from './path'
-import type { AuditField, AuditQuery } from './types'
-
-type Search = Omit<AuditQuery, 'limit' | 'cursor'>
+import type { AuditField, AuditSearch as Search } from './types'
 
 /** Something the host or a link gave the viewer that it could not use as given, and what it did instead. */
 export type InputProblem =

@@ -70,6 +70,9 @@ export interface AuditQuery {
   cursor?: string
 }
 
+/** What a person searched for: a query without its paging. */
+export type AuditSearch = Omit<AuditQuery, 'limit' | 'cursor'>
+
 /** One page of results. `nextCursor` is absent or `null` on the last page. */
 export interface AuditPage<TEvent = AuditEvent> {
   events: TEvent[]

@@ -3,14 +3,11 @@ import { AuditLogsError } from '../adapter/errors'
 import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
 import { createCsvWriter, csvColumns } from '../core/csv'
-import type { AuditEvent, AuditField, AuditPage, AuditQuery } from '../core/types'
+import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSearch } from '../core/types'
 import { takeUnseen } from '../core/unseen'
 import { retryDelay, shouldRetry } from '../adapter/retryPolicy'
 import type { CsvSink } from './sinks'
 import { triggerDownload } from './sinks'
-
-/** A search without paging. */
-export type ExportSearch = Omit<AuditQuery, 'limit' | 'cursor'>
 
 export interface CsvExportProgress {
   /** Data rows written so far. */
@@ -21,7 +18,7 @@ export interface CsvExportProgress {
 
 export interface CsvExportOptions<TEvent extends AuditEvent> {
   adapter: AuditLogsAdapter<TEvent>
-  search: ExportSearch
+  search: AuditSearch
   fields: readonly AuditField<TEvent>[]
   timeZone: string | undefined
   sink: CsvSink
@@ -47,13 +44,15 @@ export interface CsvExportResult {
   rows: number | undefined
   /** Cells cut to Excel's 32,767-character limit. */
   truncatedCells: number
+  /** Cells whose host `value` or `format` function threw: written as they are without it. */
+  failedCells: number
 }
 
 /**
  * Pins an open or future end to the export's start, so events that arrive during the export do not shift
  * an offset-paged backend under it (which would repeat or skip rows).
  */
-export function pinRange(search: ExportSearch, now: number): ExportSearch {
+export function pinRange(search: AuditSearch, now: number): AuditSearch {
   const to = search.to ? Date.parse(search.to) : Number.NaN
   if (!Number.isNaN(to) && to <= now) return search
   return { ...search, to: new Date(now).toISOString() }
@@ -90,11 +89,13 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
     await sink.write(writer.header())
     let written = 0
     let truncatedCells = 0
+    let failedCells = 0
     const writeRows = async (events: readonly AuditEvent[], total: number | undefined): Promise<void> => {
       const chunk = writer.rows(events as readonly TEvent[])
       await sink.write(chunk.text)
       written += events.length
       truncatedCells += chunk.truncated
+      failedCells += chunk.failed
       onProgress?.({ written, total })
     }
 
@@ -117,7 +118,7 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
     }
     signal.throwIfAborted()
     await sink.close()
-    return { rows: written, truncatedCells }
+    return { rows: written, truncatedCells, failedCells }
   } catch (error) {
     await sink.abort()
     throw error
@@ -140,7 +141,7 @@ async function runServerExport<TEvent extends AuditEvent>(options: CsvExportOpti
     if ('url' in made) {
       await sink.abort()
       triggerDownload(made.url, fileName)
-      return { rows: undefined, truncatedCells: 0 }
+      return { rows: undefined, truncatedCells: 0, failedCells: 0 }
     }
     if ('blob' in made) {
       await sink.write(new Uint8Array(await made.blob.arrayBuffer()))
@@ -153,7 +154,7 @@ async function runServerExport<TEvent extends AuditEvent>(options: CsvExportOpti
     }
     signal.throwIfAborted()
     await sink.close()
-    return { rows: undefined, truncatedCells: 0 }
+    return { rows: undefined, truncatedCells: 0, failedCells: 0 }
   } catch (error) {
     await sink.abort()
     throw error

@@ -1,5 +1,5 @@
 import { queryToSearchParams, searchParamsToQuery } from '../adapter/restContract'
-import type { AuditSearch } from './useAuditEvents'
+import type { AuditSearch } from '../core/types'
 
 /** What the viewer keeps in the page's query string when URL state is on. */
 export interface UrlViewState {

@@ -3,8 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validateEvent } from '../adapter/validate'
 import type { AuditEvent } from '../core/types'
-import { adapterKey } from './adapterKey'
-import { retryDelay, shouldRetry } from '../adapter/retryPolicy'
+import { auditQueryKeys, viewerQueryOptions } from './queryKeys'
 
 export interface UseAuditEventResult<TEvent extends AuditEvent> {
   /** The full record, once loaded. */
@@ -25,14 +24,13 @@ export function useAuditEvent<TEvent extends AuditEvent>(
 ): UseAuditEventResult<TEvent> {
   const enabled = typeof adapter.getEvent === 'function' && id !== null
   const query = useQuery<TEvent>({
-    queryKey: ['react-audit-logs', adapterKey(adapter), tenantId ?? null, 'event', id],
+    queryKey: auditQueryKeys.event(adapter, tenantId, id),
     queryFn: async ({ signal }) => {
       if (!adapter.getEvent || id === null) throw new Error('unreachable: the query is disabled')
       return validateEvent(await adapter.getEvent(id, callOptions(signal, tenantId))) as TEvent
     },
     enabled,
-    retry: shouldRetry,
-    retryDelay,
+    ...viewerQueryOptions,
   })
   return {
     event: query.data,

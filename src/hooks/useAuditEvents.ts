@@ -3,13 +3,9 @@ import { useMemo } from 'react'
 
 import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
-import type { AuditEvent, AuditPage, AuditQuery } from '../core/types'
-import { adapterKey } from './adapterKey'
+import type { AuditEvent, AuditPage, AuditSearch } from '../core/types'
 import { flattenPages } from './flattenPages'
-import { retryDelay, shouldRetry } from '../adapter/retryPolicy'
-
-/** A query without its paging: what the person searched for. */
-export type AuditSearch = Omit<AuditQuery, 'limit' | 'cursor'>
+import { auditQueryKeys, viewerQueryOptions } from './queryKeys'
 
 export interface UseAuditEventsOptions<TEvent extends AuditEvent> {
   adapter: AuditLogsAdapter<TEvent>
@@ -43,7 +39,7 @@ export interface UseAuditEventsResult<TEvent extends AuditEvent> {
 
 /** The query key of a search, so hosts can invalidate it: `['react-audit-logs', adapter, 'events', …]`. */
 export function auditEventsQueryKey(adapter: object, search: AuditSearch, pageSize: number, tenantId?: string): readonly unknown[] {
-  return ['react-audit-logs', adapterKey(adapter), tenantId ?? null, 'events', search, pageSize]
+  return auditQueryKeys.events(adapter, tenantId, search, pageSize)
 }
 
 /**
@@ -61,8 +57,7 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
     },
     initialPageParam: undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
-    retry: shouldRetry,
-    retryDelay,
+    ...viewerQueryOptions,
     enabled,
   })
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 
 import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import type { AuditEvent, AuditField } from '../core/types'
-import { adapterKey } from './adapterKey'
+import { auditQueryKeys, viewerQueryOptions } from './queryKeys'
 import { useControllableState } from './useControllableState'
 
 export interface UseFieldConfigOptions<TEvent extends AuditEvent> {
@@ -37,12 +37,12 @@ const loadFieldConfigCode = () => import('../core/fieldConfig')
  */
 export function useFieldConfig<TEvent extends AuditEvent>(options: UseFieldConfigOptions<TEvent>): UseFieldConfigResult<TEvent> {
   const { adapter, defaultFields, onFieldsChange, tenantId } = options
-  const [fields, setFieldsValue] = useControllableState({ value: options.fields, defaultValue: defaultFields, onChange: onFieldsChange })
+  const [fields, setFieldsValue] = useControllableState({ value: options.fields, defaultValue: defaultFields, onChange: onFieldsChange, name: 'fields' })
   const [edited, setEdited] = useState(false)
   const [savedFields, setSavedFields] = useState<readonly AuditField<TEvent>[] | null>(null)
 
   const stored = useQuery({
-    queryKey: ['react-audit-logs', adapterKey(adapter), tenantId ?? null, 'field-config'],
+    queryKey: auditQueryKeys.fieldConfig(adapter, tenantId),
     // The stored configuration as the adapter gave it (viewers sharing an adapter may have different code
     // fields to lay it over), and the code that lays it over them.
     queryFn: async ({ signal }) => {
@@ -51,7 +51,9 @@ export function useFieldConfig<TEvent extends AuditEvent>(options: UseFieldConfi
       return { stored, merge: mergeStoredConfig }
     },
     enabled: typeof adapter.loadFieldConfig === 'function' && options.fields === undefined,
+    ...viewerQueryOptions,
     staleTime: Infinity,
+    // Without a stored structure the viewer still works with the code's own: no waiting on retries.
     retry: false,
   })
 

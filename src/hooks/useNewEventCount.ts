@@ -3,9 +3,8 @@ import { useQuery } from '@tanstack/react-query'
 import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
 import { toEpochMs } from '../core/time'
-import type { AuditEvent } from '../core/types'
-import { adapterKey } from './adapterKey'
-import type { AuditSearch } from './useAuditEvents'
+import type { AuditEvent, AuditSearch } from '../core/types'
+import { auditQueryKeys, viewerQueryOptions } from './queryKeys'
 
 export interface NewEventCount {
   /** Events newer than the newest loaded one. */
@@ -32,13 +31,15 @@ export function useNewEventCount<TEvent extends AuditEvent>(options: {
   const since = newest ? toEpochMs(newest.createdAt) : null
   const enabled = interval !== undefined && interval > 0 && newestFirst && since !== null
   const query = useQuery({
-    queryKey: ['react-audit-logs', adapterKey(adapter), tenantId ?? null, 'new-events', search, since, pageSize],
+    queryKey: auditQueryKeys.newEvents(adapter, tenantId, search, since, pageSize),
     queryFn: async ({ signal }) => validatePage(await adapter.listEvents({ ...search, limit: pageSize }, callOptions(signal, tenantId))),
     enabled,
     refetchInterval: enabled ? interval : false,
     // The first answer holds nothing new: wait one interval before the first look.
     initialData: enabled ? { events: [] } : undefined,
     initialDataUpdatedAt: Date.now,
+    ...viewerQueryOptions,
+    // The next poll is the retry.
     retry: false,
   })
   if (!enabled || !query.data) return { count: 0, more: false }

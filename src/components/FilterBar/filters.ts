@@ -1,4 +1,4 @@
-import type { AuditSearch } from '../../hooks/useAuditEvents'
+import type { AuditSearch } from '../../core/types'
 
 /** The search with one more accepted value for a field (no duplicates). */
 export function addFilter(search: AuditSearch, key: string, value: string): AuditSearch {

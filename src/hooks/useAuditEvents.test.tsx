@@ -1,0 +1,66 @@
+import { focusManager } from '@tanstack/react-query'
+import { act, renderHook, waitFor } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+
+import { AuditLogsError } from '../adapter/errors'
+import { createMemoryAdapter } from '../adapter/memoryAdapter'
+import type { AuditLogsAdapter } from '../adapter/types'
+import { makeEvents } from '../test-utils/events'
+import { hostQueryClient } from '../test-utils/queryWrapper'
+import { auditQueryKeys } from './queryKeys'
+import { auditEventsQueryKey, useAuditEvents } from './useAuditEvents'
+
+describe('useAuditEvents', () => {
+  it('loads a search page by page through the adapter, and reports the total', async () => {
+    const adapter = createMemoryAdapter(makeEvents(25))
+    const { wrapper } = hostQueryClient()
+    const search = { filters: { action: ['save'] } }
+    const { result } = renderHook(() => useAuditEvents({ adapter, search, pageSize: 5 }), { wrapper })
+    await waitFor(() => expect(result.current.status).toBe('success'))
+    expect(result.current.events).toHaveLength(5)
+    expect(result.current.total).toBe(13)
+    expect(result.current.hasNextPage).toBe(true)
+    let loaded: unknown[] = []
+    await act(async () => {
+      loaded = await result.current.fetchNextPage()
+    })
+    expect(loaded).toHaveLength(10)
+    // React Query tells its observers on its next tick.
+    await waitFor(() => expect(result.current.events).toEqual(loaded))
+  })
+
+  it('fetches nothing when disabled', async () => {
+    const listEvents = vi.fn<AuditLogsAdapter['listEvents']>()
+    const adapter = { listEvents }
+    const { wrapper } = hostQueryClient()
+    const { result } = renderHook(() => useAuditEvents({ adapter, search: {}, enabled: false }), { wrapper })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(listEvents).not.toHaveBeenCalled()
+    expect(result.current.status).toBe('pending')
+  })
+
+  it("keeps the viewer's retry rules and focus behaviour in a host's QueryClient", async () => {
+    const listEvents = vi.fn<AuditLogsAdapter['listEvents']>().mockRejectedValue(new AuditLogsError('http', 'Forbidden', { status: 403 }))
+    const adapter = { listEvents }
+    const { wrapper } = hostQueryClient()
+    const { result } = renderHook(() => useAuditEvents({ adapter, search: {} }), { wrapper })
+    await waitFor(() => expect(result.current.status).toBe('error'))
+    // The host's client retries three times; a 403 is never retried by the viewer.
+    expect(listEvents).toHaveBeenCalledTimes(1)
+    act(() => {
+      focusManager.setFocused(false)
+      focusManager.setFocused(true)
+    })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(listEvents).toHaveBeenCalledTimes(1)
+    focusManager.setFocused(undefined)
+  })
+
+  it('keys each search under its adapter and tenant, so a host can invalidate either', () => {
+    const adapter = createMemoryAdapter([])
+    const key = auditEventsQueryKey(adapter, { search: 'x' }, 50, 'acme')
+    expect(key).toEqual(auditQueryKeys.events(adapter, 'acme', { search: 'x' }, 50))
+    expect(key.slice(0, 3)).toEqual(auditQueryKeys.all(adapter, 'acme'))
+    expect(auditQueryKeys.all(createMemoryAdapter([]), 'acme')).not.toEqual(auditQueryKeys.all(adapter, 'acme'))
+  })
+})
