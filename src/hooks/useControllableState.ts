@@ -1,27 +1,60 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+
+import { isDevelopment } from '../core/development'
 
 export interface ControllableStateOptions<T> {
   /** The host's value; when it is not `undefined`, the host owns the state. */
   value: T | undefined
   defaultValue: T
   onChange: ((value: T) => void) | undefined
+  /** The prop's name, for the development warning when a host switches between owning it and not. */
+  name?: string
 }
+
+/** A new value, or a function of the latest one (as React's `setState` takes). */
+export type StateUpdate<T> = T | ((previous: T) => T)
+
+// Layout effects warn when rendered on the server; there nothing runs after render anyway.
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
 
 /**
  * State a host may own (`value` + `onValueChange`) or leave to the component (`defaultValue`), as in
- * Radix's `useControllableState`.
+ * Radix's `useControllableState`. Updates compose: each one is applied to the latest value, also when
+ * several arrive before the next render (a debounced search and a click), controlled or not.
  */
-export function useControllableState<T>({ value, defaultValue, onChange }: ControllableStateOptions<T>): [T, (next: T) => void] {
+export function useControllableState<T>({ value, defaultValue, onChange, name = 'value' }: ControllableStateOptions<T>): [T, (update: StateUpdate<T>) => void] {
   const [own, setOwn] = useState(defaultValue)
   const controlled = value !== undefined
   const current = controlled ? value : own
-  const set = useCallback(
-    (next: T) => {
-      if (Object.is(next, current)) return
-      if (!controlled) setOwn(next)
-      onChange?.(next)
-    },
-    [controlled, current, onChange],
-  )
+
+  // The value the next update builds on: the rendered one, or one set since that has not rendered yet.
+  const latest = useRef(current)
+  const onChangeRef = useRef(onChange)
+  useIsomorphicLayoutEffect(() => {
+    latest.current = current
+    onChangeRef.current = onChange
+  })
+
+  const wasControlled = useRef(controlled)
+  useEffect(() => {
+    if (wasControlled.current === controlled) return
+    if (isDevelopment()) {
+      const [from, to] = controlled ? ['uncontrolled', 'controlled'] : ['controlled', 'uncontrolled']
+      console.warn(
+        `react-audit-logs: \`${name}\` changed from ${from} to ${to}. Give \`${name}\` a value (or \`undefined\`) for the component's whole life; use \`default${name.charAt(0).toUpperCase()}${name.slice(1)}\` for a starting value.`,
+      )
+    }
+    wasControlled.current = controlled
+  }, [controlled, name])
+
+  const set = useCallback((update: StateUpdate<T>) => {
+    const previous = latest.current
+    const next = typeof update === 'function' ? (update as (previous: T) => T)(previous) : update
+    if (Object.is(next, previous)) return
+    latest.current = next
+    // Also when the host owns the value: the re-render brings `latest` back to what the host decided.
+    setOwn(next)
+    onChangeRef.current?.(next)
+  }, [])
   return [current, set]
 }

@@ -2,16 +2,17 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
 
 import type { AuditLogsAdapter } from '../../adapter/types'
-import { defaultFields } from '../../core/fields'
+import { isDevelopment } from '../../core/development'
+import { defaultFields, localizeLabels } from '../../core/fields'
 import { checkFields, checkSearch } from '../../core/checkInput'
 import { type AuditLogsMessages, coreMessages, type ProvidedMessages } from '../../core/messages'
-import type { AuditEvent, AuditField } from '../../core/types'
-import { type AuditSearch, useAuditEvents } from '../../hooks/useAuditEvents'
+import type { AuditEvent, AuditField, AuditSearch } from '../../core/types'
+import { useAuditEvents } from '../../hooks/useAuditEvents'
 import { useControllableState } from '../../hooks/useControllableState'
 import { useFieldConfig } from '../../hooks/useFieldConfig'
 import { readUrlState, writeUrlState } from '../../hooks/urlState'
 import { useTimedAdapter } from '../../hooks/useTimedAdapter'
-import { AuditLogsContext, type AuditLogsContextValue } from './context'
+import { AuditLogsContext, type AuditLogsContextValue, type AuditLogsPart } from './context'
 
 export interface AuditLogsProviderProps<TEvent extends AuditEvent = AuditEvent> {
   /** Where events come from: `createMemoryAdapter`, `createFetchAdapter`, or your own. */
@@ -54,6 +55,12 @@ export interface AuditLogsProviderProps<TEvent extends AuditEvent = AuditEvent> 
   tenantId?: string
   /** Overrides for any visible string. */
   messages?: Partial<AuditLogsMessages>
+  /**
+   * Called once for each failure the viewer shows (the list, an event, an export, saving the data
+   * structure), with the error as the adapter gave it: the developer detail that people are not shown. In
+   * development builds it is also written to the console.
+   */
+  onError?: (error: Error, details: { part: AuditLogsPart }) => void
   /** The search (range, text, filters, sort), when the host owns it. */
   search?: AuditSearch
   /** The search when the viewer opens. Defaults to everything, newest first. */
@@ -84,9 +91,28 @@ const userTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZ
 /** Uses the host's QueryClient when there is one, so caches and devtools are shared; else brings its own. */
 function QueryClientBoundary({ children }: { children: ReactNode }) {
   const hostClient = useContext(QueryClientContext)
-  const [ownClient] = useState(() => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } }))
+  // The viewer's queries carry their own options (`viewerQueryOptions`), so this client needs none.
+  const [ownClient] = useState(() => new QueryClient())
   if (hostClient) return children
   return <QueryClientProvider client={ownClient}>{children}</QueryClientProvider>
+}
+
+/** Reports each shown failure once: to the host's `onError`, and in development to the console. */
+function useErrorReport(onError: AuditLogsProviderProps['onError']): AuditLogsContextValue['reportError'] {
+  const onErrorRef = useRef(onError)
+  useEffect(() => {
+    onErrorRef.current = onError
+  })
+  const [reported] = useState(() => new WeakSet<Error>())
+  return useCallback(
+    (error: Error, part: AuditLogsPart) => {
+      if (reported.has(error)) return
+      reported.add(error)
+      onErrorRef.current?.(error, { part })
+      if (isDevelopment()) console.warn(`react-audit-logs (${part}):`, error)
+    },
+    [reported],
+  )
 }
 
 /** Holds the adapter, the data structure and the current search for the viewer's parts. */
@@ -95,7 +121,7 @@ export function AuditLogsProvider<TEvent extends AuditEvent = AuditEvent>(props:
   const adapter = useTimedAdapter(props.adapter, requestTimeout)
   return (
     <QueryClientBoundary>
-      <AuditLogsState {...props} adapter={adapter} pageSize={pageSize} defaultSearch={defaultSearch}>
+      <AuditLogsState {...props} adapter={adapter} pageSize={pageSize} defaultSearch={defaultSearch} requestTimeout={requestTimeout}>
         {children}
       </AuditLogsState>
     </QueryClientBoundary>
@@ -103,11 +129,12 @@ export function AuditLogsProvider<TEvent extends AuditEvent = AuditEvent>(props:
 }
 
 type StateProps<TEvent extends AuditEvent> = AuditLogsProviderProps<TEvent> &
-  Required<Pick<AuditLogsProviderProps<TEvent>, 'pageSize' | 'defaultSearch'>>
+  Required<Pick<AuditLogsProviderProps<TEvent>, 'pageSize' | 'defaultSearch' | 'requestTimeout'>>
 
 /** The provider's state; inside the QueryClient boundary because it queries. */
 function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
-  const { adapter, locale, pageSize, messages, defaultSearch, urlState = false, refreshInterval, tenantId, maxRangeDays = 3653, children } = props
+  const { adapter, locale, pageSize, messages, defaultSearch, urlState = false, refreshInterval, tenantId, maxRangeDays = 3653, requestTimeout, onError, children } = props
+  const allMessages = useMemo<ProvidedMessages>(() => (messages ? { ...coreMessages, ...messages } : coreMessages), [messages])
   const fieldConfig = useFieldConfig<TEvent>({
     adapter,
     fields: props.fields,
@@ -116,7 +143,7 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
     tenantId,
   })
   const checkedFields = useMemo(() => checkFields(fieldConfig.fields), [fieldConfig.fields])
-  const { fields } = checkedFields
+  const fields = useMemo(() => localizeLabels(checkedFields.fields, allMessages.fieldLabels), [checkedFields.fields, allMessages.fieldLabels])
   const urlPrefix = urlState === false ? null : urlState === true ? '' : urlState.prefix
   const [fromUrl] = useState(() =>
     urlPrefix === null || typeof window === 'undefined' ? {} : readUrlState(new URLSearchParams(window.location.search), urlPrefix),
@@ -125,25 +152,37 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
     value: props.search,
     defaultValue: { ...defaultSearch, ...fromUrl.search },
     onChange: props.onSearchChange,
+    name: 'search',
   })
   // What the host or a link asked for, corrected where it cannot run (unknown sort or filter keys, a range
   // that is no range or too long); the corrections are shown as notices.
   // An open range's length counts to the moment the viewer opened (exact enough to catch a mistyped year).
   const [openedAt] = useState(Date.now)
-  const checked = useMemo(() => checkSearch(rawSearch, fields, maxRangeDays, openedAt), [rawSearch, fields, maxRangeDays, openedAt])
+  const check = useCallback((raw: AuditSearch) => checkSearch(raw, fields, maxRangeDays, openedAt), [fields, maxRangeDays, openedAt])
+  const checked = useMemo(() => check(rawSearch), [check, rawSearch])
   const { search } = checked
-  const setSearch = useCallback((update: (previous: AuditSearch) => AuditSearch) => setSearchValue(update(search)), [search, setSearchValue])
+  // Every change builds on the latest search, corrected, even when two arrive before a render (a debounced
+  // text and a click on a header).
+  const setSearch = useCallback(
+    (update: (previous: AuditSearch) => AuditSearch) => setSearchValue((latest) => update(check(latest).search)),
+    [check, setSearchValue],
+  )
   const notices = useMemo(() => [...checkedFields.problems, ...checked.problems], [checkedFields.problems, checked.problems])
   const [timeZone, setTimeZone] = useControllableState<string>({
     value: props.timeZone,
     defaultValue: props.defaultTimeZone ?? userTimeZone(),
     onChange: props.onTimeZoneChange,
+    name: 'timeZone',
   })
+  // A zone the host pins without listening for changes (`timeZone="UTC"`) cannot be changed here: the
+  // picker shows it, read-only.
+  const timeZonePinned = props.timeZone !== undefined && props.onTimeZoneChange === undefined
   const result = useAuditEvents({ adapter, search, pageSize, tenantId })
   const [openEventId, setOpenEventId] = useControllableState<string | null>({
     value: props.openEventId,
     defaultValue: fromUrl.openEventId ?? props.defaultOpenEventId ?? null,
     onChange: props.onOpenEventChange,
+    name: 'openEventId',
   })
   useEffect(() => {
     if (urlPrefix === null) return
@@ -155,7 +194,7 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
   }, [urlPrefix, search, openEventId])
   const focusRowRef = useRef<((id: string) => boolean) | null>(null)
   const format = useMemo(() => ({ locale, timeZone }), [locale, timeZone])
-  const allMessages = useMemo<ProvidedMessages>(() => (messages ? { ...coreMessages, ...messages } : coreMessages), [messages])
+  const reportError = useErrorReport(onError)
 
   const value = useMemo<AuditLogsContextValue<TEvent>>(
     () => ({
@@ -168,16 +207,19 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
       search,
       setSearch,
       setTimeZone,
+      timeZonePinned,
       refreshInterval,
       tenantId,
       maxRangeDays,
+      requestTimeout,
+      reportError,
       notices,
       result,
       openEventId,
       setOpenEventId,
       focusRowRef,
     }),
-    [adapter, fields, fieldConfig, format, allMessages, pageSize, search, setSearch, setTimeZone, refreshInterval, tenantId, maxRangeDays, notices, result, openEventId, setOpenEventId],
+    [adapter, fields, fieldConfig, format, allMessages, pageSize, search, setSearch, setTimeZone, timeZonePinned, refreshInterval, tenantId, maxRangeDays, requestTimeout, reportError, notices, result, openEventId, setOpenEventId],
   )
 
   return <AuditLogsContext.Provider value={value as unknown as AuditLogsContextValue}>{children}</AuditLogsContext.Provider>

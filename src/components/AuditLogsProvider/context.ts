@@ -4,8 +4,8 @@ import type { AuditLogsAdapter } from '../../adapter/types'
 import type { FormatOptions } from '../../core/format'
 import type { InputProblem } from '../../core/checkInput'
 import type { ProvidedMessages } from '../../core/messages'
-import type { AuditEvent, AuditField } from '../../core/types'
-import type { AuditSearch, UseAuditEventsResult } from '../../hooks/useAuditEvents'
+import type { AuditEvent, AuditField, AuditSearch } from '../../core/types'
+import type { UseAuditEventsResult } from '../../hooks/useAuditEvents'
 import type { UseFieldConfigResult } from '../../hooks/useFieldConfig'
 
 export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
@@ -22,12 +22,18 @@ export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
   search: AuditSearch
   setSearch: (update: (previous: AuditSearch) => AuditSearch) => void
   setTimeZone: (timeZone: string) => void
+  /** Whether the host pinned the zone (`timeZone` without `onTimeZoneChange`): the picker is read-only. */
+  timeZonePinned: boolean
   /** Polling interval for new events, in milliseconds. */
   refreshInterval: number | undefined
   /** The tenant, passed to every adapter call. */
   tenantId: string | undefined
   /** The longest range a search may span, in days. */
   maxRangeDays: number
+  /** Milliseconds an adapter call may take. */
+  requestTimeout: number
+  /** Hands a failure the viewer shows to the host's `onError` (once per error). */
+  reportError: (error: Error, part: AuditLogsPart) => void
   /** What the viewer corrected in the host's fields or search, to say so. */
   notices: readonly InputProblem[]
   /** The current search's loaded events, shared by the table and the detail drawer. */
@@ -38,6 +44,9 @@ export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
   /** Moves focus to an event's row, when the table shows it; set by the table, used by the drawer on close. */
   focusRowRef: RefObject<((id: string) => boolean) | null>
 }
+
+/** The part of the viewer a failure happened in, for `onError`. */
+export type AuditLogsPart = 'events' | 'event' | 'export' | 'field-config'
 
 export const AuditLogsContext = createContext<AuditLogsContextValue | null>(null)
 

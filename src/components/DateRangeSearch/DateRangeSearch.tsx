@@ -12,6 +12,8 @@ export interface DateRangeSearchProps {
 type PresetChoice = RangePreset | 'all' | 'custom'
 const PRESETS: readonly PresetChoice[] = ['all', 'last-hour', 'last-24-hours', 'last-7-days', 'last-30-days', 'custom']
 
+const rangeKey = ({ from, to }: { from?: string | undefined; to?: string | undefined }): string => `${from ?? ''}|${to ?? ''}`
+
 const allTimeZones = (): readonly string[] => (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [])
 
 /**
@@ -20,16 +22,29 @@ const allTimeZones = (): readonly string[] => (typeof Intl.supportedValuesOf ===
  * From is refused with a message and nothing is lost.
  */
 export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) {
-  const { format, messages, search, setSearch, setTimeZone, maxRangeDays } = useAuditLogsContext('DateRangeSearch')
+  const { format, messages, search, setSearch, setTimeZone, timeZonePinned, maxRangeDays } = useAuditLogsContext('DateRangeSearch')
   const timeZone = format.timeZone
   const [draft, setDraft] = useState<DateRangeInput>(() => toDateRangeInput(search, timeZone))
   const [preset, setPreset] = useState<PresetChoice>(search.from || search.to ? 'custom' : 'all')
   const [problem, setProblem] = useState<DateRangeProblem | null>(null)
+
+  // The applied range or the zone can change from outside (the host, a link, another part): the inputs
+  // show it. A range this form applied itself keeps the preset that made it.
+  const range = rangeKey(search)
+  const [shown, setShown] = useState({ range, timeZone })
+  const [ownRange, setOwnRange] = useState<string | null>(null)
+  if (range !== shown.range || timeZone !== shown.timeZone) {
+    setShown({ range, timeZone })
+    setDraft(toDateRangeInput(search, timeZone))
+    setProblem(null)
+    if (range !== shown.range && range !== ownRange) setPreset(search.from || search.to ? 'custom' : 'all')
+  }
   const id = useId()
   const userZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, [])
   const zones = useMemo(() => (timeZones ?? allTimeZones()).filter((zone) => zone !== userZone && zone !== 'UTC'), [timeZones, userZone])
 
   const applyRange = (range: { from?: string; to?: string }): void => {
+    setOwnRange(rangeKey(range))
     setSearch(({ from: _from, to: _to, ...rest }) => ({ ...rest, ...range }))
   }
 
@@ -60,9 +75,8 @@ export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) 
   }
 
   const onTimeZone = (zone: string): void => {
+    // The inputs then show the applied range's instants in the new zone.
     setTimeZone(zone)
-    // Show the applied range's instants in the new zone.
-    setDraft(toDateRangeInput(search, zone))
   }
 
   const problemId = `${id}-problem`
@@ -96,7 +110,7 @@ export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) 
       ))}
       <label className="ral-field">
         <span>{messages.timeZoneLabel}</span>
-        <select className="ral-select" value={timeZone} onChange={(event) => onTimeZone(event.target.value)}>
+        <select className="ral-select" value={timeZone} onChange={(event) => onTimeZone(event.target.value)} disabled={timeZonePinned}>
           <option value={userZone}>{messages.userTimeZone(userZone)}</option>
           <option value="UTC">UTC</option>
           {timeZone && timeZone !== userZone && timeZone !== 'UTC' && !zones.includes(timeZone) ? <option value={timeZone}>{timeZone}</option> : null}

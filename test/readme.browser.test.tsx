@@ -1,0 +1,41 @@
+import { render, screen, within } from '@testing-library/react'
+import { setupWorker } from 'msw/browser'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { userEvent } from 'vitest/browser'
+
+import { AuditLogPage } from '../examples/embed/AuditLogPage'
+import { createAuditLogsHandlers } from '../src/msw/handlers'
+
+// The README's embed example against the REST contract, mocked in the browser as the demo portal is.
+const worker = setupWorker(
+  ...createAuditLogsHandlers({
+    baseUrl: '/api/audit-logs',
+    events: [{ id: 'evt_1', createdAt: '2026-03-08T12:00:00.000Z', action: 'user.login', severity: 'Info' }],
+  }),
+)
+
+beforeAll(async () => {
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true })
+})
+
+afterAll(() => {
+  worker.stop()
+})
+
+const firstRowTime = (): string | null | undefined => within(screen.getByRole('table')).getAllByRole('row')[1]?.querySelector('time')?.textContent
+
+describe("the README's embed example, as written", () => {
+  it('starts in Europe/Prague and its zone picker changes the times shown', async () => {
+    render(<AuditLogPage />)
+    await screen.findByText('1 event')
+    // 12:00 UTC is 13:00 in Prague in March.
+    expect(firstRowTime()).toMatch(/1:00:00\sPM/)
+    const zone = screen.getByRole('combobox', { name: 'Time zone' })
+    expect(zone).toHaveValue('Europe/Prague')
+    expect(zone).toBeEnabled()
+
+    await userEvent.selectOptions(zone, 'UTC')
+    expect(zone).toHaveValue('UTC')
+    await expect.poll(firstRowTime).toMatch(/12:00:00\sPM/)
+  })
+})
