@@ -1,5 +1,5 @@
 // Core: types and pure logic
-export type { AuditEvent, AuditField, AuditFieldType, AuditPage, AuditQuery, AuditSort, SortDirection } from './core/types'
+export type { AuditEvent, AuditField, AuditFieldType, AuditPage, AuditQuery, AuditSearch, AuditSort, SortDirection } from './core/types'
 export { defaultFields, fieldValue, isExported, isShown } from './core/fields'
 export { defineFields, type TypedAuditField } from './core/defineFields'
 export { mergeStoredConfig, toStoredConfig, type StoredField } from './core/fieldConfig'
@@ -32,14 +32,9 @@ export { runCsvExport, type CsvExportOptions, type CsvExportProgress, type CsvEx
 export { type CsvSink } from './export/sinks'
 
 // Hooks
-export {
-  auditEventsQueryKey,
-  useAuditEvents,
-  type AuditSearch,
-  type UseAuditEventsOptions,
-  type UseAuditEventsResult,
-} from './hooks/useAuditEvents'
+export { auditEventsQueryKey, useAuditEvents, type UseAuditEventsOptions, type UseAuditEventsResult } from './hooks/useAuditEvents'
 export { useAuditEvent, type UseAuditEventResult } from './hooks/useAuditEvent'
+export { auditQueryKeys } from './hooks/queryKeys'
 export { useFieldConfig, type UseFieldConfigOptions, type UseFieldConfigResult } from './hooks/useFieldConfig'
 export { useNewEventCount, type NewEventCount } from './hooks/useNewEventCount'
 export { useCsvExport, type CsvExportScope, type CsvExportState, type UseCsvExportOptions, type UseCsvExportResult } from './hooks/useCsvExport'

@@ -1,7 +1,7 @@
-import { fieldValue, isExported } from './fields'
-import { isMissing, toCompactJson } from './format'
+import { isExported, readValue } from './fields'
+import { type CellText, cellText, toCompactJson } from './format'
 import { toEpochMs, toZonedIso } from './time'
-import type { AuditEvent, AuditField } from './types'
+import type { AuditEvent, AuditField, AuditFieldType } from './types'
 
 /** Excel's limit for one cell; longer text is cut with `TRUNCATION_MARKER` at the end. */
 export const EXCEL_CELL_LIMIT = 32_767
@@ -27,22 +27,30 @@ export interface CsvValueOptions {
   timeZone?: string | undefined
 }
 
-/**
- * A field's text in a CSV: its own `format`, else times as ISO-8601 with offset, numbers as plain digits,
- * objects as compact JSON, missing values as an empty cell.
- */
-export function csvValue<TEvent extends AuditEvent>(field: AuditField<TEvent>, event: TEvent, options: CsvValueOptions = {}): string {
-  const value = fieldValue(field, event)
-  if (field.format) return field.format(value, event)
-  if (isMissing(value)) return ''
-  if (field.type === 'datetime') {
+/** A present value as a CSV writes it: times as ISO-8601 with offset, numbers as plain digits, objects as compact JSON. */
+function csvByType(type: AuditFieldType | undefined, value: unknown, timeZone: string | undefined): string {
+  if (type === 'datetime') {
     const ms = toEpochMs(value)
-    if (ms !== null) return toZonedIso(ms, options.timeZone)
+    if (ms !== null) return toZonedIso(ms, timeZone)
   }
   if (typeof value === 'string') return value
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)
   return toCompactJson(value)
 }
+
+/**
+ * A field's text in a CSV and whether the host's `value` or `format` threw for it: its own `format`, else
+ * by type; missing values give an empty cell.
+ */
+export function csvCell<TEvent extends AuditEvent>(field: AuditField<TEvent>, event: TEvent, options: CsvValueOptions = {}): CellText {
+  const read = readValue(field, event)
+  const cell = cellText(field, read.value, event, (value) => csvByType(field.type, value, options.timeZone))
+  return read.failed ? { text: cell.text, failed: true } : cell
+}
+
+/** A field's text in a CSV: its own `format`, else by type; missing values give an empty cell. */
+export const csvValue = <TEvent extends AuditEvent>(field: AuditField<TEvent>, event: TEvent, options: CsvValueOptions = {}): string =>
+  csvCell(field, event, options).text
 
 /** One cell, made safe: formula neutralised, cut to Excel's limit. */
 export function safeCell(text: string): { text: string; truncated: boolean } {
@@ -62,8 +70,11 @@ export type Unparse = (rows: string[][], config: { quotes: (value: unknown) => b
 export interface CsvWriter<TEvent extends AuditEvent> {
   /** The header row (with the BOM when on), CRLF-terminated. */
   header(): string
-  /** Data rows for some events, CRLF-terminated; `truncated` counts cells cut to Excel's limit. */
-  rows(events: readonly TEvent[]): { text: string; truncated: number }
+  /**
+   * Data rows for some events, CRLF-terminated; `truncated` counts cells cut to Excel's limit, `failed`
+   * cells whose host `value` or `format` threw (written as they are without it).
+   */
+  rows(events: readonly TEvent[]): { text: string; truncated: number; failed: number }
 }
 
 export interface CsvWriterOptions<TEvent extends AuditEvent> extends CsvValueOptions {
@@ -89,14 +100,17 @@ export function createCsvWriter<TEvent extends AuditEvent>(options: CsvWriterOpt
     header: () => (bom ? UTF8_BOM : '') + unparse([columns.map((field) => safeCell(field.label).text)], CONFIG) + '\r\n',
     rows(events) {
       let truncated = 0
+      let failed = 0
       const rows = events.map((event) =>
         columns.map((field) => {
-          const cell = safeCell(csvValue(field, event, { timeZone }))
+          const value = csvCell(field, event, { timeZone })
+          if (value.failed) failed += 1
+          const cell = safeCell(value.text)
           if (cell.truncated) truncated += 1
           return cell.text
         }),
       )
-      return { text: rows.length === 0 ? '' : unparse(rows, CONFIG) + '\r\n', truncated }
+      return { text: rows.length === 0 ? '' : unparse(rows, CONFIG) + '\r\n', truncated, failed }
     },
   }
 }

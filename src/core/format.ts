@@ -65,7 +65,7 @@ export function formatDateTime(value: unknown, options: FormatOptions = {}): str
   }).format(ms)
 }
 
-function formatByType(type: AuditFieldType, value: unknown, options: FormatOptions): string {
+export function formatByType(type: AuditFieldType, value: unknown, options: FormatOptions): string {
   if (type === 'datetime') return formatDateTime(value, options)
   if (type === 'number' && typeof value === 'number' && Number.isFinite(value)) {
     return new Intl.NumberFormat(options.locale).format(value)
@@ -75,6 +75,35 @@ function formatByType(type: AuditFieldType, value: unknown, options: FormatOptio
   return toCompactJson(value)
 }
 
+/** A cell's text; `failed` when the host's `value` or `format` threw for it (the text is then what shows without it). */
+export interface CellText {
+  text: string
+  failed: boolean
+}
+
+/**
+ * A field's text for a value: the host's `format` (whatever it returns becomes text), else `byType`. A
+ * `format` that throws on an unexpected value gives `byType`'s text, marked `failed`. Shared by the table,
+ * the drawer and the CSV, so they tolerate the same.
+ */
+export function cellText<TEvent extends AuditEvent>(
+  field: AuditField<TEvent>,
+  value: unknown,
+  event: TEvent,
+  byType: (value: unknown) => string,
+): CellText {
+  if (field.format) {
+    try {
+      // Typed as a string, but a host's JavaScript may return anything.
+      const text: unknown = field.format(value, event)
+      return { text: typeof text === 'string' ? text : isMissing(text) ? '' : formatByType('text', text, {}), failed: false }
+    } catch {
+      return { text: isMissing(value) ? '' : byType(value), failed: true }
+    }
+  }
+  return { text: isMissing(value) ? '' : byType(value), failed: false }
+}
+
 /** The text of a value as a field shows it: its own `format`, else by its type. Missing values give `''`. */
 export function formatValue<TEvent extends AuditEvent>(
   field: AuditField<TEvent>,
@@ -82,17 +111,7 @@ export function formatValue<TEvent extends AuditEvent>(
   event: TEvent,
   options: FormatOptions = {},
 ): string {
-  if (field.format) {
-    try {
-      // Typed as a string, but a host's JavaScript may return anything.
-      const text: unknown = field.format(value, event)
-      return typeof text === 'string' ? text : toCompactJson(text)
-    } catch {
-      // A host's format that throws on an unexpected value: the value is shown as its type would show it.
-    }
-  }
-  if (isMissing(value)) return ''
-  return formatByType(field.type ?? 'text', value, options)
+  return cellText(field, value, event, (present) => formatByType(field.type ?? 'text', present, options)).text
 }
 
 /** The text of a field for one event. */

@@ -2,17 +2,61 @@ import type { AuditLogsMessages } from './messages'
 
 const count = (value: number, formatted: string, one: string, many: string): string => (value === 1 ? `1 ${one}` : `${formatted} ${many}`)
 
-/** German: every string of the viewer. Pass it as `messages={germanMessages}` with `locale="de-DE"`. */
 /** „10 Jahre“ oder „90 Tage“. */
 const spanDe = (days: number): string => (days >= 730 ? `${String(Math.round(days / 365.25))} Jahre` : `${String(days)} Tage`)
 
+/** German: every string of the viewer. Pass it as `messages={germanMessages}` with `locale="de-DE"`. */
 export const germanMessages: AuditLogsMessages = {
   tableLabel: 'Audit-Log',
   loading: 'Ereignisse werden geladen…',
   loadingMore: 'Weitere Ereignisse werden geladen…',
   empty: 'Keine Ereignisse passen zu dieser Suche.',
   errorTitle: 'Das Audit-Log konnte nicht geladen werden.',
+  errorMessage: (problem) => {
+    switch (problem.kind) {
+      case 'timeout':
+        return `Der Audit-Log-Dienst hat nicht innerhalb von ${problem.seconds === 1 ? '1 Sekunde' : `${problem.seconds} Sekunden`} geantwortet.`
+      case 'http':
+        return problem.status === 401 || problem.status === 403
+          ? `Sie sind nicht angemeldet oder dürfen dies nicht sehen (Fehler ${problem.status}).`
+          : problem.status === 404
+            ? 'Der Audit-Log-Dienst hat keinen solchen Eintrag (Fehler 404).'
+            : problem.status === 429
+              ? 'Der Audit-Log-Dienst ist ausgelastet (Fehler 429). Warten Sie einen Moment.'
+              : problem.status >= 500
+                ? `Beim Audit-Log-Dienst ist ein Fehler aufgetreten (Fehler ${problem.status}).`
+                : `Der Audit-Log-Dienst hat die Anfrage abgelehnt (Fehler ${problem.status}).`
+      case 'network':
+        return 'Der Audit-Log-Dienst ist nicht erreichbar. Prüfen Sie die Verbindung.'
+      case 'malformed':
+        return 'Die Antwort des Audit-Log-Dienstes ist nicht lesbar.'
+      case 'not-found':
+        return 'Dieses Ereignis wurde nicht gefunden.'
+      case 'invalid-query':
+        return 'Der Audit-Log-Dienst kann diese Suche nicht beantworten.'
+      case 'unknown':
+        return 'Etwas ist schiefgegangen.'
+    }
+  },
   retry: 'Erneut versuchen',
+  cellFailed: 'Die Wert- oder Formatfunktion dieses Feldes ist hier fehlgeschlagen; der Wert wird wie gespeichert gezeigt.',
+  fieldLabels: {
+    createdAt: 'Zeit',
+    severity: 'Schweregrad',
+    action: 'Aktion',
+    resource: 'Ressource',
+    module: 'Modul',
+    result: 'Ergebnis',
+    'user.name': 'Benutzer',
+    'user.email': 'E-Mail',
+    'user.id': 'Benutzer-ID',
+    'user.permissionId': 'Berechtigungs-ID',
+    tenantId: 'Mandant',
+    ip: 'IP-Adresse',
+    environment: 'Umgebung',
+    locale: 'Gebietsschema',
+    payload: 'Nutzdaten',
+  },
   unreadableEvent: 'Unlesbar',
   unreadableEventDetail: 'Diese Zeile ist kein vollständiges Ereignis und wird so gezeigt, wie sie kam:',
   eventCount: (value, formatted) => count(value, formatted, 'Ereignis', 'Ereignisse'),
@@ -52,6 +96,8 @@ export const germanMessages: AuditLogsMessages = {
   exportDoneByServer: (fileName) => `${fileName} heruntergeladen, vom Server erstellt.`,
   exportTruncated: (cells) =>
     `${cells === 1 ? '1 Zelle war' : `${cells} Zellen waren`} länger als Excels Grenze von 32.767 Zeichen und wurde gekürzt, markiert mit „…[truncated]“.`,
+  exportFailedCells: (cells) =>
+    `${cells === 1 ? '1 Zelle konnte' : `${cells} Zellen konnten`} nicht wie in der Datenstruktur angegeben formatiert werden und ${cells === 1 ? 'enthält ihren Wert' : 'enthalten ihre Werte'} wie gespeichert.`,
   exportFailed: 'Der Export ist fehlgeschlagen.',
   exportNoFile: 'Es wurde keine Datei gespeichert.',
   exportCancelled: 'Export abgebrochen. Es wurde keine Datei gespeichert.',

@@ -1,4 +1,5 @@
 import type { InputProblem } from './checkInput'
+import type { ErrorProblem } from './errorProblem'
 import type { lazyMessages } from './messages.lazy'
 
 /** Every string the viewer shows. Override any of them with the `messages` prop. */
@@ -8,7 +9,13 @@ export interface AuditLogsMessages {
   loadingMore: string
   empty: string
   errorTitle: string
+  /** Why an adapter call failed, worded from its kind; the developer detail goes to `onError` and the console. */
+  errorMessage: (problem: ErrorProblem) => string
   retry: string
+  /** On a cell whose data-structure `value` or `format` function failed. */
+  cellFailed: string
+  /** The labels of `defaultFields`, by key: column headers, CSV headers, drawer and settings labels. */
+  fieldLabels: Record<DefaultFieldKey, string>
   /** The mark on a row the adapter returned in a form the viewer cannot fully read. */
   unreadableEvent: string
   /** Above the drawer of such a row, before what was wrong. */
@@ -46,6 +53,8 @@ export interface AuditLogsMessages {
   exportDone: (rows: number, formatted: string, fileName: string) => string
   exportDoneByServer: (fileName: string) => string
   exportTruncated: (cells: number) => string
+  /** Cells whose data-structure `value` or `format` function failed; they hold the value without it. */
+  exportFailedCells: (cells: number) => string
   exportFailed: string
   exportNoFile: string
   exportCancelled: string
@@ -105,6 +114,24 @@ export interface AuditLogsMessages {
   enable: string
 }
 
+/** The keys of the library's `defaultFields`. */
+export type DefaultFieldKey =
+  | 'createdAt'
+  | 'severity'
+  | 'action'
+  | 'resource'
+  | 'module'
+  | 'result'
+  | 'user.name'
+  | 'user.email'
+  | 'user.id'
+  | 'user.permissionId'
+  | 'tenantId'
+  | 'ip'
+  | 'environment'
+  | 'locale'
+  | 'payload'
+
 /** The messages only the detail drawer, the settings panel and the input notices use: they load with those parts. */
 export type LazyMessageKey = keyof typeof lazyMessages
 
@@ -123,7 +150,51 @@ export const coreMessages: CoreMessages = {
   loadingMore: 'Loading more events…',
   empty: 'No events match this search.',
   errorTitle: 'The audit log could not be loaded.',
+  errorMessage: (problem) => {
+    switch (problem.kind) {
+      case 'timeout':
+        return `The audit-log service did not answer within ${problem.seconds === 1 ? '1 second' : `${problem.seconds} seconds`}.`
+      case 'http':
+        return problem.status === 401 || problem.status === 403
+          ? `You are not signed in, or may not see this (error ${problem.status}).`
+          : problem.status === 404
+            ? 'The audit-log service has no such record (error 404).'
+            : problem.status === 429
+              ? 'The audit-log service is busy (error 429). Wait a moment.'
+              : problem.status >= 500
+                ? `The audit-log service had a problem (error ${problem.status}).`
+                : `The audit-log service refused the request (error ${problem.status}).`
+      case 'network':
+        return 'The audit-log service could not be reached. Check the connection.'
+      case 'malformed':
+        return 'The audit-log service sent an answer that cannot be read.'
+      case 'not-found':
+        return 'This event was not found.'
+      case 'invalid-query':
+        return 'The audit-log service cannot answer this search.'
+      case 'unknown':
+        return 'Something went wrong.'
+    }
+  },
   retry: 'Retry',
+  cellFailed: "This field's value or format function failed here; the value is shown as stored.",
+  fieldLabels: {
+    createdAt: 'Time',
+    severity: 'Severity',
+    action: 'Action',
+    resource: 'Resource',
+    module: 'Module',
+    result: 'Result',
+    'user.name': 'User',
+    'user.email': 'Email',
+    'user.id': 'User ID',
+    'user.permissionId': 'Permission ID',
+    tenantId: 'Tenant',
+    ip: 'IP address',
+    environment: 'Environment',
+    locale: 'Locale',
+    payload: 'Payload',
+  },
   unreadableEvent: 'Unreadable',
   eventCount: (count, formatted) => (count === 1 ? '1 event' : `${formatted} events`),
   eventCountAtLeast: (_count, formatted) => `${formatted}+ events`,
@@ -136,6 +207,8 @@ export const coreMessages: CoreMessages = {
   exportDoneByServer: (fileName) => `Downloaded ${fileName}, prepared by the server.`,
   exportTruncated: (cells) =>
     `${cells === 1 ? '1 cell was' : `${cells} cells were`} longer than Excel's 32,767-character limit and cut, marked "…[truncated]".`,
+  exportFailedCells: (cells) =>
+    `${cells === 1 ? '1 cell' : `${cells} cells`} could not be formatted as the data structure says and ${cells === 1 ? 'holds its value' : 'hold their values'} as stored.`,
   exportFailed: 'The export failed.',
   exportNoFile: 'No file was saved.',
   exportCancelled: 'Export cancelled. No file was saved.',

@@ -54,7 +54,7 @@ describe('AuditLogs when the backend fails, in Chromium', () => {
 
     // Two quick retries (0.5 s and 1 s apart; retryPolicy.test bounds the waits), then the message.
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
-    expect(alert).toHaveTextContent('The audit-log server could not be reached (Failed to fetch).')
+    expect(alert).toHaveTextContent('The audit-log service could not be reached. Check the connection.')
     // Retried before saying so (the first try and two retries; a scroll may ask once more).
     expect(failedCalls).toBeGreaterThanOrEqual(3)
     // The rows already loaded stay, and stay usable.

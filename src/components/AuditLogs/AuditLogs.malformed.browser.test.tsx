@@ -64,7 +64,7 @@ describe('AuditLogs with a malformed or huge response, in Chromium', () => {
     })
     render(<AuditLogs adapter={adapter} />)
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('The audit log could not be loaded. The audit-log response is malformed: expected an object with an "events" array, got the string "<!DOCTYPE html><html><body><h1>502 Bad G". The adapter is probably wrong.')
+    expect(alert).toHaveTextContent('The audit log could not be loaded. The audit-log service sent an answer that cannot be read.')
     expect(document.querySelector('.ral-root h1')).toBeNull()
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
     expect(await screen.findByText('1 event')).toBeInTheDocument()

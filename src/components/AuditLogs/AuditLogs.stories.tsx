@@ -115,7 +115,7 @@ export const ServerError: Story = {
   },
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert')
-    await expect(alert).toHaveTextContent('The audit-log server answered 403 Forbidden: Audit store is read-only.')
+    await expect(alert).toHaveTextContent('You are not signed in, or may not see this (error 403).')
     await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible()
   },
 }
@@ -126,7 +126,7 @@ export const MalformedResponse: Story = {
   parameters: { msw: { handlers: { auditLogs: [http.get(`${API}/events`, () => HttpResponse.json({ data: [], total: 0 }))] } } },
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert')
-    await expect(alert).toHaveTextContent('The audit-log response is malformed: "events" is undefined, expected an array.')
+    await expect(alert).toHaveTextContent('The audit-log service sent an answer that cannot be read.')
   },
 }
 
@@ -189,7 +189,7 @@ export const RetryRecovers: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     const alert = await canvas.findByRole('alert')
-    await expect(alert).toHaveTextContent('simulated failure')
+    await expect(alert).toHaveTextContent('The audit log could not be loaded. Something went wrong.')
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
     await expect(await canvas.findByText('2,000 events')).toBeVisible()
     await expect(canvas.queryByRole('alert')).toBeNull()

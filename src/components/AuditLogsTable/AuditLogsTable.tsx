@@ -4,6 +4,7 @@ import { lazy, type MouseEvent, Suspense, useCallback, useEffect, useMemo, useRe
 
 import { unreadableProblem } from '../../core/unreadable'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
 import { auditTableFeatures, fieldsToColumns } from './columns'
 import { ResultCount } from './ResultCount'
 import { SortableHeader } from './SortableHeader'
@@ -154,16 +155,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: Aud
         </table>
       </div>
       {status === 'success' && events.length === 0 ? <p className="ral-state ral-state--empty">{messages.empty}</p> : null}
-      {error ? (
-        <div className="ral-state ral-state--error" role="alert">
-          <p>
-            <strong>{messages.errorTitle}</strong> {error.message}
-          </p>
-          <button type="button" className="ral-button" onClick={result.retry}>
-            {messages.retry}
-          </button>
-        </div>
-      ) : null}
+      {error ? <ErrorNotice title={messages.errorTitle} error={error} part="events" onRetry={result.retry} /> : null}
       {isFetchingNextPage ? <p className="ral-state ral-loading-more">{messages.loadingMore}</p> : null}
     </div>
   )

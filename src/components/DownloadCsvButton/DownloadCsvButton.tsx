@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 
 import { type CsvExportScope, useCsvExport, type UseCsvExportOptions } from '../../hooks/useCsvExport'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
 
 export interface DownloadCsvButtonProps extends Pick<UseCsvExportOptions<never>, 'pageSize' | 'bom' | 'saveWith'> {
   className?: string
@@ -34,6 +35,7 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith }: Downlo
   else if (state.status === 'done') {
     status = state.rows === undefined ? messages.exportDoneByServer(state.fileName) : messages.exportDone(state.rows, number(state.rows), state.fileName)
     if (state.truncatedCells > 0) status += ` ${messages.exportTruncated(state.truncatedCells)}`
+    if (state.failedCells > 0) status += ` ${messages.exportFailedCells(state.failedCells)}`
   } else if (state.status === 'cancelled') status = messages.exportCancelled
 
   return (
@@ -59,14 +61,7 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith }: Downlo
         {status}
       </p>
       {state.status === 'error' ? (
-        <div className="ral-state ral-state--error" role="alert">
-          <p>
-            <strong>{messages.exportFailed}</strong> {state.error.message} {messages.exportNoFile}
-          </p>
-          <button type="button" className="ral-button" onClick={() => start(scope)}>
-            {messages.retry}
-          </button>
-        </div>
+        <ErrorNotice title={messages.exportFailed} error={state.error} part="export" onRetry={() => start(scope)} note={messages.exportNoFile} />
       ) : null}
     </div>
   )

@@ -110,7 +110,7 @@ export const GetEventFailing: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await drawer(canvasElement)
     const alert = await within(dialog).findByRole('alert')
-    await expect(alert).toHaveTextContent('The full record could not be loaded. The audit-log server answered 404 Not Found.')
+    await expect(alert).toHaveTextContent('The full record could not be loaded. The audit-log service has no such record (error 404).')
     await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible()
     await expect(within(dialog).getByText('Permission ID')).toBeVisible()
   },

@@ -5,6 +5,7 @@ import type { AuditEvent } from '../../core/types'
 import { useAuditEvent } from '../../hooks/useAuditEvent'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
+import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
 import { addFilter } from '../FilterBar/filters'
 import EventDetails from './EventDetails'
 
@@ -124,16 +125,7 @@ export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
                 {messages.loadingEvent}
               </p>
             ) : null}
-            {full.error ? (
-              <div className="ral-state ral-state--error" role="alert">
-                <p>
-                  <strong>{messages.eventLoadError}</strong> {full.error.message}
-                </p>
-                <button type="button" className="ral-button" onClick={full.retry}>
-                  {messages.retry}
-                </button>
-              </div>
-            ) : null}
+            {full.error ? <ErrorNotice title={messages.eventLoadError} error={full.error} part="event" onRetry={full.retry} /> : null}
             {event ? (
               <EventDetails
                 event={event}

@@ -129,7 +129,7 @@ export const FailedSave: Story = {
     await userEvent.click(within(severity).getByRole('switch', { name: 'Shown in table' }))
     await userEvent.click(within(panel).getByRole('button', { name: 'Save' }))
     await expect(await within(panel).findByRole('alert')).toHaveTextContent(
-      'The data structure could not be saved. The audit-log server answered 503 Service Unavailable. Your changes are kept; try again.',
+      'The data structure could not be saved. The audit-log service had a problem (error 503). Your changes are kept; try again.',
     )
     await expect(within(severity).getByRole('switch', { name: 'Shown in table' })).not.toBeChecked()
     await expect(headers(canvasElement)).not.toContain('Severity')

@@ -2,10 +2,11 @@ import { type SubmitEvent, useId, useRef, useState } from 'react'
 
 import { FIELD_TYPES } from '../../core/fieldTypes'
 import { checkNewField, moveField, newCustomField, type NewFieldInput, type NewFieldProblem } from '../../core/newField'
-import { isExported, isShown } from '../../core/fields'
+import { fieldLabel, isExported, isShown } from '../../core/fields'
 import type { AuditField } from '../../core/types'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
+import { useErrorText } from '../ErrorNotice/ErrorNotice'
 
 export interface FieldSettingsProps {
   className?: string
@@ -22,6 +23,8 @@ export function FieldSettings({ className }: FieldSettingsProps) {
   const { fieldConfig, messages: provided } = useAuditLogsContext('FieldSettings')
   const messages = useAllMessages(provided)
   const { fields, setFields } = fieldConfig
+  const labelOf = (field: AuditField): string => fieldLabel(field, messages.fieldLabels)
+  const saveErrorText = useErrorText(fieldConfig.saveError, 'field-config')
   const [announcement, setAnnouncement] = useState('')
   const [draft, setDraft] = useState<NewFieldInput>(EMPTY)
   const [problem, setProblem] = useState<NewFieldProblem | null>(null)
@@ -38,7 +41,7 @@ export function FieldSettings({ className }: FieldSettingsProps) {
     const next = moveField(fields, index, delta)
     const position = next.indexOf(field)
     setFields(next)
-    setAnnouncement(messages.fieldMoved(field.label, position + 1, next.length))
+    setAnnouncement(messages.fieldMoved(labelOf(field), position + 1, next.length))
     // Keep focus on the same button of the moved field, wherever it went.
     requestAnimationFrame(() => {
       const item = listRef.current?.children[position]
@@ -58,7 +61,7 @@ export function FieldSettings({ className }: FieldSettingsProps) {
     if (found) return
     const field = newCustomField(draft)
     setFields([...fields, field])
-    setAnnouncement(messages.fieldAdded(field.label))
+    setAnnouncement(messages.fieldAdded(labelOf(field)))
     setDraft(EMPTY)
   }
 
@@ -74,7 +77,7 @@ export function FieldSettings({ className }: FieldSettingsProps) {
         {fields.map((field, index) => (
           <li key={field.key} className="ral-settings-item">
             <span className="ral-settings-label">
-              {field.label} <span className="ral-muted">{field.key}</span>
+              {labelOf(field)} <span className="ral-muted">{field.key}</span>
             </span>
             <label className="ral-switch">
               <input type="checkbox" role="switch" checked={isShown(field)} onChange={(event) => update(index, { shown: event.target.checked })} />
@@ -85,21 +88,21 @@ export function FieldSettings({ className }: FieldSettingsProps) {
               <span>{messages.includedInDownload}</span>
             </label>
             <span className="ral-settings-actions">
-              <button type="button" className="ral-button ral-button--small" data-move="-1" aria-label={messages.moveUp(field.label)} disabled={index === 0} onClick={() => move(index, -1)}>
+              <button type="button" className="ral-button ral-button--small" data-move="-1" aria-label={messages.moveUp(labelOf(field))} disabled={index === 0} onClick={() => move(index, -1)}>
                 ↑
               </button>
               <button
                 type="button"
                 className="ral-button ral-button--small"
                 data-move="1"
-                aria-label={messages.moveDown(field.label)}
+                aria-label={messages.moveDown(labelOf(field))}
                 disabled={index === fields.length - 1}
                 onClick={() => move(index, 1)}
               >
                 ↓
               </button>
               {field.custom ? (
-                <button type="button" className="ral-button ral-button--small" aria-label={messages.removeField(field.label)} onClick={() => remove(index)}>
+                <button type="button" className="ral-button ral-button--small" aria-label={messages.removeField(labelOf(field))} onClick={() => remove(index)}>
                   ×
                 </button>
               ) : null}
@@ -160,7 +163,7 @@ export function FieldSettings({ className }: FieldSettingsProps) {
           <span role="status">{fieldConfig.saveStatus === 'saved' ? messages.savedFields : ''}</span>
           {fieldConfig.saveStatus === 'failed' ? (
             <p className="ral-form-problem" role="alert">
-              {messages.saveFieldsFailed} {fieldConfig.saveError?.message} {messages.editsKept}
+              {messages.saveFieldsFailed} {saveErrorText} {messages.editsKept}
             </p>
           ) : null}
         </div>

@@ -1,7 +1,11 @@
-import { fieldValue } from '../../core/fields'
-import { type FormatOptions, formatValue, isMissing, revealHidden, toneOf } from '../../core/format'
+import { use } from 'react'
+
+import { readValue } from '../../core/fields'
+import { cellText, type FormatOptions, formatByType, isMissing, revealHidden, toneOf } from '../../core/format'
+import { coreMessages } from '../../core/messages'
 import { toEpochMs } from '../../core/time'
 import type { AuditEvent, AuditField } from '../../core/types'
+import { AuditLogsContext } from '../AuditLogsProvider/context'
 
 export interface FieldValueProps<TEvent extends AuditEvent> {
   field: AuditField<TEvent>
@@ -17,10 +21,29 @@ const TITLE_LIMIT = 2000
  * One field of one event as text. Every value goes through React's text rendering: nothing from an event
  * is ever interpreted as HTML.
  */
-export function FieldValue<TEvent extends AuditEvent>({ field, event, format, maxLength = 160 }: FieldValueProps<TEvent>) {
-  const value = fieldValue(field, event)
+export function FieldValue<TEvent extends AuditEvent>(props: FieldValueProps<TEvent>) {
+  const { field, event, format } = props
+  const read = readValue(field, event)
+  const { value } = read
+  const cell = cellText(field, value, event, (present) => formatByType(field.type ?? 'text', present, format))
+  if (read.failed || cell.failed) {
+    // The host's `value` or `format` threw for this event: what can be shown without it, marked.
+    const words = use(AuditLogsContext)?.messages.cellFailed ?? coreMessages.cellFailed
+    return (
+      <span className="ral-value ral-value--failed">
+        <span className="ral-failed-mark" role="img" aria-label={words} title={words}>
+          ⚠
+        </span>
+        {cell.text ? <FieldText {...props} value={value} text={cell.text} /> : null}
+      </span>
+    )
+  }
   if (isMissing(value) && !field.format) return <span className="ral-value ral-value--missing" />
-  const text = formatValue(field, value, event, format)
+  return <FieldText {...props} value={value} text={cell.text} />
+}
+
+/** A field's text, drawn by its type. */
+function FieldText<TEvent extends AuditEvent>({ field, value, text, maxLength = 160 }: FieldValueProps<TEvent> & { value: unknown; text: string }) {
   // Cut first, then reveal hidden characters: a 10 MB payload is neither scanned whole nor copied whole into
   // the title attribute.
   const cut = (limit: number): string => revealHidden(text.length > limit ? `${text.slice(0, limit)}…` : text)

@@ -1,0 +1,37 @@
+/** What went wrong with an adapter call, as a person is told it (in the viewer's language). */
+export type ErrorProblem =
+  /** No answer within the viewer's `requestTimeout`. */
+  | { kind: 'timeout'; seconds: number }
+  /** The server answered with an HTTP error status. */
+  | { kind: 'http'; status: number }
+  /** The server could not be reached. */
+  | { kind: 'network' }
+  /** The answer was not of the expected shape. */
+  | { kind: 'malformed' }
+  /** No event has the requested id. */
+  | { kind: 'not-found' }
+  /** The backend cannot answer this search (a bad cursor or date). */
+  | { kind: 'invalid-query' }
+  /** Anything else: a host adapter's own error, a simulated failure. */
+  | { kind: 'unknown' }
+
+const KINDS: Record<string, ErrorProblem['kind']> = {
+  network: 'network',
+  'malformed-response': 'malformed',
+  'not-found': 'not-found',
+  'invalid-query': 'invalid-query',
+}
+
+/**
+ * The kind of an adapter call's failure, from its `code` (an `AuditLogsError`'s, duck-typed so this module
+ * stays free of the adapter layer). A `TypeError` is what `fetch` rejects with when the network fails.
+ * `timeoutMs` is the viewer's limit, for the timeout's wording.
+ */
+export function errorProblem(error: unknown, timeoutMs: number): ErrorProblem {
+  const { code, status } = (error ?? {}) as { code?: unknown; status?: unknown }
+  if (code === 'timeout') return { kind: 'timeout', seconds: timeoutMs / 1000 }
+  if (code === 'http' && typeof status === 'number') return { kind: 'http', status }
+  const kind = typeof code === 'string' && Object.hasOwn(KINDS, code) ? KINDS[code] : undefined
+  if (kind) return { kind } as ErrorProblem
+  return error instanceof TypeError ? { kind: 'network' } : { kind: 'unknown' }
+}
