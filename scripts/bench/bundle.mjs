@@ -10,11 +10,13 @@ import { build } from 'vite'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
+// Raised from 45 / 15 KiB when every visible string moved into the messages (default field labels, failures
+// worded from their code) and the error notice, search composition and failed-cell marks came: +1.8 KiB.
 export const BUDGETS = {
   /** What a host page downloads up front for AuditLogs (papaparse loads on the first export). */
-  addedInitial: 45 * 1024,
+  addedInitial: 47 * 1024,
   /** The library's own code a host page loads up front, minified and gzipped. */
-  ownCode: 15 * 1024,
+  ownCode: 17 * 1024,
 }
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length
@@ -102,7 +104,17 @@ export async function bundleFigures() {
   return [
     ['bundle: added to a React 19 app, everything (gzip)', kb(sizes.addedTotal), '', ''],
     ["bundle: the library's own code, lazy parts too (gzip)", kb(sizes.ownCodeTotal), '', ''],
-    ['bundle: added up front, papaparse lazy (gzip)', kb(sizes.addedInitial), `≤ ${kb(BUDGETS.addedInitial)}`, budgetOf('addedInitial').within ? 'within budget' : 'OVER BUDGET'],
-    ["bundle: the library's own code up front (gzip)", kb(sizes.ownCode), `≤ ${kb(BUDGETS.ownCode)}`, budgetOf('ownCode').within ? 'within budget' : 'OVER BUDGET'],
+    [
+      'bundle: added up front, papaparse lazy (gzip)',
+      kb(sizes.addedInitial),
+      `≤ ${kb(BUDGETS.addedInitial)}`,
+      budgetOf('addedInitial').within ? 'within budget' : 'OVER BUDGET',
+    ],
+    [
+      "bundle: the library's own code up front (gzip)",
+      kb(sizes.ownCode),
+      `≤ ${kb(BUDGETS.ownCode)}`,
+      budgetOf('ownCode').within ? 'within budget' : 'OVER BUDGET',
+    ],
   ]
 }

@@ -15,13 +15,6 @@ export type ErrorProblem =
   /** Anything else: a host adapter's own error, a simulated failure. */
   | { kind: 'unknown' }
 
-const KINDS: Record<string, ErrorProblem['kind']> = {
-  network: 'network',
-  'malformed-response': 'malformed',
-  'not-found': 'not-found',
-  'invalid-query': 'invalid-query',
-}
-
 /**
  * The kind of an adapter call's failure, from its `code` (an `AuditLogsError`'s, duck-typed so this module
  * stays free of the adapter layer). A `TypeError` is what `fetch` rejects with when the network fails.
@@ -29,9 +22,17 @@ const KINDS: Record<string, ErrorProblem['kind']> = {
  */
 export function errorProblem(error: unknown, timeoutMs: number): ErrorProblem {
   const { code, status } = (error ?? {}) as { code?: unknown; status?: unknown }
-  if (code === 'timeout') return { kind: 'timeout', seconds: timeoutMs / 1000 }
-  if (code === 'http' && typeof status === 'number') return { kind: 'http', status }
-  const kind = typeof code === 'string' && Object.hasOwn(KINDS, code) ? KINDS[code] : undefined
-  if (kind) return { kind } as ErrorProblem
-  return error instanceof TypeError ? { kind: 'network' } : { kind: 'unknown' }
+  switch (code) {
+    case 'timeout':
+      return { kind: 'timeout', seconds: timeoutMs / 1000 }
+    case 'http':
+      return typeof status === 'number' ? { kind: 'http', status } : { kind: 'unknown' }
+    case 'network':
+    case 'not-found':
+    case 'invalid-query':
+      return { kind: code }
+    case 'malformed-response':
+      return { kind: 'malformed' }
+  }
+  return { kind: error instanceof TypeError ? 'network' : 'unknown' }
 }

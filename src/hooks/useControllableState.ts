@@ -22,7 +22,12 @@ const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : 
  * Radix's `useControllableState`. Updates compose: each one is applied to the latest value, also when
  * several arrive before the next render (a debounced search and a click), controlled or not.
  */
-export function useControllableState<T>({ value, defaultValue, onChange, name = 'value' }: ControllableStateOptions<T>): [T, (update: StateUpdate<T>) => void] {
+export function useControllableState<T>({
+  value,
+  defaultValue,
+  onChange,
+  name = 'value',
+}: ControllableStateOptions<T>): [T, (update: StateUpdate<T>) => void] {
   const [own, setOwn] = useState(defaultValue)
   const controlled = value !== undefined
   const current = controlled ? value : own
@@ -38,12 +43,9 @@ export function useControllableState<T>({ value, defaultValue, onChange, name = 
   const wasControlled = useRef(controlled)
   useEffect(() => {
     if (wasControlled.current === controlled) return
-    if (isDevelopment()) {
-      const [from, to] = controlled ? ['uncontrolled', 'controlled'] : ['controlled', 'uncontrolled']
-      console.warn(
-        `react-audit-logs: \`${name}\` changed from ${from} to ${to}. Give \`${name}\` a value (or \`undefined\`) for the component's whole life; use \`default${name.charAt(0).toUpperCase()}${name.slice(1)}\` for a starting value.`,
-      )
-    }
+    // As React warns for an input that switches; `defaultX` is the way to give a starting value.
+    if (isDevelopment())
+      console.warn(`react-audit-logs: \`${name}\` changed from ${controlled ? 'uncontrolled to controlled' : 'controlled to uncontrolled'}.`)
     wasControlled.current = controlled
   }, [controlled, name])
 
