@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The whole suite: lint, type-check, build Storybook, then every Vitest project (unit in jsdom; browser,
 // stories and end-to-end in Chromium). Finds Debian's Chromium or installs it when it can. Ends with
-// the line "N passed, N failed" (lint and type-check count as one check each).
+// the line "N passed, N failed" (lint, format and type-check count as one check each).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 
@@ -23,7 +23,7 @@ function ensureChromium() {
   const isRoot = process.getuid?.() === 0
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0
   if (isRoot && hasApt) {
-    console.log('Chromium is missing: installing Debian\'s chromium package (about 30 s)…')
+    console.log("Chromium is missing: installing Debian's chromium package (about 30 s)…")
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
     run('apt-get', ['update', '-qq'], { env })
     run('apt-get', ['install', '-y', '-qq', 'chromium'], { env })
@@ -44,7 +44,11 @@ const chromium = ensureChromium()
 const env = { ...process.env, CHROMIUM_PATH: chromium }
 const bin = (name) => `node_modules/.bin/${name}`
 
-const checks = { lint: run(bin('eslint'), ['.']), typecheck: run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) }
+const checks = {
+  lint: run(bin('eslint'), ['.']),
+  format: run(bin('prettier'), ['--check', '.']),
+  typecheck: run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']),
+}
 const storybookBuilt = run(bin('storybook'), ['build', '--quiet', '--output-dir', 'storybook-static'], { env })
 
 mkdirSync('.vitest-reports', { recursive: true })

@@ -57,7 +57,9 @@ export const Render: StoryObj<typeof meta> = {}
 
 /** A list whose first event carries a 1 MB payload, for the drawer-open figure. */
 function LargePayloadViewer() {
-  const [adapter] = useState(() => createMemoryAdapter([eventWithLargePayload(1_000_000), ...generateAuditEvents({ count: 50, seed: 4, end: Date.UTC(2026, 10, 1) })]))
+  const [adapter] = useState(() =>
+    createMemoryAdapter([eventWithLargePayload(1_000_000), ...generateAuditEvents({ count: 50, seed: 4, end: Date.UTC(2026, 10, 1) })]),
+  )
   return <AuditLogs adapter={adapter} timeZone="UTC" locale="en-US" />
 }
 

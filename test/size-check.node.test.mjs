@@ -16,11 +16,15 @@ beforeAll(async () => {
   // Inside the project, so the built files resolve their dependencies from node_modules.
   dist = join(ROOT, '.size-check-dist')
   // Built as `npm run build` builds it, in its own process (this one runs with NODE_ENV=test).
-  const built = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
-  })
+  const built = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  )
   if (built.status !== 0) throw new Error(built.stderr)
 }, 120_000)
 

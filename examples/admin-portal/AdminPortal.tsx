@@ -18,7 +18,10 @@ export function AdminPortal() {
   const [role, setRole] = useState<Role>('owner')
   const [enabled, setEnabled] = useState(true)
   // One adapter for the portal; the tenant travels with every call (the x-tenant-id header).
-  const adapter = useMemo(() => createFetchAdapter({ baseUrl: '/api/audit-logs', headers: { authorization: 'Bearer demo-token' }, fieldConfigPath: '/field-config' }), [])
+  const adapter = useMemo(
+    () => createFetchAdapter({ baseUrl: '/api/audit-logs', headers: { authorization: 'Bearer demo-token' }, fieldConfigPath: '/field-config' }),
+    [],
+  )
 
   return (
     <div className="portal">

@@ -11,7 +11,6 @@ import { chromiumArgs, chromiumPath } from '../chromium.mjs'
 import { serveStaticFolder } from '../serveStatic.mjs'
 import { ms, verdict } from './machine.mjs'
 
-
 async function firstRows(page, url, count) {
   await page.goto(`${url}/?story=benchmarks-render--render&args=count:${count}`)
   await page.waitForFunction(() => window.__bench?.firstRowsAt, null, { timeout: 120_000 })
@@ -64,7 +63,10 @@ async function drawerOpen(page, url) {
       }),
     )
     await page.keyboard.press('Escape')
-    await page.locator('dialog[open]').waitFor({ state: 'detached' }).catch(() => {})
+    await page
+      .locator('dialog[open]')
+      .waitFor({ state: 'detached' })
+      .catch(() => {})
   }
   return Math.min(...times)
 }
@@ -79,12 +81,22 @@ export async function renderFigures() {
     for (const count of [1_000, 10_000, 100_000]) {
       const first = await firstRows(page, url, count)
       const label = count.toLocaleString('en-US')
-      rows.push([`render ${label} events: data to first visible rows`, ms(first.ms), count === 100_000 ? '≤ 50 ms' : '', count === 100_000 ? verdict(first.ms <= 50) : ''])
+      rows.push([
+        `render ${label} events: data to first visible rows`,
+        ms(first.ms),
+        count === 100_000 ? '≤ 50 ms' : '',
+        count === 100_000 ? verdict(first.ms <= 50) : '',
+      ])
       rows.push([`render ${label} events: row elements in the DOM`, String(first.rows), '≤ 60', verdict(first.rows <= 60)])
       if (count === 100_000) {
         const scroll = await scrollThrough(page)
         rows.push([`scroll ${label} top to bottom (300 frames): most rows in the DOM`, String(scroll.maxRows), '≤ 60', verdict(scroll.maxRows <= 60)])
-        rows.push([`scroll ${label}: long tasks > 50 ms`, `${scroll.longTasks} (longest ${ms(scroll.longest)})`, '0', verdict(scroll.longTasks === 0)])
+        rows.push([
+          `scroll ${label}: long tasks > 50 ms`,
+          `${scroll.longTasks} (longest ${ms(scroll.longest)})`,
+          '0',
+          verdict(scroll.longTasks === 0),
+        ])
       }
     }
     const drawer = await drawerOpen(page, url)

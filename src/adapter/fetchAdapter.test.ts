@@ -62,7 +62,10 @@ describe('createFetchAdapter', () => {
     const fetchMock = respondWith(page)
     await createFetchAdapter({ baseUrl: '/api', fetch: fetchMock }).listEvents({ limit: 10 }, { signal: signal(), tenantId: 'acme' })
     expect(new Headers(requestOf(fetchMock).init.headers).get('x-tenant-id')).toBe('acme')
-    await createFetchAdapter({ baseUrl: '/api', fetch: fetchMock, tenantHeader: 'frontegg-tenant-id' }).listEvents({ limit: 10 }, { signal: signal(), tenantId: 'globex' })
+    await createFetchAdapter({ baseUrl: '/api', fetch: fetchMock, tenantHeader: 'frontegg-tenant-id' }).listEvents(
+      { limit: 10 },
+      { signal: signal(), tenantId: 'globex' },
+    )
     expect(new Headers(requestOf(fetchMock, 1).init.headers).get('frontegg-tenant-id')).toBe('globex')
   })
 
@@ -96,7 +99,7 @@ describe('createFetchAdapter', () => {
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' })
   })
 
-  it('turns an HTTP error into an error with the status and the server\'s message', async () => {
+  it("turns an HTTP error into an error with the status and the server's message", async () => {
     const adapter = createFetchAdapter({
       baseUrl: '/api',
       fetch: respondWith({ message: 'Token expired' }, { status: 401, statusText: 'Unauthorized' }),
@@ -172,7 +175,11 @@ describe('createFetchAdapter', () => {
     })
 
     it('reads 404 as nothing stored, and refuses a body that is not a list', async () => {
-      const missing = createFetchAdapter({ baseUrl: '/api', fetch: respondWith({ message: 'none' }, { status: 404 }), fieldConfigPath: '/field-config' })
+      const missing = createFetchAdapter({
+        baseUrl: '/api',
+        fetch: respondWith({ message: 'none' }, { status: 404 }),
+        fieldConfigPath: '/field-config',
+      })
       await expect(missing.loadFieldConfig?.({ signal: signal() })).resolves.toEqual([])
       const wrong = createFetchAdapter({ baseUrl: '/api', fetch: respondWith({ fields: [] }), fieldConfigPath: '/field-config' })
       await expect(wrong.loadFieldConfig?.({ signal: signal() })).rejects.toMatchObject({ code: 'malformed-response' })
@@ -273,7 +280,11 @@ describe('createFetchAdapter', () => {
     // The admin-portal audits API: POST /audits/export/csv/v2 with { properties: [{ name, displayName }] } -> a CSV stream.
     const serverExport = (r: ServerExportRequest) => ({
       path: '/audits/export/csv/v2',
-      body: { properties: r.columns.map((column) => ({ name: column.key, displayName: column.label })), filter: r.query.search, createdAt: { $lt: r.query.to } },
+      body: {
+        properties: r.columns.map((column) => ({ name: column.key, displayName: column.label })),
+        filter: r.query.search,
+        createdAt: { $lt: r.query.to },
+      },
     })
 
     it('posts the columns and the query, and streams the CSV the server answers with', async () => {

@@ -43,7 +43,7 @@ export interface FetchAdapterOptions {
   fieldConfigPath?: string
 }
 
-const SOURCE = 'The audit-log server (or the fetch adapter\'s parseList/parseEvent mapping)'
+const SOURCE = "The audit-log server (or the fetch adapter's parseList/parseEvent mapping)"
 const MAX_DETAIL = 200
 
 const defaultListPath = (query: AuditQuery): string => `/events?${queryToSearchParams(query).toString()}`
@@ -161,7 +161,8 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
         throw error
       }
       const body = await readJson(response)
-      if (!Array.isArray(body)) throw new AuditLogsError('malformed-response', `The stored data structure is not a list of fields. ${SOURCE} is probably wrong.`)
+      if (!Array.isArray(body))
+        throw new AuditLogsError('malformed-response', `The stored data structure is not a list of fields. ${SOURCE} is probably wrong.`)
       // Each entry is checked (and unreadable ones skipped) when it is laid over the code's fields.
       return body as AuditField[]
     }

@@ -40,10 +40,7 @@ const MAX_LIMIT = 1000
  * applies field filters, sorts by any field and pages with an opaque cursor. For demos, stories, tests,
  * and small logs a host already holds in memory.
  */
-export function createMemoryAdapter<TEvent extends AuditEvent>(
-  events: readonly TEvent[],
-  options: MemoryAdapterOptions = {},
-): MemoryAdapter<TEvent> {
+export function createMemoryAdapter<TEvent extends AuditEvent>(events: readonly TEvent[], options: MemoryAdapterOptions = {}): MemoryAdapter<TEvent> {
   const { latency = 0, fail, defaultSort = { key: 'createdAt', direction: 'desc' }, tenantKey } = options
   let indexed: IndexedEvent<TEvent>[] | undefined
   let byId: Map<string, TEvent> | undefined
@@ -73,19 +70,18 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
   }
 
   let storedFields = options.fieldConfig
-  const fieldStorage: Pick<AuditLogsAdapter<TEvent>, 'loadFieldConfig' | 'saveFieldConfig'> =
-    storedFields === undefined
-      ? {}
-      : {
-          loadFieldConfig: async ({ signal }) => {
-            await wait(signal)
-            return storedFields ?? []
-          },
-          saveFieldConfig: async (fields, { signal }) => {
-            await wait(signal)
-            storedFields = structuredClone(fields)
-          },
-        }
+  const fieldStorage: Pick<AuditLogsAdapter<TEvent>, 'loadFieldConfig' | 'saveFieldConfig'> = storedFields === undefined
+    ? {}
+    : {
+        loadFieldConfig: async ({ signal }) => {
+          await wait(signal)
+          return storedFields ?? []
+        },
+        saveFieldConfig: async (fields, { signal }) => {
+          await wait(signal)
+          storedFields = structuredClone(fields)
+        },
+      }
 
   return {
     ...fieldStorage,

@@ -51,10 +51,7 @@ function matchesFilter(value: unknown, accepted: ReadonlySet<string>): boolean {
 }
 
 /** The events a query matches: half-open range, every search term, every field filter. */
-export function filterEvents<TEvent extends AuditEvent>(
-  indexed: readonly IndexedEvent<TEvent>[],
-  query: AuditSearch,
-): IndexedEvent<TEvent>[] {
+export function filterEvents<TEvent extends AuditEvent>(indexed: readonly IndexedEvent<TEvent>[], query: AuditSearch): IndexedEvent<TEvent>[] {
   const from = parseBound(query.from, 'from')
   const to = parseBound(query.to, 'to')
   const terms = (query.search ?? '').toLowerCase().split(/\s+/).filter(Boolean)

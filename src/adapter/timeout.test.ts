@@ -36,7 +36,7 @@ describe('withTimeout', () => {
     expect(seen?.reason).toBe(error)
   })
 
-  it('passes answers, failures, the tenant and the viewer\'s own abort through, and leaves no timer behind', async () => {
+  it("passes answers, failures, the tenant and the viewer's own abort through, and leaves no timer behind", async () => {
     const calls: AdapterCallOptions[] = []
     const adapter: AuditLogsAdapter = {
       listEvents: async (_query, options) => {
@@ -55,7 +55,7 @@ describe('withTimeout', () => {
     expect(vi.getTimerCount()).toBe(0)
   })
 
-  it('calls a class-based adapter\'s methods on the adapter, and offers only the methods it has', async () => {
+  it("calls a class-based adapter's methods on the adapter, and offers only the methods it has", async () => {
     class Backend implements AuditLogsAdapter {
       private readonly rows = [{ id: 'a', createdAt: 0 }]
       async listEvents(): Promise<AuditPage> {

@@ -42,7 +42,8 @@ export function withTimeout<TEvent extends AuditEvent>(adapter: AuditLogsAdapter
   const { getEvent, loadFieldConfig, saveFieldConfig, exportCsv } = adapter
   if (getEvent) timed.getEvent = (id, options) => timeLimited(ms, options, (limited) => getEvent.call(adapter, id, limited))
   if (loadFieldConfig) timed.loadFieldConfig = (options) => timeLimited(ms, options, (limited) => loadFieldConfig.call(adapter, limited))
-  if (saveFieldConfig) timed.saveFieldConfig = (fields, options) => timeLimited(ms, options, (limited) => saveFieldConfig.call(adapter, fields, limited))
+  if (saveFieldConfig)
+    timed.saveFieldConfig = (fields, options) => timeLimited(ms, options, (limited) => saveFieldConfig.call(adapter, fields, limited))
   if (exportCsv) timed.exportCsv = exportCsv.bind(adapter)
   return timed
 }

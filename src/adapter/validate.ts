@@ -12,10 +12,7 @@ function describe(value: unknown): string {
 }
 
 function malformed(problem: string, source: string): AuditLogsError {
-  return new AuditLogsError(
-    'malformed-response',
-    `The audit-log response is malformed: ${problem}. ${source} is probably wrong.`,
-  )
+  return new AuditLogsError('malformed-response', `The audit-log response is malformed: ${problem}. ${source} is probably wrong.`)
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -64,7 +61,10 @@ function checkRow(value: unknown, at: string): AuditEvent {
   unreadableCount += 1
   const id = idIssue === null ? String(value.id) : `unreadable-${String(unreadableCount)}`
   const createdAt = timeIssue === null ? (value.createdAt as string | number) : ''
-  const problem = [idIssue, timeIssue].filter((issue) => issue !== null).map((issue) => `${at}.${issue}`).join('; ')
+  const problem = [idIssue, timeIssue]
+    .filter((issue) => issue !== null)
+    .map((issue) => `${at}.${issue}`)
+    .join('; ')
   return unreadableEvent(value, id, createdAt, problem)
 }
 

@@ -40,7 +40,12 @@ describe('checkSearch', () => {
   const check = (search: Parameters<typeof checkSearch>[0]) => checkSearch(search, defaultFields, TEN_YEARS, NOW)
 
   it('returns a runnable search as it is', () => {
-    const search = { from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z', sort: { key: 'user.name', direction: 'asc' as const }, filters: { severity: ['High'] } }
+    const search = {
+      from: '2026-01-01T00:00:00Z',
+      to: '2026-02-01T00:00:00Z',
+      sort: { key: 'user.name', direction: 'asc' as const },
+      filters: { severity: ['High'] },
+    }
     expect(check(search).search).toBe(search)
     expect(check(search).problems).toEqual([])
   })

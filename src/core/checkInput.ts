@@ -49,7 +49,12 @@ const parse = (value: unknown): number => (typeof value === 'string' ? Date.pars
  * instant is dropped, and a range longer than `maxDays` starts `maxDays` before its end (`now` when open).
  * The input object itself comes back when nothing was wrong.
  */
-export function checkSearch(search: Search, fields: readonly AuditField<never>[], maxDays: number, now: number): { search: Search; problems: InputProblem[] } {
+export function checkSearch(
+  search: Search,
+  fields: readonly AuditField<never>[],
+  maxDays: number,
+  now: number,
+): { search: Search; problems: InputProblem[] } {
   const problems: InputProblem[] = []
   const checked: Search = { ...search }
   const { sort, filters, from, to } = search

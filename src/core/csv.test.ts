@@ -75,9 +75,7 @@ describe('createCsvWriter', () => {
   const writer = createCsvWriter({ fields, unparse: Papa.unparse, timeZone: 'UTC' })
 
   it('writes the exported fields in order with their labels, a BOM, CRLF rows and quoted neutralised cells', () => {
-    const text =
-      writer.header() +
-      writer.rows([{ id: '1', createdAt: 0, secret: 's3cr3t', hidden: 'h', note: 'say "hi", then\nleave' }]).text
+    const text = writer.header() + writer.rows([{ id: '1', createdAt: 0, secret: 's3cr3t', hidden: 'h', note: 'say "hi", then\nleave' }]).text
     expect(text.startsWith(UTF8_BOM)).toBe(true)
     expect(text).toBe(`${UTF8_BOM}Time,Hidden,"'=Label"\r\n1970-01-01T00:00:00.000Z,h,"say ""hi"", then\nleave"\r\n`)
     expect(text).not.toContain('s3cr3t')
@@ -106,7 +104,11 @@ describe('createCsvWriter', () => {
 
   it('round-trips arbitrary events, and no cell starts a formula (property, 2,000 cases)', () => {
     const formulaText = fc
-      .tuple(fc.constantFrom('', ' ', '  ', '"', "'", '\t', '\r\n', '\n'), fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '\0', ''), fc.string())
+      .tuple(
+        fc.constantFrom('', ' ', '  ', '"', "'", '\t', '\r\n', '\n'),
+        fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '\0', ''),
+        fc.string(),
+      )
       .map(([padding, trigger, rest]) => padding + trigger + rest)
     const cellValue = fc.oneof(
       fc.string(),
@@ -154,4 +156,3 @@ describe('safeCell', () => {
     expect(safeCell('hello')).toEqual({ text: 'hello', truncated: false })
   })
 })
-

@@ -65,7 +65,10 @@ export function csvColumns<TEvent extends AuditEvent>(fields: readonly AuditFiel
 }
 
 /** papaparse's `unparse`, injected so this module stays free of it (it loads on the first export). */
-export type Unparse = (rows: string[][], config: { quotes: (value: unknown) => boolean; newline: string; header: false; escapeFormulae: false }) => string
+export type Unparse = (
+  rows: string[][],
+  config: { quotes: (value: unknown) => boolean; newline: string; header: false; escapeFormulae: false },
+) => string
 
 export interface CsvWriter<TEvent extends AuditEvent> {
   /** The header row (with the BOM when on), CRLF-terminated. */

@@ -57,7 +57,10 @@ describe('toInstantRange', () => {
       makeEvent('last', to - 1),
       makeEvent('next-day', to),
     ])
-    const page = await adapter.listEvents({ ...range, limit: 10, sort: { key: 'createdAt', direction: 'asc' } }, { signal: new AbortController().signal })
+    const page = await adapter.listEvents(
+      { ...range, limit: 10, sort: { key: 'createdAt', direction: 'asc' } },
+      { signal: new AbortController().signal },
+    )
     expect(page.events.map((event) => event.id)).toEqual(['first', 'last'])
   })
 
@@ -105,7 +108,12 @@ describe('wallClockToInstant', () => {
 describe('toDateRangeInput', () => {
   it('shows an applied range again, the exclusive midnight as the inclusive day', () => {
     const range = toInstantRange({ fromDate: '2026-03-29', toDate: '2026-03-29' }, 'Europe/Prague')
-    expect(toDateRangeInput(range.ok ? range : {}, 'Europe/Prague')).toEqual({ fromDate: '2026-03-29', fromTime: '', toDate: '2026-03-29', toTime: '' })
+    expect(toDateRangeInput(range.ok ? range : {}, 'Europe/Prague')).toEqual({
+      fromDate: '2026-03-29',
+      fromTime: '',
+      toDate: '2026-03-29',
+      toTime: '',
+    })
     expect(toDateRangeInput({ from: '2026-03-08T09:30:00.000+05:30', to: '2026-03-08T17:00:00.000+05:30' }, 'Asia/Kolkata')).toEqual({
       fromDate: '2026-03-08',
       fromTime: '09:30',

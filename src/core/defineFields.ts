@@ -4,8 +4,7 @@ import type { AuditField } from './types'
 
 /** A field of a team's own event type: its key must be a dot path of that type, unless it has its own `value`. */
 export type TypedAuditField<TEvent> =
-  | (AuditField<TEvent> & { key: DeepKeys<TEvent> & string; value?: undefined })
-  | (AuditField<TEvent> & { value: (event: TEvent) => unknown })
+  (AuditField<TEvent> & { key: DeepKeys<TEvent> & string; value?: undefined }) | (AuditField<TEvent> & { value: (event: TEvent) => unknown })
 
 /**
  * Type-checks a data structure against your event type: a key that is not a dot path of `TEvent` is a

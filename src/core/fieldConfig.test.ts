@@ -60,7 +60,14 @@ describe('stored field configuration', () => {
 
   it('skips what it cannot read and never fails', () => {
     expect(mergeStoredConfig(fields, { not: 'an array' })).toEqual(fields)
-    const merged = mergeStoredConfig(fields, [null, 42, { key: 'a b', label: 'bad path' }, { key: 'action' }, { key: 'action', label: 'Twice' }, { key: 'action', label: 'Again' }])
+    const merged = mergeStoredConfig(fields, [
+      null,
+      42,
+      { key: 'a b', label: 'bad path' },
+      { key: 'action' },
+      { key: 'action', label: 'Twice' },
+      { key: 'action', label: 'Again' },
+    ])
     expect(merged.map((field) => field.key)).toEqual(['action', 'createdAt', 'user.email'])
     expect(merged[0]?.label).toBe('Twice')
   })

@@ -37,7 +37,10 @@ export function fieldLabel(field: AuditField<never>, translated: Record<DefaultF
 }
 
 /** The fields with `fieldLabel`s; the same array when no label changes. */
-export function localizeLabels<TField extends AuditField<never>>(fields: readonly TField[], translated: Record<DefaultFieldKey, string>): readonly TField[] {
+export function localizeLabels<TField extends AuditField<never>>(
+  fields: readonly TField[],
+  translated: Record<DefaultFieldKey, string>,
+): readonly TField[] {
   const localized = fields.map((field) => {
     const label = fieldLabel(field, translated)
     return label === field.label ? field : { ...field, label }

@@ -115,11 +115,7 @@ export function formatValue<TEvent extends AuditEvent>(
 }
 
 /** The text of a field for one event. */
-export function formatField<TEvent extends AuditEvent>(
-  field: AuditField<TEvent>,
-  event: TEvent,
-  options: FormatOptions = {},
-): string {
+export function formatField<TEvent extends AuditEvent>(field: AuditField<TEvent>, event: TEvent, options: FormatOptions = {}): string {
   return formatValue(field, fieldValue(field, event), event, options)
 }
 

@@ -91,7 +91,8 @@ export const germanMessages: AuditLogsMessages = {
   exportScopeLabel: 'Welche Zeilen',
   exportScopeAll: 'Alle passenden Ereignisse',
   exportScopeLoaded: (_value, formatted) => `Nur geladene Zeilen (${formatted})`,
-  exportProgress: (written, total) => (total === undefined ? `Export läuft… ${written} Ereignisse` : `Export läuft… ${written} von ${total} Ereignissen`),
+  exportProgress: (written, total) =>
+    total === undefined ? `Export läuft… ${written} Ereignisse` : `Export läuft… ${written} von ${total} Ereignissen`,
   exportDone: (rows, formatted, fileName) => `${count(rows, formatted, 'Ereignis', 'Ereignisse')} nach ${fileName} heruntergeladen.`,
   exportDoneByServer: (fileName) => `${fileName} heruntergeladen, vom Server erstellt.`,
   exportTruncated: (cells) =>
@@ -153,7 +154,8 @@ export const germanMessages: AuditLogsMessages = {
   filterByValue: (label, value) => `Nach ${label}: ${value} filtern`,
   filterButton: 'Filtern',
   filterNeedsValue: 'Geben Sie einen Wert zum Filtern ein.',
-  newEvents: (value, formatted, more) => `${more ? `${formatted}+` : formatted} ${value === 1 && !more ? 'neues Ereignis' : 'neue Ereignisse'} — anzeigen`,
+  newEvents: (value, formatted, more) =>
+    `${more ? `${formatted}+` : formatted} ${value === 1 && !more ? 'neues Ereignis' : 'neue Ereignisse'} — anzeigen`,
   settingsTitle: 'Datenstruktur',
   settingsToggle: 'Datenstruktur',
   shownInTable: 'In der Tabelle',

@@ -33,4 +33,3 @@ export function moveField<T>(fields: readonly T[], index: number, delta: number)
   if (moved !== undefined) next.splice(target, 0, moved)
   return next
 }
-

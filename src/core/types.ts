@@ -9,15 +9,7 @@ export interface AuditEvent {
 }
 
 /** How a field's value is rendered in the table and written to CSV. */
-export type AuditFieldType =
-  | 'text'
-  | 'datetime'
-  | 'severity'
-  | 'status'
-  | 'email'
-  | 'ip'
-  | 'number'
-  | 'json'
+export type AuditFieldType = 'text' | 'datetime' | 'severity' | 'status' | 'email' | 'ip' | 'number' | 'json'
 
 /**
  * One entry of the data structure: the same list drives table columns, the detail drawer, filters and

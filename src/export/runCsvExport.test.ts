@@ -9,8 +9,7 @@ import { makeEvents } from '../test-utils/events'
 import { createMemorySink } from '../test-utils/memorySink'
 import { pinRange, runCsvExport } from './runCsvExport'
 
-const parse = (text: string): string[][] =>
-  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { newline: '\r\n', skipEmptyLines: true }).data
+const parse = (text: string): string[][] => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { newline: '\r\n', skipEmptyLines: true }).data
 
 const fields: AuditField[] = [
   { key: 'createdAt', label: 'Time', type: 'datetime' },
@@ -90,33 +89,36 @@ describe('runCsvExport', () => {
     expect(sink.closed).toBe(false)
   })
 
-  it.each(['asc', 'desc'] as const)('neither repeats nor skips an event while new events keep arriving at an offset-paged backend (%s)', async (direction) => {
-    // A live log: every request sees the events inserted so far, like an offset/count API over a growing table.
-    const log: AuditEvent[] = makeEvents(300, Date.UTC(2026, 0, 1))
-    const exportStart = Date.UTC(2026, 0, 2)
-    let inserted = 0
-    const adapter: AuditLogsAdapter = {
-      listEvents: async (query, options) => {
-        const page = await createMemoryAdapter([...log]).listEvents(query, options)
-        // Between page fetches, five newer events arrive (newest first, so they would shift offsets).
-        for (let index = 0; index < 5; index += 1) {
-          inserted += 1
-          log.push({ id: `new${inserted}`, createdAt: new Date(exportStart + inserted * 1000).toISOString(), action: 'save' })
-        }
-        return page
-      },
-    }
-    const sink = createMemorySink()
-    const search = { sort: { key: 'createdAt', direction } }
-    const result = await runCsvExport({ ...base, adapter, search, sink, signal: new AbortController().signal, pageSize: 40, now: exportStart })
-    const ids = parse(sink.text())
-      .slice(1)
-      .map((row) => row[0])
-    expect(inserted).toBeGreaterThan(0)
-    expect(result.rows).toBe(300)
-    expect(ids).toHaveLength(300)
-    expect(new Set(ids).size).toBe(300)
-  })
+  it.each(['asc', 'desc'] as const)(
+    'neither repeats nor skips an event while new events keep arriving at an offset-paged backend (%s)',
+    async (direction) => {
+      // A live log: every request sees the events inserted so far, like an offset/count API over a growing table.
+      const log: AuditEvent[] = makeEvents(300, Date.UTC(2026, 0, 1))
+      const exportStart = Date.UTC(2026, 0, 2)
+      let inserted = 0
+      const adapter: AuditLogsAdapter = {
+        listEvents: async (query, options) => {
+          const page = await createMemoryAdapter([...log]).listEvents(query, options)
+          // Between page fetches, five newer events arrive (newest first, so they would shift offsets).
+          for (let index = 0; index < 5; index += 1) {
+            inserted += 1
+            log.push({ id: `new${inserted}`, createdAt: new Date(exportStart + inserted * 1000).toISOString(), action: 'save' })
+          }
+          return page
+        },
+      }
+      const sink = createMemorySink()
+      const search = { sort: { key: 'createdAt', direction } }
+      const result = await runCsvExport({ ...base, adapter, search, sink, signal: new AbortController().signal, pageSize: 40, now: exportStart })
+      const ids = parse(sink.text())
+        .slice(1)
+        .map((row) => row[0])
+      expect(inserted).toBeGreaterThan(0)
+      expect(result.rows).toBe(300)
+      expect(ids).toHaveLength(300)
+      expect(new Set(ids).size).toBe(300)
+    },
+  )
 
   it('writes only the loaded rows when asked', async () => {
     const sink = createMemorySink()
@@ -187,7 +189,10 @@ describe('runCsvExport with a server-side export', () => {
   })
 
   it('downloads a URL the server answers with as it is', async () => {
-    const adapter: AuditLogsAdapter = { listEvents: async () => ({ events: [] }), exportCsv: async () => ({ url: 'https://files.example.com/export/42.csv' }) }
+    const adapter: AuditLogsAdapter = {
+      listEvents: async () => ({ events: [] }),
+      exportCsv: async () => ({ url: 'https://files.example.com/export/42.csv' }),
+    }
     const clicks: string[] = []
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function record(this: HTMLAnchorElement) {
       clicks.push(`${this.href} ${this.download}`)

@@ -31,7 +31,16 @@ describe('createFileSystemSink', () => {
   it('writes page by page to the picked file and commits it at the end', async () => {
     const { file, handle } = recordingFileHandle()
     const sink = await createFileSystemSink(handle)
-    await runCsvExport({ adapter: createMemoryAdapter(makeEvents(250)), search: {}, fields, timeZone: 'UTC', sink, signal: new AbortController().signal, scope: 'all', pageSize: 50 })
+    await runCsvExport({
+      adapter: createMemoryAdapter(makeEvents(250)),
+      search: {},
+      fields,
+      timeZone: 'UTC',
+      sink,
+      signal: new AbortController().signal,
+      scope: 'all',
+      pageSize: 50,
+    })
     // The header, then one chunk per page: never one giant string.
     expect(file.chunks).toHaveLength(6)
     expect(file.chunks.join('').split('\r\n')).toHaveLength(252)
@@ -42,8 +51,12 @@ describe('createFileSystemSink', () => {
   it('aborts the file (Chromium then discards it) when the export fails', async () => {
     const { file, handle } = recordingFileHandle()
     const sink = await createFileSystemSink(handle)
-    const adapter = createMemoryAdapter(makeEvents(250), { fail: (_query, call) => (call === 3 ? new AuditLogsError('http', 'boom', { status: 400 }) : false) })
-    await expect(runCsvExport({ adapter, search: {}, fields, timeZone: 'UTC', sink, signal: new AbortController().signal, scope: 'all', pageSize: 50 })).rejects.toThrow('boom')
+    const adapter = createMemoryAdapter(makeEvents(250), {
+      fail: (_query, call) => (call === 3 ? new AuditLogsError('http', 'boom', { status: 400 }) : false),
+    })
+    await expect(
+      runCsvExport({ adapter, search: {}, fields, timeZone: 'UTC', sink, signal: new AbortController().signal, scope: 'all', pageSize: 50 }),
+    ).rejects.toThrow('boom')
     expect(file.aborted).toBe(true)
     expect(file.closed).toBe(false)
   })

@@ -10,7 +10,9 @@ function naive(pages: readonly AuditPage[]) {
   return pages.flatMap((page) => page.events.filter((event) => !seen.has(event.id) && Boolean(seen.add(event.id))))
 }
 
-const page = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'), { maxLength: 6 }).map((ids): AuditPage => ({ events: ids.map((id) => ({ id, createdAt: 0 })) }))
+const page = fc
+  .array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'), { maxLength: 6 })
+  .map((ids): AuditPage => ({ events: ids.map((id) => ({ id, createdAt: 0 })) }))
 
 describe('flattenPages', () => {
   it('equals the plain definition however pages are appended, re-read, branched or replaced (fuzzed)', () => {
@@ -45,7 +47,15 @@ describe('flattenPages', () => {
   it('never changes an array it returned when the next page arrives', () => {
     const first: AuditPage = { events: [{ id: 'a', createdAt: 0 }] }
     const before = flattenPages([first])
-    const after = flattenPages([first, { events: [{ id: 'a', createdAt: 1 }, { id: 'b', createdAt: 2 }] }])
+    const after = flattenPages([
+      first,
+      {
+        events: [
+          { id: 'a', createdAt: 1 },
+          { id: 'b', createdAt: 2 },
+        ],
+      },
+    ])
     expect(before.map((event) => event.id)).toEqual(['a'])
     expect(after.map((event) => event.id)).toEqual(['a', 'b'])
     expect(after).not.toBe(before)

@@ -14,7 +14,7 @@ describe('URL state', () => {
     openEventId: 'evt/42',
   }
 
-  it('round-trips search and open event, keeping the host\'s own parameters', () => {
+  it("round-trips search and open event, keeping the host's own parameters", () => {
     const written = writeUrlState(new URLSearchParams('tab=security&audit.event=old'), state, 'audit.')
     expect(written.get('tab')).toBe('security')
     expect(written.getAll('audit.filter.severity')).toEqual(['High', 'Critical'])

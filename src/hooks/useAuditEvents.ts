@@ -48,10 +48,19 @@ export function auditEventsQueryKey(adapter: object, search: AuditSearch, pageSi
  */
 export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEventsOptions<TEvent>): UseAuditEventsResult<TEvent> {
   const { adapter, search, pageSize = 50, enabled = true, tenantId } = options
-  const query = useInfiniteQuery<AuditPage<TEvent>, Error, InfiniteData<AuditPage<TEvent>, string | undefined>, readonly unknown[], string | undefined>({
+  const query = useInfiniteQuery<
+    AuditPage<TEvent>,
+    Error,
+    InfiniteData<AuditPage<TEvent>, string | undefined>,
+    readonly unknown[],
+    string | undefined
+  >({
     queryKey: auditEventsQueryKey(adapter, search, pageSize, tenantId),
     queryFn: async ({ pageParam, signal }) => {
-      const page = await adapter.listEvents({ ...search, limit: pageSize, ...(pageParam ? { cursor: pageParam } : {}) }, callOptions(signal, tenantId))
+      const page = await adapter.listEvents(
+        { ...search, limit: pageSize, ...(pageParam ? { cursor: pageParam } : {}) },
+        callOptions(signal, tenantId),
+      )
       // The check proves the AuditEvent shape; TEvent's own fields are the adapter's promise.
       return validatePage(page) as AuditPage<TEvent>
     },
@@ -79,6 +88,21 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
       retry: () => void (isFetchNextPageError ? fetchNextPage() : refetch()),
       reload: () => void queryClient.resetQueries({ queryKey: auditEventsQueryKey(adapter, search, pageSize, tenantId), exact: true }),
     }),
-    [events, total, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, refetch, queryClient, adapter, search, pageSize, tenantId],
+    [
+      events,
+      total,
+      status,
+      error,
+      hasNextPage,
+      isFetchingNextPage,
+      isFetchNextPageError,
+      fetchNextPage,
+      refetch,
+      queryClient,
+      adapter,
+      search,
+      pageSize,
+      tenantId,
+    ],
   )
 }

@@ -18,7 +18,9 @@ describe('useControllableState', () => {
 
   it('hands the host each update built on the latest one, controlled, and follows what the host renders', () => {
     const onChange = vi.fn()
-    const { result, rerender } = renderHook(({ value }) => useControllableState({ value, defaultValue: 0, onChange }), { initialProps: { value: 10 } })
+    const { result, rerender } = renderHook(({ value }) => useControllableState({ value, defaultValue: 0, onChange }), {
+      initialProps: { value: 10 },
+    })
     act(() => {
       const [, set] = result.current
       set((previous) => previous + 1)

@@ -7,7 +7,16 @@ import { useCsvExport } from './useCsvExport'
 
 const fields = [
   { key: 'createdAt', label: 'Time', type: 'datetime' as const },
-  { key: 'action', label: 'Action', format: (value: unknown) => (value === 'delete' ? (() => { throw new Error('no') })() : String(value)) },
+  {
+    key: 'action',
+    label: 'Action',
+    format: (value: unknown) =>
+      value === 'delete'
+        ? (() => {
+            throw new Error('no')
+          })()
+        : String(value),
+  },
 ]
 
 describe('useCsvExport', () => {
@@ -19,12 +28,19 @@ describe('useCsvExport', () => {
     })
     expect(result.current.state.status).toBe('running')
     await waitFor(() => expect(result.current.state.status).toBe('done'))
-    expect(result.current.state).toMatchObject({ rows: 30, failedCells: 15, truncatedCells: 0, fileName: expect.stringMatching(/^audit-logs_start_\d{4}-\d{2}-\d{2}\.csv$/) })
+    expect(result.current.state).toMatchObject({
+      rows: 30,
+      failedCells: 15,
+      truncatedCells: 0,
+      fileName: expect.stringMatching(/^audit-logs_start_\d{4}-\d{2}-\d{2}\.csv$/),
+    })
   })
 
   it('writes only the loaded rows when asked, and stops at once on cancel', async () => {
     const events = makeEvents(5)
-    const { result } = renderHook(() => useCsvExport({ adapter: createMemoryAdapter(events, { latency: 200 }), search: {}, fields, loadedEvents: events.slice(0, 2) }))
+    const { result } = renderHook(() =>
+      useCsvExport({ adapter: createMemoryAdapter(events, { latency: 200 }), search: {}, fields, loadedEvents: events.slice(0, 2) }),
+    )
     act(() => {
       result.current.start('loaded')
     })
@@ -39,7 +55,9 @@ describe('useCsvExport', () => {
   })
 
   it("with saveWith 'picker' downloads where the browser has no file picker (jsdom has none, as Firefox and Safari)", async () => {
-    const { result } = renderHook(() => useCsvExport({ adapter: createMemoryAdapter(makeEvents(3)), search: {}, fields, loadedEvents: [], saveWith: 'picker' }))
+    const { result } = renderHook(() =>
+      useCsvExport({ adapter: createMemoryAdapter(makeEvents(3)), search: {}, fields, loadedEvents: [], saveWith: 'picker' }),
+    )
     act(() => {
       result.current.start('all')
     })

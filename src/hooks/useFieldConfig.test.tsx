@@ -16,7 +16,9 @@ describe('useFieldConfig', () => {
   it('lays the stored structure over the defaults, and saves edits through the adapter', async () => {
     const adapter = createMemoryAdapter([], { fieldConfig: [{ key: 'action', label: 'Did', shown: false }] })
     const { wrapper } = hostQueryClient()
-    const { result } = renderHook(() => useFieldConfig({ adapter, fields: undefined, defaultFields: defaults, onFieldsChange: undefined }), { wrapper })
+    const { result } = renderHook(() => useFieldConfig({ adapter, fields: undefined, defaultFields: defaults, onFieldsChange: undefined }), {
+      wrapper,
+    })
     await waitFor(() => expect(result.current.fields.map((field) => field.label)).toEqual(['Did', 'Time']))
     expect(result.current.canSave).toBe(true)
     act(() => {
@@ -28,7 +30,11 @@ describe('useFieldConfig', () => {
     })
     await waitFor(() => expect(result.current.saveStatus).toBe('saved'))
     expect(result.current.dirty).toBe(false)
-    expect((await adapter.loadFieldConfig?.({ signal: new AbortController().signal }))?.map((field) => field.key)).toEqual(['action', 'createdAt', 'ip'])
+    expect((await adapter.loadFieldConfig?.({ signal: new AbortController().signal }))?.map((field) => field.key)).toEqual([
+      'action',
+      'createdAt',
+      'ip',
+    ])
   })
 
   it('keeps every edit when saving fails', async () => {
@@ -37,7 +43,9 @@ describe('useFieldConfig', () => {
       saveFieldConfig: async () => Promise.reject(new AuditLogsError('http', 'down', { status: 503 })),
     }
     const { wrapper } = hostQueryClient()
-    const { result } = renderHook(() => useFieldConfig({ adapter, fields: undefined, defaultFields: defaults, onFieldsChange: undefined }), { wrapper })
+    const { result } = renderHook(() => useFieldConfig({ adapter, fields: undefined, defaultFields: defaults, onFieldsChange: undefined }), {
+      wrapper,
+    })
     act(() => {
       result.current.setFields(defaults.slice(1))
     })

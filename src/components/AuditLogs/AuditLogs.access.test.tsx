@@ -67,7 +67,10 @@ describe('AuditLogs tenant scoping', () => {
     expect(await within(screen.getByTestId('acme')).findByText('3 events')).toBeInTheDocument()
     expect(await within(screen.getByTestId('globex')).findByText('6 events')).toBeInTheDocument()
     expect(new Set(listEvents.mock.calls.map(([, options]) => options.tenantId))).toEqual(new Set(['acme', 'globex']))
-    const keys = client.getQueryCache().findAll({ predicate: (query) => query.queryKey[3] === 'events' }).map((query) => query.queryKey[2])
+    const keys = client
+      .getQueryCache()
+      .findAll({ predicate: (query) => query.queryKey[3] === 'events' })
+      .map((query) => query.queryKey[2])
     expect(keys.sort()).toEqual(['acme', 'globex'])
   })
 })

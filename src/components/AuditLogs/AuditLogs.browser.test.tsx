@@ -32,7 +32,8 @@ describe('AuditLogs in Chromium', () => {
       listEvents: (query, options) => {
         requests.push({ query, signal: options.signal })
         // The first request hangs until it is aborted.
-        if (requests.length === 1) return new Promise((_resolve, reject) => options.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))))
+        if (requests.length === 1)
+          return new Promise((_resolve, reject) => options.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))))
         return memory.listEvents(query, options)
       },
     }
@@ -63,4 +64,3 @@ describe('AuditLogs with urlState', () => {
     window.history.replaceState(null, '', '/')
   })
 })
-

@@ -86,7 +86,8 @@ describe('hostile event data in Chromium', () => {
     // The settings panel lists every label as text.
     await userEvent.click(screen.getByRole('button', { name: 'Data structure' }))
     const panel = await screen.findByRole('region', { name: 'Data structure' })
-    for (const text of hostileStrings.slice(1)) expect(within(panel).getAllByText(text, { exact: false, normalizer: (value) => value }).length).toBeGreaterThan(0)
+    for (const text of hostileStrings.slice(1))
+      expect(within(panel).getAllByText(text, { exact: false, normalizer: (value) => value }).length).toBeGreaterThan(0)
 
     await settle()
     expect(root.querySelectorAll(ACTIVE)).toHaveLength(0)

@@ -19,22 +19,27 @@ afterEach(() => {
 })
 
 describe('AuditLogs given input it cannot use', () => {
-  it('corrects a host\'s duplicate and pathless fields, unknown sort and filter, and 100-year range, and says so', async () => {
+  it("corrects a host's duplicate and pathless fields, unknown sort and filter, and 100-year range, and says so", async () => {
     const { adapter, listEvents } = spyAdapter()
-    const fields = [
-      ...defaultFields,
-      { key: 'action', label: 'Action (again)' },
-      { key: 'payload..plan', label: 'Plan' },
-    ] satisfies AuditField[]
+    const fields = [...defaultFields, { key: 'action', label: 'Action (again)' }, { key: 'payload..plan', label: 'Plan' }] satisfies AuditField[]
     render(
       <AuditLogs
         adapter={adapter}
         fields={fields}
-        defaultSearch={{ sort: { key: 'nope', direction: 'asc' }, filters: { 'no.such.field': ['x'], severity: ['High'] }, from: '1926-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' }}
+        defaultSearch={{
+          sort: { key: 'nope', direction: 'asc' },
+          filters: { 'no.such.field': ['x'], severity: ['High'] },
+          from: '1926-01-01T00:00:00Z',
+          to: '2026-01-01T00:00:00Z',
+        }}
       />,
     )
     const notices = await screen.findByText(/defined twice/)
-    expect(within(notices.closest('ul') as HTMLElement).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(notices.closest('ul') as HTMLElement)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'The field "action" is defined twice; the second one was left out.',
       'The field "payload..plan" has no valid path (like payload.plan) and no value function; it was left out.',
       'Events cannot be sorted by "nope"; they are sorted newest first instead.',
@@ -45,7 +50,12 @@ describe('AuditLogs given input it cannot use', () => {
     expect(await screen.findByText(/\d+ events?$/)).toBeInTheDocument()
     expect(screen.getAllByRole('columnheader', { name: /^Action/ })).toHaveLength(1)
     const [query] = listEvents.mock.calls[0] ?? []
-    expect(query).toMatchObject({ sort: { key: 'createdAt', direction: 'desc' }, filters: { severity: ['High'] }, to: '2026-01-01T00:00:00Z', from: '2016-01-01T00:00:00.000Z' })
+    expect(query).toMatchObject({
+      sort: { key: 'createdAt', direction: 'desc' },
+      filters: { severity: ['High'] },
+      to: '2026-01-01T00:00:00Z',
+      from: '2016-01-01T00:00:00.000Z',
+    })
     expect(query?.filters).not.toHaveProperty('no.such.field')
   })
 

@@ -21,7 +21,6 @@ const answering = (...responses: unknown[]): AuditLogsAdapter => {
   }
 }
 
-
 describe('AuditLogs with a malformed or huge response, in Chromium', () => {
   it('shows bad rows as marked placeholders with what they have, and the rest of the table works', async () => {
     const adapter = answering({
@@ -88,13 +87,18 @@ describe('AuditLogs with a malformed or huge response, in Chromium', () => {
     expect(document.body.textContent.length).toBeLessThan(1_000_000)
   })
 
-  it('keeps the table when a host\'s accessor or format throws on an unexpected event', async () => {
+  it("keeps the table when a host's accessor or format throws on an unexpected event", async () => {
     const fields: AuditField[] = [
       { key: 'createdAt', label: 'Time', type: 'datetime' },
       { key: 'upper', label: 'Upper', value: (event) => (event.name as string).toUpperCase() },
       { key: 'size', label: 'Size', format: (value) => `${(value as number).toFixed(1)} MB` },
     ]
-    const adapter = answering({ events: [{ id: 'a', createdAt: 0, name: 'ok', size: 2 }, { id: 'b', createdAt: 1, size: 'huge' }] })
+    const adapter = answering({
+      events: [
+        { id: 'a', createdAt: 0, name: 'ok', size: 2 },
+        { id: 'b', createdAt: 1, size: 'huge' },
+      ],
+    })
     render(<AuditLogs adapter={adapter} fields={fields} timeZone="UTC" />)
     await screen.findByText('2 events')
     expect(rowOf('a')).toHaveTextContent('OK2.0 MB')

@@ -16,7 +16,11 @@ const demoEvents = generateAuditEvents({ count: 2_000, seed: 42 })
 const API = '/api/audit-logs'
 
 /** A memory adapter made once per mount, so a story's simulated failures start over on every visit. */
-function WithMemoryAdapter({ events, options, ...props }: Omit<AuditLogsProps, 'adapter'> & { events: readonly AuditEvent[]; options?: MemoryAdapterOptions }) {
+function WithMemoryAdapter({
+  events,
+  options,
+  ...props
+}: Omit<AuditLogsProps, 'adapter'> & { events: readonly AuditEvent[]; options?: MemoryAdapterOptions }) {
   const [adapter] = useState(() => createMemoryAdapter(events, options))
   return <AuditLogs {...props} adapter={adapter} />
 }
@@ -109,7 +113,9 @@ export const ServerError: Story = {
   parameters: {
     msw: {
       handlers: {
-        auditLogs: [http.get(`${API}/events`, () => HttpResponse.json({ message: 'Audit store is read-only' }, { status: 403, statusText: 'Forbidden' }))],
+        auditLogs: [
+          http.get(`${API}/events`, () => HttpResponse.json({ message: 'Audit store is read-only' }, { status: 403, statusText: 'Forbidden' })),
+        ],
       },
     },
   },

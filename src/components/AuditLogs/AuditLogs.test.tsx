@@ -21,21 +21,16 @@ describe('AuditLogs', () => {
     const table = screen.getByRole('table', { name: 'Audit log' })
     // The 2,000-px box holds 50 rows: pages load until it is full; only the window plus overscan is drawn.
     await waitFor(() => expect(rowsOf(table)).toHaveLength(60))
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent.replace(/[▲▼↕]/g, ''))).toEqual([
-      'Time',
-      'Severity',
-      'Action',
-      'Resource',
-      'Result',
-      'User',
-      'Email',
-      'IP address',
-    ])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent.replace(/[▲▼↕]/g, '')),
+    ).toEqual(['Time', 'Severity', 'Action', 'Resource', 'Result', 'User', 'Email', 'IP address'])
     // Newest first, in the chosen zone and locale.
     expect(within(rowsOf(table)[0] as HTMLElement).getByText('Jan 1, 2026, 01:59:00 AM UTC')).toBeInTheDocument()
   })
 
-  it('reuses the host\'s QueryClient', async () => {
+  it("reuses the host's QueryClient", async () => {
     const client = new QueryClient()
     render(
       <QueryClientProvider client={client}>
@@ -70,36 +65,38 @@ describe('AuditLogs', () => {
     expect(await screen.findByText('10+ events')).toBeInTheDocument()
   })
 
-  it('survives any response a broken backend might send: rows, an alert or the empty state, never a crash (fuzzed)', { timeout: 60_000 }, async () => {
-    const errors = vi.spyOn(console, 'error')
-    const outcomes = { rows: 0, alert: 0, empty: 0 }
-    await fc.assert(
-      fc.asyncProperty(anyResponse, async (response) => {
-        const adapter = { listEvents: async () => response } as unknown as AuditLogsAdapter
-        const { container, unmount } = render(<AuditLogs adapter={adapter} timeZone="UTC" locale="en-US" />)
-        try {
-          await waitFor(() => {
-            if (!container.querySelector('[role="alert"], .ral-state--empty, tr[data-event-id]')) throw new Error('still loading')
-          })
-          if (screen.queryByRole('alert')) outcomes.alert += 1
-          else if (container.querySelector('tr[data-event-id]')) outcomes.rows += 1
-          else outcomes.empty += 1
-          expect(container.textContent).not.toMatch(/\[object Object\]/)
-        } finally {
-          unmount()
-        }
-      }),
-      { numRuns: 60 },
-    )
-    expect(errors).not.toHaveBeenCalled()
-    expect(outcomes.rows).toBeGreaterThan(5)
-    expect(outcomes.alert).toBeGreaterThan(5)
-  })
+  it(
+    'survives any response a broken backend might send: rows, an alert or the empty state, never a crash (fuzzed)',
+    { timeout: 60_000 },
+    async () => {
+      const errors = vi.spyOn(console, 'error')
+      const outcomes = { rows: 0, alert: 0, empty: 0 }
+      await fc.assert(
+        fc.asyncProperty(anyResponse, async (response) => {
+          const adapter = { listEvents: async () => response } as unknown as AuditLogsAdapter
+          const { container, unmount } = render(<AuditLogs adapter={adapter} timeZone="UTC" locale="en-US" />)
+          try {
+            await waitFor(() => {
+              if (!container.querySelector('[role="alert"], .ral-state--empty, tr[data-event-id]')) throw new Error('still loading')
+            })
+            if (screen.queryByRole('alert')) outcomes.alert += 1
+            else if (container.querySelector('tr[data-event-id]')) outcomes.rows += 1
+            else outcomes.empty += 1
+            expect(container.textContent).not.toMatch(/\[object Object\]/)
+          } finally {
+            unmount()
+          }
+        }),
+        { numRuns: 60 },
+      )
+      expect(errors).not.toHaveBeenCalled()
+      expect(outcomes.rows).toBeGreaterThan(5)
+      expect(outcomes.alert).toBeGreaterThan(5)
+    },
+  )
 
   it('renders hostile strings as text and missing values as empty cells', async () => {
-    const events = hostileStrings.map((text, index) =>
-      makeEvent(`h${index}`, Date.UTC(2026, 0, 1, 0, index), { action: text, user: { name: text } }),
-    )
+    const events = hostileStrings.map((text, index) => makeEvent(`h${index}`, Date.UTC(2026, 0, 1, 0, index), { action: text, user: { name: text } }))
     const { container } = render(<AuditLogs adapter={createMemoryAdapter(events)} />)
     await screen.findByText(`${hostileStrings.length} events`)
     expect(container.querySelectorAll('script, img, svg')).toHaveLength(0)
@@ -120,9 +117,12 @@ describe('AuditLogs', () => {
     expect(row).toHaveTextContent('billing1.5 s')
   })
 
-  it('lays one stored data structure over each viewer\'s own fields when two viewers share an adapter and a cache', async () => {
+  it("lays one stored data structure over each viewer's own fields when two viewers share an adapter and a cache", async () => {
     const adapter = createMemoryAdapter(makeEvents(3), { fieldConfig: [{ key: 'action', label: 'Stored action' }] })
-    const base: AuditField[] = [{ key: 'createdAt', label: 'Time', type: 'datetime' }, { key: 'action', label: 'Action' }]
+    const base: AuditField[] = [
+      { key: 'createdAt', label: 'Time', type: 'datetime' },
+      { key: 'action', label: 'Action' },
+    ]
     // One QueryClient for the page, as a host with its own React Query has: one cache for both viewers.
     render(
       <QueryClientProvider client={new QueryClient()}>

@@ -63,7 +63,19 @@ export function AuditLogs<TEvent extends AuditEvent = AuditEvent>(props: AuditLo
 
 /** The viewer itself; `rootClass` and `words` (the core messages with the host's overrides) come from `AuditLogs`. */
 function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent> & { rootClass: string; words: CoreMessages }) {
-  const { rootClass, words, className: _className, csvOptions, canExport = true, canConfigure = false, canView: _canView, enabled: _enabled, onEnable: _onEnable, theme = 'auto', ...providerProps } = props
+  const {
+    rootClass,
+    words,
+    className: _className,
+    csvOptions,
+    canExport = true,
+    canConfigure = false,
+    canView: _canView,
+    enabled: _enabled,
+    onEnable: _onEnable,
+    theme = 'auto',
+    ...providerProps
+  } = props
   const [settingsOpen, setSettingsOpen] = useState(false)
   const settingsId = useId()
   return (
@@ -73,7 +85,13 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
           <DateRangeSearch />
           {canExport ? <DownloadCsvButton {...csvOptions} /> : null}
           {canConfigure ? (
-            <button type="button" className="ral-button" aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen(!settingsOpen)}>
+            <button
+              type="button"
+              className="ral-button"
+              aria-expanded={settingsOpen}
+              aria-controls={settingsId}
+              onClick={() => setSettingsOpen(!settingsOpen)}
+            >
               {words.settingsToggle}
             </button>
           ) : null}

@@ -133,7 +133,20 @@ type StateProps<TEvent extends AuditEvent> = AuditLogsProviderProps<TEvent> &
 
 /** The provider's state; inside the QueryClient boundary because it queries. */
 function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
-  const { adapter, locale, pageSize, messages, defaultSearch, urlState = false, refreshInterval, tenantId, maxRangeDays = 3653, requestTimeout, onError, children } = props
+  const {
+    adapter,
+    locale,
+    pageSize,
+    messages,
+    defaultSearch,
+    urlState = false,
+    refreshInterval,
+    tenantId,
+    maxRangeDays = 3653,
+    requestTimeout,
+    onError,
+    children,
+  } = props
   const allMessages = useMemo<ProvidedMessages>(() => (messages ? { ...coreMessages, ...messages } : coreMessages), [messages])
   const fieldConfig = useFieldConfig<TEvent>({
     adapter,
@@ -219,7 +232,27 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
       setOpenEventId,
       focusRowRef,
     }),
-    [adapter, fields, fieldConfig, format, allMessages, pageSize, search, setSearch, setTimeZone, timeZonePinned, refreshInterval, tenantId, maxRangeDays, requestTimeout, reportError, notices, result, openEventId, setOpenEventId],
+    [
+      adapter,
+      fields,
+      fieldConfig,
+      format,
+      allMessages,
+      pageSize,
+      search,
+      setSearch,
+      setTimeZone,
+      timeZonePinned,
+      refreshInterval,
+      tenantId,
+      maxRangeDays,
+      requestTimeout,
+      reportError,
+      notices,
+      result,
+      openEventId,
+      setOpenEventId,
+    ],
   )
 
   return <AuditLogsContext.Provider value={value as unknown as AuditLogsContextValue}>{children}</AuditLogsContext.Provider>

@@ -30,12 +30,10 @@ const LOAD_AHEAD = 5
  * end loads the next page.
  */
 export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: AuditLogsTableProps) {
-  const { fields, format, messages, search, setSearch, result, openEventId, setOpenEventId, focusRowRef, notices } = useAuditLogsContext('AuditLogsTable')
+  const { fields, format, messages, search, setSearch, result, openEventId, setOpenEventId, focusRowRef, notices } =
+    useAuditLogsContext('AuditLogsTable')
   const columns = useMemo(() => fieldsToColumns(fields, format), [fields, format])
-  const sorting = useMemo<SortingState>(
-    () => (search.sort ? [{ id: search.sort.key, desc: search.sort.direction === 'desc' }] : []),
-    [search.sort],
-  )
+  const sorting = useMemo<SortingState>(() => (search.sort ? [{ id: search.sort.key, desc: search.sort.direction === 'desc' }] : []), [search.sort])
 
   const onSortingChange = (updater: Updater<SortingState>): void => {
     const [first] = typeof updater === 'function' ? updater(sorting) : updater

@@ -68,7 +68,14 @@ export function useRowNavigation({ ids, renderedIds, open, scrollToIndex }: RowN
       if (event.target !== event.currentTarget) return // keys inside a cell's own controls stay theirs
       const list = idsRef.current
       const index = list.indexOf(id)
-      const move: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: list.length - 1, PageDown: index + 10, PageUp: index - 10 }
+      const move: Record<string, number> = {
+        ArrowDown: index + 1,
+        ArrowUp: index - 1,
+        Home: 0,
+        End: list.length - 1,
+        PageDown: index + 10,
+        PageUp: index - 10,
+      }
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault()
         open(id)

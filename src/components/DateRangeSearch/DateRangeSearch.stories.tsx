@@ -103,7 +103,9 @@ export const TextAndFilters: Story = {
     const canvas = within(canvasElement)
     await canvas.findByText('2,000 events')
     await userEvent.type(canvas.getByRole('searchbox', { name: 'Search events' }), 'API key{Enter}')
-    const apiKeyEvents = events.filter((event) => JSON.stringify(event).toLowerCase().includes('api') && JSON.stringify(event).toLowerCase().includes('key'))
+    const apiKeyEvents = events.filter(
+      (event) => JSON.stringify(event).toLowerCase().includes('api') && JSON.stringify(event).toLowerCase().includes('key'),
+    )
     await expect(await canvas.findByText(count(apiKeyEvents.length))).toBeVisible()
 
     await userEvent.selectOptions(canvas.getByLabelText('Filter field'), 'severity')
@@ -158,7 +160,12 @@ export const NewEvents: Story = {
         listEvents: (query, options) => {
           if (added < 3) {
             added += 1
-            live.push({ id: `live-${added}`, createdAt: new Date(END + added * 60_000).toISOString(), action: `Live event ${added}`, severity: 'Info' })
+            live.push({
+              id: `live-${added}`,
+              createdAt: new Date(END + added * 60_000).toISOString(),
+              action: `Live event ${added}`,
+              severity: 'Info',
+            })
           }
           return createMemoryAdapter([...live]).listEvents(query, options)
         },

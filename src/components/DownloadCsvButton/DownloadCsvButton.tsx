@@ -33,7 +33,8 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith }: Downlo
   let status = ''
   if (state.status === 'running') status = messages.exportProgress(number(state.written), state.total === undefined ? undefined : number(state.total))
   else if (state.status === 'done') {
-    status = state.rows === undefined ? messages.exportDoneByServer(state.fileName) : messages.exportDone(state.rows, number(state.rows), state.fileName)
+    status =
+      state.rows === undefined ? messages.exportDoneByServer(state.fileName) : messages.exportDone(state.rows, number(state.rows), state.fileName)
     if (state.truncatedCells > 0) status += ` ${messages.exportTruncated(state.truncatedCells)}`
     if (state.failedCells > 0) status += ` ${messages.exportFailedCells(state.failedCells)}`
   } else if (state.status === 'cancelled') status = messages.exportCancelled
@@ -47,7 +48,13 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith }: Downlo
         <label className="ral-visually-hidden" htmlFor={scopeId}>
           {messages.exportScopeLabel}
         </label>
-        <select id={scopeId} className="ral-select" value={scope} onChange={(event) => setScope(event.target.value as CsvExportScope)} disabled={running}>
+        <select
+          id={scopeId}
+          className="ral-select"
+          value={scope}
+          onChange={(event) => setScope(event.target.value as CsvExportScope)}
+          disabled={running}
+        >
           <option value="all">{messages.exportScopeAll}</option>
           <option value="loaded">{messages.exportScopeLoaded(result.events.length, number(result.events.length))}</option>
         </select>

@@ -59,7 +59,9 @@ describe('EventDetailDrawer in Chromium', () => {
   it('walks next and previous across a page boundary, loading the next page', async () => {
     const requests: Array<string | undefined> = []
     const memory = createMemoryAdapter(makeEvents(120))
-    const adapter = { listEvents: (query: AuditQuery, options: AdapterCallOptions) => (requests.push(query.cursor), memory.listEvents(query, options)) }
+    const adapter = {
+      listEvents: (query: AuditQuery, options: AdapterCallOptions) => (requests.push(query.cursor), memory.listEvents(query, options)),
+    }
     // A short table, so the first page of 50 fills it and no second page loads by itself.
     render(
       <div style={{ '--ral-table-height': '200px' } as CSSProperties}>

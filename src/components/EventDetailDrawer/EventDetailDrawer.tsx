@@ -9,7 +9,6 @@ import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
 import { addFilter } from '../FilterBar/filters'
 import EventDetails from './EventDetails'
 
-
 export interface EventDetailDrawerProps {
   className?: string
 }
@@ -26,7 +25,18 @@ function titleOf(event: AuditEvent, fallback: string): string {
  * Esc closes and the page behind is inert. Focus returns to the event's row on close.
  */
 export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
-  const { adapter, fields, format, messages: provided, result, openEventId, setOpenEventId, focusRowRef, setSearch, tenantId } = useAuditLogsContext('EventDetailDrawer')
+  const {
+    adapter,
+    fields,
+    format,
+    messages: provided,
+    result,
+    openEventId,
+    setOpenEventId,
+    focusRowRef,
+    setSearch,
+    tenantId,
+  } = useAuditLogsContext('EventDetailDrawer')
   const messages = useAllMessages(provided)
   const dialogRef = useRef<HTMLDialogElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
@@ -99,7 +109,14 @@ export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
               {title}
             </h2>
             <div className="ral-drawer-actions">
-              <button type="button" className="ral-button" onClick={() => void goTo(-1)} disabled={!hasPrevious} aria-keyshortcuts="p" title={`${messages.previousEvent} (P)`}>
+              <button
+                type="button"
+                className="ral-button"
+                onClick={() => void goTo(-1)}
+                disabled={!hasPrevious}
+                aria-keyshortcuts="p"
+                title={`${messages.previousEvent} (P)`}
+              >
                 <span aria-hidden="true">↑ </span>
                 {messages.previousEvent}
               </button>

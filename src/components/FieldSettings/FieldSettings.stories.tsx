@@ -57,7 +57,9 @@ export const EditingTheLiveTable: Story = {
     await userEvent.keyboard(' ')
     await waitFor(() => expect(headers(canvasElement)).not.toContain('Severity'))
 
-    const module = within(panel).getAllByRole('listitem').find((item) => item.textContent.startsWith('Module')) as HTMLElement
+    const module = within(panel)
+      .getAllByRole('listitem')
+      .find((item) => item.textContent.startsWith('Module')) as HTMLElement
     within(module).getByRole('switch', { name: 'Shown in table' }).focus()
     await userEvent.keyboard(' ')
     await waitFor(() => expect(headers(canvasElement)).toContain('Module'))
@@ -125,7 +127,9 @@ export const FailedSave: Story = {
   },
   play: async ({ canvasElement }) => {
     const panel = await openPanel(canvasElement)
-    const severity = within(panel).getAllByRole('listitem').find((item) => item.textContent.startsWith('Severity')) as HTMLElement
+    const severity = within(panel)
+      .getAllByRole('listitem')
+      .find((item) => item.textContent.startsWith('Severity')) as HTMLElement
     await userEvent.click(within(severity).getByRole('switch', { name: 'Shown in table' }))
     await userEvent.click(within(panel).getByRole('button', { name: 'Save' }))
     await expect(await within(panel).findByRole('alert')).toHaveTextContent(

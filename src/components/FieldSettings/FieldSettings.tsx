@@ -45,7 +45,9 @@ export function FieldSettings({ className }: FieldSettingsProps) {
     // Keep focus on the same button of the moved field, wherever it went.
     requestAnimationFrame(() => {
       const item = listRef.current?.children[position]
-      const button = item?.querySelector<HTMLButtonElement>(`button[data-move="${delta}"]:not(:disabled)`) ?? item?.querySelector<HTMLButtonElement>('button[data-move]:not(:disabled)')
+      const button =
+        item?.querySelector<HTMLButtonElement>(`button[data-move="${delta}"]:not(:disabled)`) ??
+        item?.querySelector<HTMLButtonElement>('button[data-move]:not(:disabled)')
       button?.focus()
     })
   }
@@ -84,11 +86,23 @@ export function FieldSettings({ className }: FieldSettingsProps) {
               <span>{messages.shownInTable}</span>
             </label>
             <label className="ral-switch">
-              <input type="checkbox" role="switch" checked={isExported(field)} onChange={(event) => update(index, { exported: event.target.checked })} />
+              <input
+                type="checkbox"
+                role="switch"
+                checked={isExported(field)}
+                onChange={(event) => update(index, { exported: event.target.checked })}
+              />
               <span>{messages.includedInDownload}</span>
             </label>
             <span className="ral-settings-actions">
-              <button type="button" className="ral-button ral-button--small" data-move="-1" aria-label={messages.moveUp(labelOf(field))} disabled={index === 0} onClick={() => move(index, -1)}>
+              <button
+                type="button"
+                className="ral-button ral-button--small"
+                data-move="-1"
+                aria-label={messages.moveUp(labelOf(field))}
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+              >
                 ↑
               </button>
               <button
@@ -102,7 +116,12 @@ export function FieldSettings({ className }: FieldSettingsProps) {
                 ↓
               </button>
               {field.custom ? (
-                <button type="button" className="ral-button ral-button--small" aria-label={messages.removeField(labelOf(field))} onClick={() => remove(index)}>
+                <button
+                  type="button"
+                  className="ral-button ral-button--small"
+                  aria-label={messages.removeField(labelOf(field))}
+                  onClick={() => remove(index)}
+                >
                   ×
                 </button>
               ) : null}
@@ -138,7 +157,11 @@ export function FieldSettings({ className }: FieldSettingsProps) {
         </label>
         <label className="ral-field">
           <span>{messages.newFieldType}</span>
-          <select className="ral-select" value={draft.type} onChange={(event) => setDraft({ ...draft, type: event.target.value as NewFieldInput['type'] })}>
+          <select
+            className="ral-select"
+            value={draft.type}
+            onChange={(event) => setDraft({ ...draft, type: event.target.value as NewFieldInput['type'] })}
+          >
             {FIELD_TYPES.map((type) => (
               <option key={type} value={type}>
                 {messages.fieldTypes[type]}
