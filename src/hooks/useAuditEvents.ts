@@ -6,6 +6,7 @@ import { validatePage } from '../adapter/validate'
 import type { AuditEvent, AuditPage, AuditSearch } from '../core/types'
 import { flattenPages } from './flattenPages'
 import { auditQueryKeys, viewerQueryOptions } from './queryKeys'
+import { useShallowMemo } from './useShallowMemo'
 
 export interface UseAuditEventsOptions<TEvent extends AuditEvent> {
   adapter: AuditLogsAdapter<TEvent>
@@ -75,34 +76,13 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
   const events = useMemo(() => flattenPages(data?.pages ?? []), [data])
   const total = data?.pages.at(-1)?.total
 
-  return useMemo(
+  const actions = useMemo(
     () => ({
-      events,
-      total,
-      status,
-      error,
-      hasNextPage,
-      isFetchingNextPage,
-      isFetchNextPageError,
       fetchNextPage: async () => flattenPages((await fetchNextPage()).data?.pages ?? []),
       retry: () => void (isFetchNextPageError ? fetchNextPage() : refetch()),
       reload: () => void queryClient.resetQueries({ queryKey: auditEventsQueryKey(adapter, search, pageSize, tenantId), exact: true }),
     }),
-    [
-      events,
-      total,
-      status,
-      error,
-      hasNextPage,
-      isFetchingNextPage,
-      isFetchNextPageError,
-      fetchNextPage,
-      refetch,
-      queryClient,
-      adapter,
-      search,
-      pageSize,
-      tenantId,
-    ],
+    [fetchNextPage, refetch, isFetchNextPageError, queryClient, adapter, search, pageSize, tenantId],
   )
+  return useShallowMemo({ events, total, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError, ...actions })
 }

@@ -10,6 +10,7 @@ import type { AuditEvent, AuditField, AuditSearch } from '../../core/types'
 import { useAuditEvents } from '../../hooks/useAuditEvents'
 import { useControllableState } from '../../hooks/useControllableState'
 import { useFieldConfig } from '../../hooks/useFieldConfig'
+import { useShallowMemo } from '../../hooks/useShallowMemo'
 import { readUrlState, writeUrlState } from '../../hooks/urlState'
 import { useTimedAdapter } from '../../hooks/useTimedAdapter'
 import { AuditLogsContext, type AuditLogsContextValue, type AuditLogsPart } from './context'
@@ -209,51 +210,28 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
   const format = useMemo(() => ({ locale, timeZone }), [locale, timeZone])
   const reportError = useErrorReport(onError)
 
-  const value = useMemo<AuditLogsContextValue<TEvent>>(
-    () => ({
-      adapter,
-      fields,
-      fieldConfig,
-      format,
-      messages: allMessages,
-      pageSize,
-      search,
-      setSearch,
-      setTimeZone,
-      timeZonePinned,
-      refreshInterval,
-      tenantId,
-      maxRangeDays,
-      requestTimeout,
-      reportError,
-      notices,
-      result,
-      openEventId,
-      setOpenEventId,
-      focusRowRef,
-    }),
-    [
-      adapter,
-      fields,
-      fieldConfig,
-      format,
-      allMessages,
-      pageSize,
-      search,
-      setSearch,
-      setTimeZone,
-      timeZonePinned,
-      refreshInterval,
-      tenantId,
-      maxRangeDays,
-      requestTimeout,
-      reportError,
-      notices,
-      result,
-      openEventId,
-      setOpenEventId,
-    ],
-  )
+  const value: AuditLogsContextValue<TEvent> = useShallowMemo({
+    adapter,
+    fields,
+    fieldConfig,
+    format,
+    messages: allMessages,
+    pageSize,
+    search,
+    setSearch,
+    setTimeZone,
+    timeZonePinned,
+    refreshInterval,
+    tenantId,
+    maxRangeDays,
+    requestTimeout,
+    reportError,
+    notices,
+    result,
+    openEventId,
+    setOpenEventId,
+    focusRowRef,
+  })
 
   return <AuditLogsContext.Provider value={value as unknown as AuditLogsContextValue}>{children}</AuditLogsContext.Provider>
 }

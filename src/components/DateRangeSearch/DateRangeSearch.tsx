@@ -2,6 +2,7 @@ import { type SubmitEvent, useId, useMemo, useState } from 'react'
 
 import { type DateRangeInput, type DateRangeProblem, presetRange, type RangePreset, toDateRangeInput, toInstantRange } from '../../core/dateRange'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { SelectField } from '../SelectField/SelectField'
 
 export interface DateRangeSearchProps {
   className?: string
@@ -85,25 +86,19 @@ export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) 
 
   return (
     <form className={['ral-range', className].filter(Boolean).join(' ')} aria-label={messages.rangeFormLabel} onSubmit={onSubmit} noValidate>
-      <label className="ral-field">
-        <span>{messages.rangePresetLabel}</span>
-        <select className="ral-select" value={preset} onChange={(event) => onPreset(event.target.value as PresetChoice)}>
-          {PRESETS.map((choice) => (
-            <option key={choice} value={choice}>
-              {messages.rangePresets[choice]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={messages.rangePresetLabel}
+        value={preset}
+        choices={PRESETS}
+        textOf={(choice) => messages.rangePresets[choice]}
+        onChange={onPreset}
+      />
       {(['from', 'to'] as const).map((end) => (
         <RangeEnd
           key={end}
-          dateLabel={messages[end]}
-          timeLabel={end === 'from' ? messages.fromTime : messages.toTime}
-          date={draft[`${end}Date`]}
-          time={draft[`${end}Time`] ?? ''}
-          onDate={(value) => edit({ [`${end}Date`]: value })}
-          onTime={(value) => edit({ [`${end}Time`]: value })}
+          labels={end === 'from' ? [messages.from, messages.fromTime] : [messages.to, messages.toTime]}
+          value={[draft[`${end}Date`], draft[`${end}Time`] ?? '']}
+          onChange={([date, time]) => edit({ [`${end}Date`]: date, [`${end}Time`]: time })}
           invalid={invalid(end)}
           describedBy={problem ? problemId : undefined}
         />
@@ -133,19 +128,20 @@ export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) 
   )
 }
 
+/** A date and a time of day, as the two inputs hold them. */
+type DateAndTime = readonly [date: string, time: string]
+
 interface RangeEndProps {
-  dateLabel: string
-  timeLabel: string
-  date: string
-  time: string
-  onDate: (value: string) => void
-  onTime: (value: string) => void
+  /** The date input's label, then the time input's. */
+  labels: DateAndTime
+  value: DateAndTime
+  onChange: (value: DateAndTime) => void
   invalid: boolean
   describedBy: string | undefined
 }
 
 /** One end of the range: a labelled native date input and an optional time of day. */
-function RangeEnd({ dateLabel, timeLabel, date, time, onDate, onTime, invalid, describedBy }: RangeEndProps) {
+function RangeEnd({ labels: [dateLabel, timeLabel], value: [date, time], onChange, invalid, describedBy }: RangeEndProps) {
   return (
     <>
       <label className="ral-field">
@@ -154,14 +150,14 @@ function RangeEnd({ dateLabel, timeLabel, date, time, onDate, onTime, invalid, d
           type="date"
           className="ral-input"
           value={date}
-          onChange={(event) => onDate(event.target.value)}
+          onChange={(event) => onChange([event.target.value, time])}
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}
         />
       </label>
       <label className="ral-field ral-field--time">
         <span>{timeLabel}</span>
-        <input type="time" className="ral-input" value={time} onChange={(event) => onTime(event.target.value)} />
+        <input type="time" className="ral-input" value={time} onChange={(event) => onChange([date, event.target.value])} />
       </label>
     </>
   )

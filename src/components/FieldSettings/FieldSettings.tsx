@@ -7,6 +7,7 @@ import type { AuditField } from '../../core/types'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 import { useErrorText } from '../ErrorNotice/ErrorNotice'
+import { SelectField } from '../SelectField/SelectField'
 
 export interface FieldSettingsProps {
   className?: string
@@ -81,19 +82,8 @@ export function FieldSettings({ className }: FieldSettingsProps) {
             <span className="ral-settings-label">
               {labelOf(field)} <span className="ral-muted">{field.key}</span>
             </span>
-            <label className="ral-switch">
-              <input type="checkbox" role="switch" checked={isShown(field)} onChange={(event) => update(index, { shown: event.target.checked })} />
-              <span>{messages.shownInTable}</span>
-            </label>
-            <label className="ral-switch">
-              <input
-                type="checkbox"
-                role="switch"
-                checked={isExported(field)}
-                onChange={(event) => update(index, { exported: event.target.checked })}
-              />
-              <span>{messages.includedInDownload}</span>
-            </label>
+            <Switch label={messages.shownInTable} checked={isShown(field)} onChange={(shown) => update(index, { shown })} />
+            <Switch label={messages.includedInDownload} checked={isExported(field)} onChange={(exported) => update(index, { exported })} />
             <span className="ral-settings-actions">
               <button
                 type="button"
@@ -134,41 +124,26 @@ export function FieldSettings({ className }: FieldSettingsProps) {
       </p>
       <form className="ral-add-field" aria-labelledby={`${id}-add`} onSubmit={onAdd} noValidate>
         <h3 id={`${id}-add`}>{messages.addFieldHeading}</h3>
-        <label className="ral-field">
-          <span>{messages.newFieldKey}</span>
-          <input
-            className="ral-input"
-            value={draft.key}
-            onChange={(event) => setDraft({ ...draft, key: event.target.value })}
-            aria-invalid={keyProblem || undefined}
-            aria-describedby={keyProblem ? problemId : undefined}
-            placeholder="payload.plan"
-          />
-        </label>
-        <label className="ral-field">
-          <span>{messages.newFieldLabel}</span>
-          <input
-            className="ral-input"
-            value={draft.label}
-            onChange={(event) => setDraft({ ...draft, label: event.target.value })}
-            aria-invalid={problem === 'empty-label' || undefined}
-            aria-describedby={problem === 'empty-label' ? problemId : undefined}
-          />
-        </label>
-        <label className="ral-field">
-          <span>{messages.newFieldType}</span>
-          <select
-            className="ral-select"
-            value={draft.type}
-            onChange={(event) => setDraft({ ...draft, type: event.target.value as NewFieldInput['type'] })}
-          >
-            {FIELD_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {messages.fieldTypes[type]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TextField
+          label={messages.newFieldKey}
+          value={draft.key}
+          onChange={(key) => setDraft({ ...draft, key })}
+          problemId={keyProblem ? problemId : undefined}
+          placeholder="payload.plan"
+        />
+        <TextField
+          label={messages.newFieldLabel}
+          value={draft.label}
+          onChange={(label) => setDraft({ ...draft, label })}
+          problemId={problem === 'empty-label' ? problemId : undefined}
+        />
+        <SelectField
+          label={messages.newFieldType}
+          value={draft.type}
+          choices={FIELD_TYPES}
+          textOf={(type) => messages.fieldTypes[type]}
+          onChange={(type) => setDraft({ ...draft, type })}
+        />
         <button type="submit" className="ral-button">
           {messages.addField}
         </button>
@@ -192,5 +167,41 @@ export function FieldSettings({ className }: FieldSettingsProps) {
         </div>
       ) : null}
     </section>
+  )
+}
+
+/** A checkbox that reads as an on/off switch. */
+function Switch({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label className="ral-switch">
+      <input type="checkbox" role="switch" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <span>{label}</span>
+    </label>
+  )
+}
+
+interface TextFieldProps {
+  label: string
+  value: string
+  onChange: (value: string) => void
+  /** The id of the message that says what is wrong with the value, when something is. */
+  problemId: string | undefined
+  placeholder?: string
+}
+
+/** A labelled text input, marked invalid and described by its problem when it has one. */
+function TextField({ label, value, onChange, problemId, placeholder }: TextFieldProps) {
+  return (
+    <label className="ral-field">
+      <span>{label}</span>
+      <input
+        className="ral-input"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={problemId !== undefined || undefined}
+        aria-describedby={problemId}
+        placeholder={placeholder}
+      />
+    </label>
   )
 }

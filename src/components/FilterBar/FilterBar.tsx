@@ -3,6 +3,7 @@ import { type SubmitEvent, useId, useMemo, useState } from 'react'
 import { fieldValue } from '../../core/fields'
 import { revealHidden } from '../../core/format'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { SelectField } from '../SelectField/SelectField'
 import { addFilter, clearFilters, removeFilter } from './filters'
 
 export interface FilterBarProps {
@@ -20,6 +21,7 @@ const SUGGESTION_SCAN = 2_000
 export function FilterBar({ className }: FilterBarProps) {
   const { fields, messages, search, setSearch, result } = useAuditLogsContext('FilterBar')
   const filterable = useMemo(() => fields.filter((field) => field.filterable), [fields])
+  const filterKeys = useMemo(() => filterable.map((field) => field.key), [filterable])
   const [fieldKey, setFieldKey] = useState(filterable[0]?.key ?? '')
   const [value, setValue] = useState('')
   const [problem, setProblem] = useState(false)
@@ -57,16 +59,7 @@ export function FilterBar({ className }: FilterBarProps) {
     <div className={['ral-filters', className].filter(Boolean).join(' ')}>
       {filterable.length > 0 ? (
         <form className="ral-filter-form" aria-label={messages.addFilter} onSubmit={onAdd} noValidate>
-          <label className="ral-field">
-            <span>{messages.filterField}</span>
-            <select className="ral-select" value={field?.key ?? ''} onChange={(event) => setFieldKey(event.target.value)}>
-              {filterable.map((candidate) => (
-                <option key={candidate.key} value={candidate.key}>
-                  {candidate.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label={messages.filterField} value={field?.key ?? ''} choices={filterKeys} textOf={labelOf} onChange={setFieldKey} />
           <label className="ral-field">
             <span>{messages.filterValue}</span>
             <input
