@@ -1,9 +1,6 @@
-import { configure } from '@testing-library/react'
 import { beforeAll } from 'vitest'
 
 import { preloadLazyParts } from './preloadLazyParts'
 
-// Waits for what a person would wait for, with a bound that fits a cold start on a busy two-core machine.
-configure({ asyncUtilTimeout: 5_000 })
-
+// Tests run on Vite's dev server: the lazy parts are transformed before the first test renders them.
 beforeAll(preloadLazyParts, 60_000)

@@ -202,3 +202,47 @@ export const RetryRecovers: Story = {
     await expect(within(canvas.getByRole('table')).getAllByRole('row').length).toBeGreaterThan(5)
   },
 }
+
+/**
+ * The host's `format` for Action throws on actions it was not written for: those cells are marked (⚠, with
+ * the value as stored) and the rest of the table, and the CSV, carry on.
+ */
+export const FailingFormat: Story = {
+  render: (args) => (
+    <WithMemoryAdapter
+      {...args}
+      events={demoEvents}
+      fields={defaultFields.map((field) =>
+        field.key === 'action'
+          ? {
+              ...field,
+              // Written for the portal's own actions; the content module's lower-case ones came later.
+              format: (value) => {
+                if (typeof value !== 'string' || value.toLowerCase() === value) throw new Error(`no wording for ${String(value)}`)
+                return value.toUpperCase()
+              },
+            }
+          : field,
+      )}
+    />
+  ),
+  args: { timeZone: 'UTC', locale: 'en-US' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText('2,000 events')).toBeVisible()
+    await expect(canvas.getAllByRole('img', { name: /function failed here/ }).length).toBeGreaterThan(0)
+    await expect(canvas.queryByRole('alert')).toBeNull()
+  },
+}
+
+/** `timeZone` without `onTimeZoneChange` pins the zone: the picker shows it, read-only. */
+export const PinnedTimeZone: Story = {
+  args: { timeZone: 'Asia/Tokyo', locale: 'en-US' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText('2,000 events')).toBeVisible()
+    const zone = canvas.getByRole('combobox', { name: 'Time zone' })
+    await expect(zone).toHaveValue('Asia/Tokyo')
+    await expect(zone).toBeDisabled()
+  },
+}
