@@ -3,7 +3,7 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 
 import { hostileStrings } from '../msw/hostileStrings'
-import { createCsvWriter, csvValue, EXCEL_CELL_LIMIT, neutraliseFormula, safeCell, TRUNCATION_MARKER, UTF8_BOM } from './csv'
+import { createCsvWriter, csvCell, csvValue, EXCEL_CELL_LIMIT, neutraliseFormula, safeCell, TRUNCATION_MARKER, UTF8_BOM } from './csv'
 import type { AuditEvent, AuditField } from './types'
 
 const parse = (text: string): string[][] => {
@@ -154,5 +154,33 @@ describe('createCsvWriter', () => {
 describe('safeCell', () => {
   it('returns short safe text untouched', () => {
     expect(safeCell('hello')).toEqual({ text: 'hello', truncated: false })
+  })
+})
+
+describe('csvCell', () => {
+  const event = { id: '1', createdAt: '2026-01-01T00:00:00.000Z', action: 'delete', n: 3 }
+
+  it('writes the value as stored, marked failed, when a host format throws; a non-string format result as its text', () => {
+    const throwing = {
+      key: 'action',
+      label: 'Action',
+      format: () => {
+        throw new Error('no wording')
+      },
+    }
+    expect(csvCell(throwing, event)).toEqual({ text: 'delete', failed: true })
+    const numeric = { key: 'n', label: 'N', format: ((value: unknown) => Number(value) * 2) as unknown as (value: unknown) => string }
+    expect(csvCell(numeric, event)).toEqual({ text: '6', failed: false })
+  })
+
+  it('leaves the cell empty, marked failed, when a host value accessor throws', () => {
+    const field = {
+      key: 'derived',
+      label: 'Derived',
+      value: () => {
+        throw new Error('unexpected shape')
+      },
+    }
+    expect(csvCell(field, event)).toEqual({ text: '', failed: true })
   })
 })
