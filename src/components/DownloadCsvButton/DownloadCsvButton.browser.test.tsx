@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
+import type { AuditLogsAdapter } from '../../adapter/types'
 import { downloadCsv } from '../../test-utils/downloads'
 import { makeEvents } from '../../test-utils/events'
 import { AuditLogs } from '../AuditLogs/AuditLogs'
@@ -26,5 +27,24 @@ describe('Download CSV in Chromium', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }))
     await screen.findByText('Export cancelled. No file was saved.')
     expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('downloads the file a server export answers with, as it is, under the range’s name', async () => {
+    const adapter: AuditLogsAdapter = {
+      ...createMemoryAdapter(makeEvents(5)),
+      // The server made the file and answers with where it is.
+      exportCsv: async () => ({
+        url: `data:text/csv;charset=utf-8,${encodeURIComponent('Time,Action\r\n2026-01-01T00:00:00.000Z,made by the server\r\n')}`,
+      }),
+    }
+    render(<AuditLogs adapter={adapter} timeZone="UTC" locale="en-US" />)
+    await screen.findByText('5 events')
+    const { name, rows } = await downloadCsv(() => userEvent.click(screen.getByRole('button', { name: 'Download CSV' })))
+    expect(name).toMatch(/^audit-logs_start_\d{4}-\d{2}-\d{2}\.csv$/)
+    expect(rows).toEqual([
+      ['Time', 'Action'],
+      ['2026-01-01T00:00:00.000Z', 'made by the server'],
+    ])
+    await screen.findByText(`Downloaded ${name}, prepared by the server.`)
   })
 })
