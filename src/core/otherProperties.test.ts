@@ -14,10 +14,17 @@ describe('uncoveredPaths', () => {
       traceId: 't-1',
       tags: ['x'],
     }
-    expect(uncoveredPaths(event, defaultFields)).toEqual(['id', 'user.phone', 'user.address', 'traceId', 'tags'])
+    expect(uncoveredPaths(event, defaultFields).map((other) => other.label)).toEqual(['id', 'user.phone', 'user.address', 'traceId', 'tags'])
   })
 
   it('lists every top-level property when there are no fields', () => {
-    expect(uncoveredPaths({ id: 'a', createdAt: 1, nested: { a: 1 } }, [])).toEqual(['id', 'createdAt', 'nested'])
+    expect(uncoveredPaths({ id: 'a', createdAt: 1, nested: { a: 1 } }, []).map((other) => other.label)).toEqual(['id', 'createdAt', 'nested'])
+  })
+
+  it('lists a property whose name holds dots under its quoted name: the field of that path does not cover it', () => {
+    const event = { id: 'a', createdAt: 1, user: { email: 'real@example.com' }, 'user.email': 'ceo@example.com', payload: { 'a.b': 1 } }
+    const others = uncoveredPaths(event, [{ key: 'user.email' }, { key: 'payload.x' }])
+    expect(others.map((other) => other.label)).toEqual(['id', 'createdAt', '"user.email"', 'payload."a.b"'])
+    expect(others[2]?.segments).toEqual(['user.email'])
   })
 })

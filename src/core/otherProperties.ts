@@ -2,25 +2,41 @@ import type { AuditField } from './types'
 
 const MAX_DEPTH = 6
 
+/** A value of an event that no field covers: where it is, and the name to show for it. */
+export interface OtherProperty {
+  /** The property names from the event down to the value. */
+  segments: string[]
+  /** The dot path; a name that holds a dot (or is empty) is quoted: `"user.email"`, `user."a.b"`. */
+  label: string
+}
+
+const labelOf = (segments: readonly string[]): string =>
+  segments.map((segment) => (segment === '' || segment.includes('.') ? JSON.stringify(segment) : segment)).join('.')
+
+/** Whether `prefix` is the start of `segments` (or all of it). */
+const startsWith = (segments: readonly string[], prefix: readonly string[]): boolean =>
+  prefix.length <= segments.length && prefix.every((segment, index) => segments[index] === segment)
+
 /**
- * The dot paths of an event's values that no field covers, so the detail view can list them and nothing
- * is ever invisible. Objects are walked; arrays and primitives are leaves. A field covers its own path and
- * everything below it.
+ * The values of an event that no field covers, so the detail view can list them and nothing is ever
+ * invisible. Objects are walked; arrays and primitives are leaves. A field covers its own path and
+ * everything below it. Paths are compared by property names, so a literal `"user.email"` property is not
+ * covered by the field `user.email` (which reads `user` → `email`) and is listed.
  */
-export function uncoveredPaths(event: object, fields: readonly Pick<AuditField<never>, 'key'>[]): string[] {
-  const keys = fields.map((field) => field.key)
-  const covered = (path: string): boolean => keys.some((key) => path === key || path.startsWith(`${key}.`))
-  const partlyCovered = (path: string): boolean => keys.some((key) => key.startsWith(`${path}.`))
-  const paths: string[] = []
-  const walk = (value: unknown, path: string, depth: number): void => {
+export function uncoveredPaths(event: object, fields: readonly Pick<AuditField<never>, 'key'>[]): OtherProperty[] {
+  const keys = fields.map((field) => field.key.split('.'))
+  const covered = (path: readonly string[]): boolean => keys.some((key) => startsWith(path, key))
+  const partlyCovered = (path: readonly string[]): boolean => keys.some((key) => key.length > path.length && startsWith(key, path))
+  const found: OtherProperty[] = []
+  const walk = (value: unknown, path: string[]): void => {
     if (covered(path)) return
     const isObject = typeof value === 'object' && value !== null && !Array.isArray(value)
-    if (isObject && depth < MAX_DEPTH && partlyCovered(path)) {
-      for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`, depth + 1)
+    if (isObject && path.length < MAX_DEPTH && partlyCovered(path)) {
+      for (const [key, inner] of Object.entries(value)) walk(inner, [...path, key])
     } else {
-      paths.push(path)
+      found.push({ segments: path, label: labelOf(path) })
     }
   }
-  for (const [key, value] of Object.entries(event)) walk(value, key, 1)
-  return paths
+  for (const [key, value] of Object.entries(event)) walk(value, [key])
+  return found
 }

@@ -4,7 +4,7 @@ import { fieldValue } from '../../core/fields'
 import { type FormatOptions, isMissing, revealHidden, toPrettyJson } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
 import { uncoveredPaths } from '../../core/otherProperties'
-import { getPath } from '../../core/path'
+import { getAt } from '../../core/path'
 import type { AuditEvent, AuditField } from '../../core/types'
 import { CopyButton } from '../CopyButton/CopyButton'
 import { FieldValue } from '../FieldValue/FieldValue'
@@ -90,13 +90,13 @@ export function EventFields<TEvent extends AuditEvent>({ event, fields, format, 
         <section className="ral-drawer-section" aria-labelledby={`${id}-other`}>
           <h3 id={`${id}-other`}>{messages.otherPropertiesHeading}</h3>
           <dl className="ral-detail-list">
-            {others.map((path) => {
-              const value = getPath(event, path)
+            {others.map(({ segments, label }) => {
+              const value = getAt(event, segments)
               return (
-                <div key={path} className="ral-detail-item" data-field={path}>
-                  <dt>{path}</dt>
+                <div key={label} className="ral-detail-item" data-field={label}>
+                  <dt>{revealHidden(label)}</dt>
                   <dd>
-                    <DetailValue value={value} label={path} messages={messages}>
+                    <DetailValue value={value} label={label} messages={messages}>
                       <span className="ral-detail-text">{revealHidden(String(value))}</span>
                     </DetailValue>
                   </dd>
