@@ -1,5 +1,6 @@
 import type { InputProblem } from './checkInput'
 import type { ErrorProblem } from './errorProblem'
+import type { PagingStop } from './paging'
 import type { lazyMessages } from './messages.lazy'
 
 /** Every string the viewer shows. Override any of them with the `messages` prop. */
@@ -20,6 +21,8 @@ export interface AuditLogsMessages {
   unreadableEvent: string
   /** Above the drawer of such a row, before what was wrong. */
   unreadableEventDetail: string
+  /** Loading stopped because the backend's paging cannot be trusted; the list may be incomplete. */
+  pagingStopped: (reason: PagingStop) => string
   /** "1,234 events"; `formatted` is `count` written for the locale. */
   eventCount: (count: number, formatted: string) => string
   /** When the backend gives no total: "50+ events". */
@@ -177,6 +180,8 @@ export const coreMessages: CoreMessages = {
     }
   },
   retry: 'Retry',
+  pagingStopped: (reason) =>
+    `${reason === 'repeated-cursor' ? 'The audit-log service sent a page position it had sent before' : reason === 'empty-pages' ? 'The audit-log service kept sending empty pages' : 'The audit-log service sent more pages than its own total'}, so loading stopped here to spare it. The list may be incomplete.`,
   cellFailed: "This field's value or format function failed here; the value is shown as stored.",
   fieldLabels: {
     createdAt: 'Time',

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 
@@ -135,8 +136,54 @@ describe('runCsvExport', () => {
   it('stops on a cursor that repeats instead of looping forever', async () => {
     const adapter: AuditLogsAdapter = { listEvents: async () => ({ events: [], nextCursor: 'same' }) }
     const sink = createMemorySink()
-    await expect(runCsvExport({ ...base, adapter, search: {}, sink, signal: new AbortController().signal })).rejects.toThrow(/same cursor twice/)
+    await expect(runCsvExport({ ...base, adapter, search: {}, sink, signal: new AbortController().signal })).rejects.toThrow(
+      /a cursor it had returned before/,
+    )
     expect(sink.aborted).toBe(true)
+  })
+
+  it('ends within a bounded number of requests whatever cursors a backend hands out (fuzzed)', async () => {
+    // Pages replayed without end, cursors from a set of four: at most the first page and one per cursor.
+    const page = fc.record({ size: fc.nat(3), next: fc.option(fc.constantFrom('a', 'b', 'c', 'd'), { nil: null }) })
+    await fc.assert(
+      fc.asyncProperty(fc.array(page, { minLength: 1, maxLength: 12 }), async (pages) => {
+        let calls = 0
+        const adapter: AuditLogsAdapter = {
+          listEvents: async () => {
+            const { size, next } = pages[calls % pages.length] as { size: number; next: string | null }
+            calls += 1
+            return { events: makeEvents(size, Date.UTC(2026, 0, 1) + calls * 3_600_000), nextCursor: next }
+          },
+        }
+        const sink = createMemorySink()
+        await runCsvExport({ ...base, adapter, search: {}, sink, signal: new AbortController().signal }).catch(() => undefined)
+        expect(calls).toBeLessThanOrEqual(5)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('stops after three empty pages in a row that each offer another, and after more pages than total calls for', async () => {
+    let calls = 0
+    const empty: AuditLogsAdapter = { listEvents: async () => ({ events: [], nextCursor: `c${String((calls += 1))}` }) }
+    await expect(
+      runCsvExport({ ...base, adapter: empty, search: {}, sink: createMemorySink(), signal: new AbortController().signal }),
+    ).rejects.toThrow(/3 empty pages in a row/)
+    expect(calls).toBe(3)
+
+    calls = 0
+    const endless: AuditLogsAdapter = {
+      listEvents: async () => ({
+        events: makeEvents(10, Date.UTC(2026, 0, 1) + calls * 3_600_000),
+        total: 20,
+        nextCursor: `c${String((calls += 1))}`,
+      }),
+    }
+    await expect(
+      runCsvExport({ ...base, adapter: endless, search: {}, pageSize: 10, sink: createMemorySink(), signal: new AbortController().signal }),
+    ).rejects.toThrow(/more pages than its own total/)
+    // Two pages promised: twice over, plus two.
+    expect(calls).toBe(6)
   })
 })
 

@@ -3,6 +3,7 @@ import { AuditLogsError } from '../adapter/errors'
 import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
 import { createCsvWriter, csvColumns } from '../core/csv'
+import { MAX_EMPTY_PAGES, type PagingStop, pagingStop } from '../core/paging'
 import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSearch } from '../core/types'
 import { takeUnseen } from '../core/unseen'
 import { retryDelay, shouldRetry } from '../adapter/retryPolicy'
@@ -46,6 +47,12 @@ export interface CsvExportResult {
   truncatedCells: number
   /** Cells whose host `value` or `format` function threw: written as they are without it. */
   failedCells: number
+}
+
+const STOP_DETAIL: Record<PagingStop, string> = {
+  'repeated-cursor': 'The adapter returned a cursor it had returned before.',
+  'empty-pages': `The adapter returned ${MAX_EMPTY_PAGES} empty pages in a row, each with a next cursor.`,
+  'beyond-total': 'The adapter returned more pages than its own total calls for (twice over, plus two).',
 }
 
 /**
@@ -104,15 +111,20 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
     } else {
       const search = pinRange(options.search, options.now ?? Date.now())
       const seen = new Set<string>()
+      const cursors: (string | undefined)[] = []
+      let trailingEmptyPages = 0
       let cursor: string | undefined
       do {
         signal.throwIfAborted()
         const page = await listWithRetry(adapter, { ...search, limit: pageSize, ...(cursor ? { cursor } : {}) }, signal, options.tenantId)
         await writeRows(takeUnseen(page.events, seen), page.total)
+        cursors.push(cursor)
+        trailingEmptyPages = page.events.length === 0 ? trailingEmptyPages + 1 : 0
         const next = page.nextCursor ?? undefined
-        if (next !== undefined && next === cursor) {
-          throw new AuditLogsError('malformed-response', 'The adapter returned the same cursor twice; the export stopped to avoid an endless loop.')
-        }
+        // A backend whose paging cannot be trusted ends the export with an error, never an endless walk.
+        const stop =
+          next === undefined ? undefined : pagingStop({ cursors, trailingEmptyPages, pages: cursors.length, total: page.total, pageSize }, next)
+        if (stop) throw new AuditLogsError('malformed-response', `${STOP_DETAIL[stop]} The export stopped so as not to request pages without end.`)
         cursor = next
       } while (cursor !== undefined)
     }

@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 
 import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
+import { type PagingStop, pagingStop } from '../core/paging'
 import type { AuditEvent, AuditPage, AuditSearch } from '../core/types'
 import { flattenPages } from './flattenPages'
 import { auditQueryKeys, viewerQueryOptions } from './queryKeys'
@@ -28,6 +29,11 @@ export interface UseAuditEventsResult<TEvent extends AuditEvent> {
   error: Error | null
   hasNextPage: boolean
   isFetchingNextPage: boolean
+  /**
+   * Set when loading stopped although the backend offered another page, because its paging cannot be trusted
+   * (a cursor repeated, empty pages without end, more pages than its `total`): the list may be incomplete.
+   */
+  pagingStop: PagingStop | undefined
   /** Whether the error happened while loading a further page (the loaded events stay). */
   isFetchNextPageError: boolean
   /** Loads the next page; resolves to every loaded event afterwards. */
@@ -36,6 +42,15 @@ export interface UseAuditEventsResult<TEvent extends AuditEvent> {
   retry: () => void
   /** Starts the search over from its first page (e.g. to show new events). */
   reload: () => void
+}
+
+/** Why loading stopped although the backend offered another page (see `pagingStop`); `undefined` while it may go on. */
+function stopOf(pages: readonly AuditPage[], cursors: readonly (string | undefined)[], pageSize: number): PagingStop | undefined {
+  const next = pages.at(-1)?.nextCursor
+  if (!next) return undefined
+  let trailingEmptyPages = 0
+  while (trailingEmptyPages < pages.length && pages[pages.length - 1 - trailingEmptyPages]?.events.length === 0) trailingEmptyPages += 1
+  return pagingStop({ cursors, trailingEmptyPages, pages: pages.length, total: pages.at(-1)?.total, pageSize }, next)
 }
 
 /** The query key of a search, so hosts can invalidate it: `['react-audit-logs', adapter, 'events', …]`. */
@@ -66,7 +81,7 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
       return validatePage(page) as AuditPage<TEvent>
     },
     initialPageParam: undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    getNextPageParam: (last, pages, _cursor, cursors) => (stopOf(pages, cursors, pageSize) ? undefined : (last.nextCursor ?? undefined)),
     ...viewerQueryOptions,
     enabled,
   })
@@ -75,6 +90,7 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
   const { data, fetchNextPage, refetch, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError } = query
   const events = useMemo(() => flattenPages(data?.pages ?? []), [data])
   const total = data?.pages.at(-1)?.total
+  const stopped = useMemo(() => (data ? stopOf(data.pages, data.pageParams, pageSize) : undefined), [data, pageSize])
 
   const actions = useMemo(
     () => ({
@@ -84,5 +100,5 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
     }),
     [fetchNextPage, refetch, isFetchNextPageError, queryClient, adapter, search, pageSize, tenantId],
   )
-  return useShallowMemo({ events, total, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError, ...actions })
+  return useShallowMemo({ events, total, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError, pagingStop: stopped, ...actions })
 }

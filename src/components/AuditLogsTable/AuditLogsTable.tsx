@@ -153,6 +153,11 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: Aud
         </table>
       </div>
       {status === 'success' && events.length === 0 ? <p className="ral-state ral-state--empty">{messages.empty}</p> : null}
+      {result.pagingStop ? (
+        <p className="ral-state ral-state--warning" role="status">
+          {messages.pagingStopped(result.pagingStop)}
+        </p>
+      ) : null}
       {error ? <ErrorNotice title={messages.errorTitle} error={error} part="events" onRetry={result.retry} /> : null}
       {isFetchingNextPage ? <p className="ral-state ral-loading-more">{messages.loadingMore}</p> : null}
     </div>
