@@ -41,6 +41,7 @@ export const germanMessages: AuditLogsMessages = {
   retry: 'Erneut versuchen',
   pagingStopped: (reason) =>
     `${reason === 'repeated-cursor' ? 'Der Audit-Log-Dienst hat eine Seitenposition wiederholt' : reason === 'empty-pages' ? 'Der Audit-Log-Dienst hat immer wieder leere Seiten gesendet' : 'Der Audit-Log-Dienst hat mehr Seiten gesendet, als seine eigene Gesamtzahl erlaubt'}; das Laden wurde hier beendet, um ihn zu schonen. Die Liste ist womöglich unvollständig.`,
+  partFailed: (eventId) => `Dieser Teil des Audit-Logs konnte nicht angezeigt werden${eventId === undefined ? '' : ` (Ereignis ${eventId})`}.`,
   cellFailed: 'Die Wert- oder Formatfunktion dieses Feldes ist hier fehlgeschlagen; der Wert wird wie gespeichert gezeigt.',
   fieldLabels: {
     createdAt: 'Zeit',

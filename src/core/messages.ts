@@ -13,6 +13,8 @@ export interface AuditLogsMessages {
   /** Why an adapter call failed, worded from its kind; the developer detail goes to `onError` and the console. */
   errorMessage: (problem: ErrorProblem) => string
   retry: string
+  /** A part of the viewer that failed to draw (the drawer names the event it was showing). */
+  partFailed: (eventId: string | undefined) => string
   /** On a cell whose data-structure `value` or `format` function failed. */
   cellFailed: string
   /** The labels of `defaultFields`, by key: column headers, CSV headers, drawer and settings labels. */
@@ -182,6 +184,7 @@ export const coreMessages: CoreMessages = {
   retry: 'Retry',
   pagingStopped: (reason) =>
     `${reason === 'repeated-cursor' ? 'The audit-log service sent a page position it had sent before' : reason === 'empty-pages' ? 'The audit-log service kept sending empty pages' : 'The audit-log service sent more pages than its own total'}, so loading stopped here to spare it. The list may be incomplete.`,
+  partFailed: (eventId) => `This part of the audit log could not be shown${eventId === undefined ? '' : ` (event ${eventId})`}.`,
   cellFailed: "This field's value or format function failed here; the value is shown as stored.",
   fieldLabels: {
     createdAt: 'Time',

@@ -7,6 +7,7 @@ import { AuditLogsTable } from '../AuditLogsTable/AuditLogsTable'
 import { DateRangeSearch } from '../DateRangeSearch/DateRangeSearch'
 import { DownloadCsvButton, type DownloadCsvButtonProps } from '../DownloadCsvButton/DownloadCsvButton'
 import { FilterBar } from '../FilterBar/FilterBar'
+import { GuardedPart, PartBoundary } from '../PartBoundary/PartBoundary'
 import { TextSearch } from '../TextSearch/TextSearch'
 import { LazyEventDetailDrawer } from './LazyEventDetailDrawer'
 
@@ -58,7 +59,12 @@ export function AuditLogs<TEvent extends AuditEvent = AuditEvent>(props: AuditLo
       </section>
     )
   }
-  return <AuditLogsViewer {...props} rootClass={rootClass} words={messages} />
+  // Whatever fails inside stays inside: the host page around the viewer runs on.
+  return (
+    <PartBoundary message={messages.partFailed(undefined)} retry={messages.retry} onError={(error) => props.onError?.(error, { part: 'events' })}>
+      <AuditLogsViewer {...props} rootClass={rootClass} words={messages} />
+    </PartBoundary>
+  )
 }
 
 /** The viewer itself; `rootClass` and `words` (the core messages with the host's overrides) come from `AuditLogs`. */
@@ -83,7 +89,11 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
       <section className={rootClass} data-theme={theme}>
         <div className="ral-toolbar">
           <DateRangeSearch />
-          {canExport ? <DownloadCsvButton {...csvOptions} /> : null}
+          {canExport ? (
+            <GuardedPart part="export">
+              <DownloadCsvButton {...csvOptions} />
+            </GuardedPart>
+          ) : null}
           {canConfigure ? (
             <button
               type="button"
@@ -98,9 +108,11 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
         </div>
         {canConfigure && settingsOpen ? (
           <div id={settingsId}>
-            <Suspense fallback={<p className="ral-state">{words.loading}</p>}>
-              <FieldSettings />
-            </Suspense>
+            <GuardedPart part="field-config">
+              <Suspense fallback={<p className="ral-state">{words.loading}</p>}>
+                <FieldSettings />
+              </Suspense>
+            </GuardedPart>
           </div>
         ) : null}
         <div className="ral-search-row">
@@ -112,8 +124,12 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
             <NewEventsNotice />
           </Suspense>
         ) : null}
-        <AuditLogsTable />
-        <LazyEventDetailDrawer />
+        <GuardedPart part="events">
+          <AuditLogsTable />
+        </GuardedPart>
+        <GuardedPart part="event">
+          <LazyEventDetailDrawer />
+        </GuardedPart>
       </section>
     </AuditLogsProvider>
   )

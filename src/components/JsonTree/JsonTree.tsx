@@ -17,8 +17,9 @@ const CHUNK = 100
 /** Nodes up to which a value counts as small enough to open two levels deep. */
 const SMALL = 60
 
+/** Nodes in a value, counted only up to `budget`: never deeper or wider than that, however the value nests. */
 function countNodes(value: unknown, budget: number): number {
-  if (typeof value !== 'object' || value === null) return 1
+  if (typeof value !== 'object' || value === null || budget <= 1) return 1
   let count = 1
   for (const inner of Object.values(value)) {
     count += countNodes(inner, budget - count)
