@@ -11,12 +11,13 @@ import { build } from 'vite'
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 // Raised from 45 / 15 KiB when every visible string moved into the messages (default field labels, failures
-// worded from their code) and the error notice, search composition and failed-cell marks came: +1.8 KiB.
+// worded from their code) and the error notice, search composition and failed-cell marks came (+1.8 KiB), and
+// again when the error boundaries and the paging guard came (+0.7 KiB).
 export const BUDGETS = {
   /** What a host page downloads up front for AuditLogs (papaparse loads on the first export). */
-  addedInitial: 47 * 1024,
+  addedInitial: 48 * 1024,
   /** The library's own code a host page loads up front, minified and gzipped. */
-  ownCode: 17 * 1024,
+  ownCode: 18 * 1024,
 }
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length
