@@ -11,7 +11,7 @@ export interface OtherProperty {
 }
 
 const labelOf = (segments: readonly string[]): string =>
-  segments.map((segment) => (segment === '' || segment.includes('.') ? JSON.stringify(segment) : segment)).join('.')
+  segments.map((segment) => (segment === '' || segment.includes('.') ? `"${segment}"` : segment)).join('.')
 
 /** Whether `prefix` is the start of `segments` (or all of it). */
 const startsWith = (segments: readonly string[], prefix: readonly string[]): boolean =>
