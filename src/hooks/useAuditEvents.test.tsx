@@ -29,6 +29,21 @@ describe('useAuditEvents', () => {
     await waitFor(() => expect(result.current.events).toEqual(loaded))
   })
 
+  it('asks for the next page once when asked twice before it arrives (a scroll and a render)', async () => {
+    const memory = createMemoryAdapter(makeEvents(25))
+    const listEvents = vi.fn<AuditLogsAdapter['listEvents']>((query, options) => memory.listEvents(query, options))
+    const adapter = { listEvents }
+    const { wrapper } = hostQueryClient()
+    const search = {}
+    const { result } = renderHook(() => useAuditEvents({ adapter, search, pageSize: 5 }), { wrapper })
+    await waitFor(() => expect(result.current.status).toBe('success'))
+    await act(async () => {
+      await Promise.all([result.current.fetchNextPage(), result.current.fetchNextPage()])
+    })
+    expect(listEvents).toHaveBeenCalledTimes(2)
+    await waitFor(() => expect(result.current.events).toHaveLength(10))
+  })
+
   it('fetches nothing when disabled', async () => {
     const listEvents = vi.fn<AuditLogsAdapter['listEvents']>()
     const adapter = { listEvents }

@@ -94,7 +94,9 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
 
   const actions = useMemo(
     () => ({
-      fetchNextPage: async () => flattenPages((await fetchNextPage()).data?.pages ?? []),
+      // A call while the next page is already on its way joins that request instead of cancelling it and
+      // asking again (a scroll and a render can both ask before React Query's state says it is loading).
+      fetchNextPage: async () => flattenPages((await fetchNextPage({ cancelRefetch: false })).data?.pages ?? []),
       retry: () => void (isFetchNextPageError ? fetchNextPage() : refetch()),
       reload: () => void queryClient.resetQueries({ queryKey: auditEventsQueryKey(adapter, search, pageSize, tenantId), exact: true }),
     }),

@@ -5,22 +5,28 @@ import type { AuditLogsAdapter } from '../../adapter/types'
 import { makeEvents } from '../../test-utils/events'
 import { AuditLogs } from './AuditLogs'
 
-/** A backend that pages without end: `next(call)` is the cursor it hands out with its `call`-th page. */
-function endlessBackend(next: (call: number) => string, size: (call: number) => number): { adapter: AuditLogsAdapter; calls: () => number } {
+/**
+ * A backend that pages without end: `next(cursor)` is the cursor it hands out with the page at `cursor` (the
+ * first page's is `undefined`); `size(cursor)` how many events that page holds.
+ */
+function endlessBackend(
+  next: (cursor: string | undefined) => string,
+  size: (cursor: string | undefined) => number,
+): { adapter: AuditLogsAdapter; calls: () => number } {
   let calls = 0
   return {
     calls: () => calls,
     adapter: {
-      listEvents: async () => {
+      listEvents: async ({ cursor }) => {
         calls += 1
         // As over a network: the answer comes a moment later.
         await new Promise((resolve) => setTimeout(resolve, 30))
         // Fresh events every page, an hour apart, so only the paging is wrong.
-        const events = makeEvents(size(calls), Date.UTC(2026, 0, 1) - calls * 3_600_000).map((event) => ({
+        const events = makeEvents(size(cursor), Date.UTC(2026, 0, 1) - calls * 3_600_000).map((event) => ({
           ...event,
           id: `p${String(calls)}-${event.id}`,
         }))
-        return { events, nextCursor: next(calls) }
+        return { events, nextCursor: next(cursor) }
       },
     },
   }
@@ -37,8 +43,9 @@ async function keepScrollingToTheEnd(milliseconds: number): Promise<void> {
 
 describe('a backend whose paging cannot be trusted', () => {
   it('cycling between two cursors: loading stops, says why, and sends no more requests', async () => {
+    // First page → "b" → "a" → "b" again.
     const backend = endlessBackend(
-      (call) => (call % 2 === 0 ? 'a' : 'b'),
+      (cursor) => (cursor === 'b' ? 'a' : 'b'),
       () => 20,
     )
     render(<AuditLogs adapter={backend.adapter} pageSize={20} timeZone="UTC" locale="en-US" />)
@@ -46,7 +53,7 @@ describe('a backend whose paging cannot be trusted', () => {
     await keepScrollingToTheEnd(2_000)
     await screen.findByText(/sent a page position it had sent before, so loading stopped here to spare it/)
     const settled = backend.calls()
-    // The first page, then "b" and "a"; "b" again is not followed.
+    // The first page, then "b" and "a"; "b" again is not followed. Each page is asked for once.
     expect(settled).toBe(3)
     await keepScrollingToTheEnd(2_000)
     expect(backend.calls()).toBe(settled)
@@ -55,9 +62,10 @@ describe('a backend whose paging cannot be trusted', () => {
   })
 
   it('empty pages without end: loading stops after three and says why', async () => {
+    // page-2, page-3, … each empty, each with a cursor to the next.
     const backend = endlessBackend(
-      (call) => `page-${String(call)}`,
-      (call) => (call === 1 ? 20 : 0),
+      (cursor) => `page-${String(Number(cursor?.slice('page-'.length) ?? 1) + 1)}`,
+      (cursor) => (cursor === undefined ? 20 : 0),
     )
     render(<AuditLogs adapter={backend.adapter} pageSize={20} timeZone="UTC" locale="en-US" />)
     await screen.findByText('20+ events')
