@@ -75,11 +75,6 @@ export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) 
     setPreset('custom')
   }
 
-  const onTimeZone = (zone: string): void => {
-    // The inputs then show the applied range's instants in the new zone.
-    setTimeZone(zone)
-  }
-
   const problemId = `${id}-problem`
   const invalid = (which: 'from' | 'to'): boolean =>
     problem === `invalid-${which}` || (problem === 'to-before-from' && which === 'to') || (problem === 'too-long' && which === 'from')
@@ -105,7 +100,7 @@ export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) 
       ))}
       <label className="ral-field">
         <span>{messages.timeZoneLabel}</span>
-        <select className="ral-select" value={timeZone} onChange={(event) => onTimeZone(event.target.value)} disabled={timeZonePinned}>
+        <select className="ral-select" value={timeZone} onChange={(event) => setTimeZone(event.target.value)} disabled={timeZonePinned}>
           <option value={userZone}>{messages.userTimeZone(userZone)}</option>
           <option value="UTC">UTC</option>
           {timeZone && timeZone !== userZone && timeZone !== 'UTC' && !zones.includes(timeZone) ? <option value={timeZone}>{timeZone}</option> : null}
