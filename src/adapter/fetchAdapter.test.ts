@@ -150,7 +150,7 @@ describe('createFetchAdapter', () => {
   })
 
   it('keeps the good rows of a page with bad ones, and marks the bad ones', async () => {
-    const body = { events: [null, { id: 'a' }, { createdAt: 1 }, { id: 'b', createdAt: 2 }] }
+    const body = { events: [null, { id: 'a' }, { createdAt: 1_700_000_000_000 }, { id: 'b', createdAt: 1_700_000_000_001 }] }
     const { events } = await createFetchAdapter({ baseUrl: '/api', fetch: respondWith(body) }).listEvents({ limit: 10 }, { signal: signal() })
     expect(events.map(unreadableProblem)).toEqual([
       'events[0] is null, expected an event object',

@@ -40,7 +40,7 @@ describe('validatePage', () => {
 
   it('keeps a bad row as a placeholder with its properties and the problem, and the good rows as they were', () => {
     const good = { id: 'ok', createdAt: '2026-01-01T00:00:00.000Z', action: 'login' }
-    const page = validatePage({ events: [good, null, { id: 'x', action: 'save' }, { createdAt: 5, user: 'eve' }, 'text', { id: 7, createdAt: 1 }] })
+    const page = validatePage({ events: [good, null, { id: 'x', action: 'save' }, { createdAt: 1_700_000_000_000, user: 'eve' }, 'text', { id: 7, createdAt: 1_700_000_000_001 }] })
     expect(page.events).toHaveLength(6)
     const [first, nullRow, noTime, noId, textRow, numericId] = page.events
     const problems = page.events.map(unreadableProblem)
@@ -50,10 +50,10 @@ describe('validatePage', () => {
     expect(nullRow).toMatchObject({ value: null, createdAt: '' })
     expect(noTime).toMatchObject({ id: 'x', action: 'save', createdAt: '' })
     expect(problems[2]).toBe('events[2].createdAt is undefined, expected an ISO-8601 string or epoch milliseconds')
-    expect(noId).toMatchObject({ createdAt: 5, user: 'eve' })
+    expect(noId).toMatchObject({ createdAt: 1_700_000_000_000, user: 'eve' })
     expect(problems[3]).toBe('events[3].id is undefined, expected a non-empty string')
     expect(textRow).toMatchObject({ value: 'text' })
-    expect(numericId).toEqual({ id: '7', createdAt: 1 })
+    expect(numericId).toEqual({ id: '7', createdAt: 1_700_000_000_001 })
     // Placeholders get ids of their own: never each other's, never a real event's.
     expect(new Set(page.events.map((event) => event.id)).size).toBe(6)
     // The mark is invisible to JSON (and so to the drawer's JSON and the CSV).
@@ -66,8 +66,41 @@ describe('validatePage', () => {
     expect(() => validatePage({ events: [], nextCursor: 3 })).toThrow('"nextCursor" is number 3, expected a string or null')
   })
 
-  it('refuses a single event (getEvent) that is not one', () => {
-    expect(() => validateEvent({ id: 'a' })).toThrow('the event.createdAt is undefined')
-    expect(validateEvent({ id: 1, createdAt: 2 })).toEqual({ id: '1', createdAt: 2 })
+  it('refuses a single event (getEvent) that is not one; marks one whose time cannot be read', () => {
+    expect(() => validateEvent(['a'])).toThrow('the event is an array, expected an event object')
+    expect(() => validateEvent({ createdAt: 1_700_000_000_000 })).toThrow('the event.id is undefined')
+    expect(validateEvent({ id: 1, createdAt: 1_700_000_000_000 })).toEqual({ id: '1', createdAt: 1_700_000_000_000 })
+    const noTime = validateEvent({ id: 'a' })
+    expect(unreadableProblem(noTime)).toBe('the event.createdAt is undefined, expected an ISO-8601 string or epoch milliseconds')
+  })
+
+  it('marks a time that is no instant, keeping its raw text: an impossible day, no zone, words, epoch seconds', () => {
+    const rows = [
+      { id: 'feb30', createdAt: '2026-02-30T10:00:00Z' },
+      { id: 'hour25', createdAt: '2026-03-01T25:00:00Z' },
+      { id: 'nozone', createdAt: '2024-12-17 00:00:00000000' },
+      { id: 'dots', createdAt: '...' },
+      { id: 'seconds', createdAt: 1_763_884_800 },
+      { id: 'fine', createdAt: '2024-02-29T23:59:59.123456789+01:00' },
+    ]
+    const page = validatePage({ events: rows })
+    const problems = Object.fromEntries(page.events.map((event) => [event.id, unreadableProblem(event)]))
+    expect(problems.feb30).toMatch(/^events\[0\]\.createdAt is the string "2026-02-30T10:00:00Z", which is not an instant/)
+    expect(problems.hour25).toMatch(/which is not an instant/)
+    expect(problems.nozone).toMatch(/which is not an instant/)
+    expect(problems.dots).toMatch(/which is not an instant/)
+    expect(problems.seconds).toBe(
+      'events[4].createdAt is number 1763884800: as epoch milliseconds that is early 1970; it looks like epoch seconds (multiply by 1000 in the adapter)',
+    )
+    expect(problems.fine).toBeUndefined()
+    // The raw time stays, as text: shown and exported as it came, never as another day.
+    expect(page.events.map((event) => event.createdAt)).toEqual([
+      '2026-02-30T10:00:00Z',
+      '2026-03-01T25:00:00Z',
+      '2024-12-17 00:00:00000000',
+      '...',
+      '1763884800',
+      '2024-02-29T23:59:59.123456789+01:00',
+    ])
   })
 })

@@ -1,3 +1,4 @@
+import { looksLikeEpochSeconds, toEpochMs } from '../core/time'
 import type { AuditEvent, AuditPage } from '../core/types'
 import { unreadableEvent } from '../core/unreadable'
 import { AuditLogsError } from './errors'
@@ -25,23 +26,27 @@ function idProblem(id: unknown): string | null {
   return `id is ${describe(id)}, expected a non-empty string`
 }
 
-/** What is wrong with `createdAt`, or `null`. */
+/**
+ * What is wrong with `createdAt`, or `null`: no time, a time that is not an instant (no zone, an impossible
+ * date such as 2026-02-30), or epoch seconds given as milliseconds (an event in January 1970).
+ */
 function createdAtProblem(createdAt: unknown): string | null {
-  if (typeof createdAt === 'string' || (typeof createdAt === 'number' && Number.isFinite(createdAt))) return null
+  if (typeof createdAt === 'number' && Number.isFinite(createdAt) && looksLikeEpochSeconds(createdAt)) {
+    return `createdAt is ${describe(createdAt)}: as epoch milliseconds that is early 1970; it looks like epoch seconds (multiply by 1000 in the adapter)`
+  }
+  if (toEpochMs(createdAt) !== null) return null
+  if (typeof createdAt === 'string') {
+    return `createdAt is ${describe(createdAt)}, which is not an instant: expected ISO-8601 with a time zone (2026-11-23T08:00:00Z) on a real calendar day`
+  }
   return `createdAt is ${describe(createdAt)}, expected an ISO-8601 string or epoch milliseconds`
 }
+
+/** The raw time of a row whose time cannot be read, as text: shown and exported as it came, never as a date. */
+const rawTime = (createdAt: unknown): string => (typeof createdAt === 'string' ? createdAt : typeof createdAt === 'number' ? String(createdAt) : '')
 
 /** The event, with a numeric id as a string, once `idProblem` said the id is usable. */
 const withStringId = (value: Record<string, unknown>): AuditEvent =>
   (typeof value.id === 'string' ? value : { ...value, id: String(value.id) }) as AuditEvent
-
-/** Checks one event; returns it, or a copy whose numeric id became a string. */
-function checkEvent(value: unknown, at: string, source: string): AuditEvent {
-  if (!isPlainObject(value)) throw malformed(`${at} is ${describe(value)}, expected an event object`, source)
-  const problem = idProblem(value.id) ?? createdAtProblem(value.createdAt)
-  if (problem !== null) throw malformed(`${at}.${problem}`, source)
-  return withStringId(value)
-}
 
 let unreadableCount = 0
 
@@ -60,7 +65,7 @@ function checkRow(value: unknown, at: string): AuditEvent {
   if (idIssue === null && timeIssue === null) return withStringId(value)
   unreadableCount += 1
   const id = idIssue === null ? String(value.id) : `unreadable-${String(unreadableCount)}`
-  const createdAt = timeIssue === null ? (value.createdAt as string | number) : ''
+  const createdAt = timeIssue === null ? (value.createdAt as string | number) : rawTime(value.createdAt)
   const problem = [idIssue, timeIssue]
     .filter((issue) => issue !== null)
     .map((issue) => `${at}.${issue}`)
@@ -91,7 +96,13 @@ export function validatePage(value: unknown, source = 'The adapter'): AuditPage 
   return page
 }
 
-/** Checks a single event (the answer of `getEvent`). */
+/**
+ * Checks a single event (the answer of `getEvent`): one that is not an object or has no id is an error; one
+ * whose time cannot be read is marked as on a page.
+ */
 export function validateEvent(value: unknown, source = 'The adapter'): AuditEvent {
-  return checkEvent(value, 'the event', source)
+  if (!isPlainObject(value)) throw malformed(`the event is ${describe(value)}, expected an event object`, source)
+  const problem = idProblem(value.id)
+  if (problem !== null) throw malformed(`the event.${problem}`, source)
+  return checkRow(value, 'the event')
 }

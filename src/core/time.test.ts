@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { toEpochMs, toZonedIso } from './time'
+import { looksLikeEpochSeconds, toEpochMs, toZonedIso } from './time'
 import { formatRelativeTime, timeRepresentations } from './timeRepresentations'
 
 // The seed's example instant: 2021-11-17T08:02:46.375Z
@@ -16,6 +16,33 @@ describe('toEpochMs', () => {
     expect(toEpochMs('yesterday')).toBeNull()
     expect(toEpochMs(Number.NaN)).toBeNull()
     expect(toEpochMs(null)).toBeNull()
+  })
+
+  it('refuses impossible days, clock times and offsets instead of moving them to another day', () => {
+    for (const text of ['2026-02-30T00:00:00Z', '2025-02-29T12:00:00Z', '2026-04-31T00:00:00Z', '2026-13-01T00:00:00Z', '2026-00-10T00:00:00Z']) {
+      expect(toEpochMs(text), text).toBeNull()
+    }
+    for (const text of ['2026-03-01T24:00:00Z', '2026-03-01T10:60:00Z', '2026-03-01T10:00:60Z', '2026-03-01T10:00:00+24:00']) {
+      expect(toEpochMs(text), text).toBeNull()
+    }
+    expect(toEpochMs('2024-02-29T12:00:00Z')).toBe(Date.UTC(2024, 1, 29, 12))
+    expect(toEpochMs('2026-12-31T23:59:59.999-12:00')).toBe(Date.UTC(2027, 0, 1, 11, 59, 59, 999))
+  })
+
+  it('reads every real day of any year, as Date does (fuzzed)', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }), (date) => {
+        expect(toEpochMs(date.toISOString())).toBe(date.getTime())
+      }),
+    )
+  })
+})
+
+describe('looksLikeEpochSeconds', () => {
+  it('suspects numbers that put an event in 1970-1973 as milliseconds', () => {
+    expect(looksLikeEpochSeconds(1_763_884_800)).toBe(true)
+    expect(looksLikeEpochSeconds(1_763_884_800_000)).toBe(false)
+    expect(looksLikeEpochSeconds(0)).toBe(false)
   })
 })
 

@@ -1,11 +1,15 @@
 /**
  * Epoch milliseconds of an event time (ISO-8601 string or epoch ms), or `null` when it is not a valid
- * instant. Strings without an offset are rejected: an audit instant without a zone is ambiguous.
+ * instant. Strings without an offset are rejected: an audit instant without a zone is ambiguous. So are
+ * impossible calendar dates and clock times (`2026-02-30`, `24:30`), which `Date.parse` would move to
+ * another day.
  */
 export function toEpochMs(value: unknown): number | null {
   // Beyond ±8.64e15 ms a Date is invalid and formatting it throws.
   if (typeof value === 'number') return Math.abs(value) <= MAX_EPOCH_MS ? value : null
-  if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return null
+  if (typeof value !== 'string') return null
+  const match = ISO_INSTANT.exec(value)
+  if (!match || !isRealDateTime(match)) return null
   const ms = Date.parse(value)
   return Number.isNaN(ms) ? null : ms
 }
@@ -13,7 +17,43 @@ export function toEpochMs(value: unknown): number | null {
 const MAX_EPOCH_MS = 8.64e15
 
 // Date and time with a zone designator (Z or ±hh:mm); fractional seconds optional.
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/i
+
+const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
+
+/** Whether the parts of an ISO instant name a real day and time of day, and a real offset. */
+function isRealDateTime(match: RegExpExecArray): boolean {
+  const [year, month, day, hours, minutes, seconds, offsetHours, offsetMinutes] = match.slice(1, 9).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    hours <= 23 &&
+    minutes <= 59 &&
+    seconds <= 59 &&
+    offsetHours <= 23 &&
+    offsetMinutes <= 59
+  )
+}
+
+/** Epoch numbers below this (3 March 1973 in milliseconds) are, in an audit log, almost surely seconds. */
+const SMALLEST_LIKELY_MS = 1e11
+
+/**
+ * Whether a number given as epoch milliseconds is more likely epoch seconds: it would put the event in the
+ * first three years of 1970, where no audit log has events, while as seconds it is a date after 1973.
+ */
+export const looksLikeEpochSeconds = (value: number): boolean => value !== 0 && Math.abs(value) < SMALLEST_LIKELY_MS
 
 const formatterCache = new Map<string, Intl.DateTimeFormat>()
 

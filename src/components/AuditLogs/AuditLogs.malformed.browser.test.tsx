@@ -96,7 +96,7 @@ describe('AuditLogs with a malformed or huge response, in Chromium', () => {
     const adapter = answering({
       events: [
         { id: 'a', createdAt: 0, name: 'ok', size: 2 },
-        { id: 'b', createdAt: 1, size: 'huge' },
+        { id: 'b', createdAt: 1_700_000_000_000, size: 'huge' },
       ],
     })
     render(<AuditLogs adapter={adapter} fields={fields} timeZone="UTC" />)
