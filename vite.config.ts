@@ -9,7 +9,7 @@ import { defineConfig, type Plugin } from 'vite'
 
 import pkg from './package.json' with { type: 'json' }
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs'
-import { expectDownload, takeDownload } from './test/commands/downloads.ts'
+import { countDownloads, countedDownloads, expectDownload, takeDownload } from './test/commands/downloads.ts'
 
 const root = (path: string): string => fileURLToPath(new URL(path, import.meta.url))
 
@@ -38,7 +38,7 @@ const browser = () => ({
   headless: true,
   provider: chromium,
   instances: [{ browser: 'chromium' as const }],
-  commands: { expectDownload, takeDownload },
+  commands: { expectDownload, takeDownload, countDownloads, countedDownloads },
 })
 
 export default defineConfig({

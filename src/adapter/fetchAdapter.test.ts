@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 
+import { errorProblem } from '../core/errorProblem'
+import { coreMessages } from '../core/messages'
 import type { AuditQuery } from '../core/types'
 import { unreadableProblem } from '../core/unreadable'
 import { signal } from '../test-utils/events'
@@ -135,6 +137,24 @@ describe('createFetchAdapter', () => {
       code: 'network',
       message: 'The audit-log server could not be reached (Failed to fetch).',
     })
+  })
+
+  it('calls a connection that breaks in the middle of the body a network failure, not a malformed answer', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"events": [{"id": "a", "createdAt'))
+        controller.error(new TypeError('network error'))
+      },
+    })
+    const adapter = createFetchAdapter({
+      baseUrl: '/api',
+      fetch: vi.fn(async () => new Response(body, { headers: { 'content-type': 'application/json' } })),
+    })
+    const failure = adapter.listEvents({ limit: 10 }, { signal: signal() })
+    await expect(failure).rejects.toMatchObject({ code: 'network', message: expect.stringMatching(/broke while its answer arrived/) as unknown })
+    // And the viewer words it in its own language.
+    const error = await failure.catch((caught: unknown) => caught)
+    expect(coreMessages.errorMessage(errorProblem(error, 30_000))).not.toMatch(/network error|Failed to fetch/)
   })
 
   it.each([

@@ -66,6 +66,20 @@ function errorDetail(text: string, contentType: string): string {
 }
 
 /**
+ * A response's body as text. A connection that breaks while the body arrives is a network failure, worded by
+ * the viewer, not the browser's own "Failed to fetch" or "network error".
+ */
+async function readText(response: Response): Promise<string> {
+  try {
+    return await response.text()
+  } catch (error) {
+    if (isAbortError(error)) throw error
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new AuditLogsError('network', `The connection to the audit-log server broke while its answer arrived (${reason}).`, { cause: error })
+  }
+}
+
+/**
  * An adapter for a REST API. Out of the box it speaks the contract in the README; `listPath` and
  * `parseList` map it onto an API of another shape (offset/count, `{ data, total }` bodies, …).
  */
@@ -103,7 +117,7 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
       throw new AuditLogsError('network', `The audit-log server could not be reached (${reason}).`, { cause: error })
     }
     if (!response.ok) {
-      const detail = errorDetail(await response.text(), response.headers.get('content-type') ?? '')
+      const detail = errorDetail(await readText(response), response.headers.get('content-type') ?? '')
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
       throw new AuditLogsError('http', `The audit-log server answered ${status}${detail ? `: ${detail}` : ''}.`, {
         status: response.status,
@@ -113,7 +127,7 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
   }
 
   const readJson = async (response: Response): Promise<unknown> => {
-    const text = await response.text()
+    const text = await readText(response)
     try {
       return JSON.parse(text)
     } catch (error) {

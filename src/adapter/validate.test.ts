@@ -40,7 +40,16 @@ describe('validatePage', () => {
 
   it('keeps a bad row as a placeholder with its properties and the problem, and the good rows as they were', () => {
     const good = { id: 'ok', createdAt: '2026-01-01T00:00:00.000Z', action: 'login' }
-    const page = validatePage({ events: [good, null, { id: 'x', action: 'save' }, { createdAt: 1_700_000_000_000, user: 'eve' }, 'text', { id: 7, createdAt: 1_700_000_000_001 }] })
+    const page = validatePage({
+      events: [
+        good,
+        null,
+        { id: 'x', action: 'save' },
+        { createdAt: 1_700_000_000_000, user: 'eve' },
+        'text',
+        { id: 7, createdAt: 1_700_000_000_001 },
+      ],
+    })
     expect(page.events).toHaveLength(6)
     const [first, nullRow, noTime, noId, textRow, numericId] = page.events
     const problems = page.events.map(unreadableProblem)

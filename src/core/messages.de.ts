@@ -41,6 +41,10 @@ export const germanMessages: AuditLogsMessages = {
   retry: 'Erneut versuchen',
   pagingStopped: (reason) =>
     `${reason === 'repeated-cursor' ? 'Der Audit-Log-Dienst hat eine Seitenposition wiederholt' : reason === 'empty-pages' ? 'Der Audit-Log-Dienst hat immer wieder leere Seiten gesendet' : 'Der Audit-Log-Dienst hat mehr Seiten gesendet, als seine eigene Gesamtzahl erlaubt'}; das Laden wurde hier beendet, um ihn zu schonen. Die Liste ist womöglich unvollständig.`,
+  totalContradicted: (reported, delivered) =>
+    `Der Audit-Log-Dienst hat ${reported} passende Ereignisse gezählt, aber ${delivered} gesendet; die angezeigte Anzahl ist auf das Gesendete berichtigt.`,
+  outsideRange: (count, formatted) =>
+    `Der Audit-Log-Dienst hat ${count === 1 ? '1 Ereignis' : `${formatted} Ereignisse`} außerhalb des gesuchten Zeitraums gesendet; ${count === 1 ? 'es wird' : 'sie werden'} nicht angezeigt.`,
   partFailed: (eventId) => `Dieser Teil des Audit-Logs konnte nicht angezeigt werden${eventId === undefined ? '' : ` (Ereignis ${eventId})`}.`,
   cellFailed: 'Die Wert- oder Formatfunktion dieses Feldes ist hier fehlgeschlagen; der Wert wird wie gespeichert gezeigt.',
   fieldLabels: {
@@ -102,6 +106,8 @@ export const germanMessages: AuditLogsMessages = {
     `${cells === 1 ? '1 Zelle war' : `${cells} Zellen waren`} länger als Excels Grenze von 32.767 Zeichen und wurde gekürzt, markiert mit „…[truncated]“.`,
   exportFailedCells: (cells) =>
     `${cells === 1 ? '1 Zelle konnte' : `${cells} Zellen konnten`} nicht wie in der Datenstruktur angegeben formatiert werden und ${cells === 1 ? 'enthält ihren Wert' : 'enthalten ihre Werte'} wie gespeichert.`,
+  exportOutsideRange: (count, formatted) =>
+    `${count === 1 ? '1 Ereignis' : `${formatted} Ereignisse`} außerhalb des Zeitraums, vom Audit-Log-Dienst gesendet, ${count === 1 ? 'wurde' : 'wurden'} ausgelassen.`,
   exportFailed: 'Der Export ist fehlgeschlagen.',
   exportNoFile: 'Es wurde keine Datei gespeichert.',
   exportCancelled: 'Export abgebrochen. Es wurde keine Datei gespeichert.',

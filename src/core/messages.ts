@@ -25,6 +25,10 @@ export interface AuditLogsMessages {
   unreadableEventDetail: string
   /** Loading stopped because the backend's paging cannot be trusted; the list may be incomplete. */
   pagingStopped: (reason: PagingStop) => string
+  /** The backend's `total` contradicts the events it sent (`delivered`, numbers already formatted); the count shown is corrected. */
+  totalContradicted: (reported: string, delivered: string) => string
+  /** Events the backend sent from outside the searched range: left out of the table. */
+  outsideRange: (count: number, formatted: string) => string
   /** "1,234 events"; `formatted` is `count` written for the locale. */
   eventCount: (count: number, formatted: string) => string
   /** When the backend gives no total: "50+ events". */
@@ -60,6 +64,8 @@ export interface AuditLogsMessages {
   exportTruncated: (cells: number) => string
   /** Cells whose data-structure `value` or `format` function failed; they hold the value without it. */
   exportFailedCells: (cells: number) => string
+  /** Events the backend sent from outside the exported range: left out of the file. */
+  exportOutsideRange: (count: number, formatted: string) => string
   exportFailed: string
   exportNoFile: string
   exportCancelled: string
@@ -184,6 +190,10 @@ export const coreMessages: CoreMessages = {
   retry: 'Retry',
   pagingStopped: (reason) =>
     `${reason === 'repeated-cursor' ? 'The audit-log service sent a page position it had sent before' : reason === 'empty-pages' ? 'The audit-log service kept sending empty pages' : 'The audit-log service sent more pages than its own total'}, so loading stopped here to spare it. The list may be incomplete.`,
+  totalContradicted: (reported, delivered) =>
+    `The audit-log service counted ${reported} matching events but sent ${delivered}; the count shown is corrected to what it sent.`,
+  outsideRange: (count, formatted) =>
+    `The audit-log service sent ${count === 1 ? '1 event' : `${formatted} events`} from outside the searched range; ${count === 1 ? 'it is' : 'they are'} not shown.`,
   partFailed: (eventId) => `This part of the audit log could not be shown${eventId === undefined ? '' : ` (event ${eventId})`}.`,
   cellFailed: "This field's value or format function failed here; the value is shown as stored.",
   fieldLabels: {
@@ -217,6 +227,8 @@ export const coreMessages: CoreMessages = {
     `${cells === 1 ? '1 cell was' : `${cells} cells were`} longer than Excel's 32,767-character limit and cut, marked "…[truncated]".`,
   exportFailedCells: (cells) =>
     `${cells === 1 ? '1 cell' : `${cells} cells`} could not be formatted as the data structure says and ${cells === 1 ? 'holds its value' : 'hold their values'} as stored.`,
+  exportOutsideRange: (count, formatted) =>
+    `${count === 1 ? '1 event' : `${formatted} events`} the audit-log service sent from outside the range ${count === 1 ? 'was' : 'were'} left out.`,
   exportFailed: 'The export failed.',
   exportNoFile: 'No file was saved.',
   exportCancelled: 'Export cancelled. No file was saved.',

@@ -23,16 +23,9 @@ const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(y
 
 /** Whether the parts of an ISO instant name a real day and time of day, and a real offset. */
 function isRealDateTime(match: RegExpExecArray): boolean {
-  const [year, month, day, hours, minutes, seconds, offsetHours, offsetMinutes] = match.slice(1, 9).map((part) => Number(part ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ]
+  const [year, month, day, hours, minutes, seconds, offsetHours, offsetMinutes] = (match.slice(1, 9) as (string | undefined)[]).map((part) =>
+    Number(part ?? 0),
+  ) as [number, number, number, number, number, number, number, number]
   return (
     month >= 1 &&
     month <= 12 &&

@@ -35,7 +35,7 @@ describe('runCsvExport', () => {
       pageSize: 50,
       onProgress: ({ written }) => progress.push(written),
     })
-    expect(result).toEqual({ rows: 1234, truncatedCells: 0, failedCells: 0 })
+    expect(result).toEqual({ rows: 1234, truncatedCells: 0, failedCells: 0, outsideRange: 0 })
     const rows = parse(sink.text())
     expect(rows).toHaveLength(1235)
     expect(new Set(rows.slice(1).map((row) => row[0])).size).toBe(1234)

@@ -6,6 +6,7 @@ import { createCsvWriter, csvColumns } from '../core/csv'
 import { MAX_EMPTY_PAGES, type PagingStop, pagingStop } from '../core/paging'
 import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSearch } from '../core/types'
 import { takeUnseen } from '../core/unseen'
+import { splitByRange } from '../core/verify'
 import { retryDelay, shouldRetry } from '../adapter/retryPolicy'
 import type { CsvSink } from './sinks'
 import { triggerDownload } from './sinks'
@@ -47,6 +48,8 @@ export interface CsvExportResult {
   truncatedCells: number
   /** Cells whose host `value` or `format` function threw: written as they are without it. */
   failedCells: number
+  /** Events the adapter sent from outside the searched range: left out of the file. */
+  outsideRange: number
 }
 
 const STOP_DETAIL: Record<PagingStop, string> = {
@@ -97,6 +100,7 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
     let written = 0
     let truncatedCells = 0
     let failedCells = 0
+    let outsideRange = 0
     const writeRows = async (events: readonly AuditEvent[], total: number | undefined): Promise<void> => {
       const chunk = writer.rows(events as readonly TEvent[])
       await sink.write(chunk.text)
@@ -117,7 +121,11 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
       do {
         signal.throwIfAborted()
         const page = await listWithRetry(adapter, { ...search, limit: pageSize, ...(cursor ? { cursor } : {}) }, signal, options.tenantId)
-        await writeRows(takeUnseen(page.events, seen), page.total)
+        // Checked against the person's range, not the pinned one: a backend that ignores the pin and sends
+        // newer events still sends matches.
+        const { inside, outside } = splitByRange(page.events, options.search)
+        outsideRange += outside
+        await writeRows(takeUnseen(inside, seen), page.total)
         cursors.push(cursor)
         trailingEmptyPages = page.events.length === 0 ? trailingEmptyPages + 1 : 0
         const next = page.nextCursor ?? undefined
@@ -130,7 +138,7 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
     }
     signal.throwIfAborted()
     await sink.close()
-    return { rows: written, truncatedCells, failedCells }
+    return { rows: written, truncatedCells, failedCells, outsideRange }
   } catch (error) {
     await sink.abort()
     throw error
@@ -150,10 +158,12 @@ async function runServerExport<TEvent extends AuditEvent>(options: CsvExportOpti
       fileName,
     }
     const made = await adapter.exportCsv(request, callOptions(signal, options.tenantId))
+    // An adapter that does not listen to the signal still delivers nothing after a cancel (or a tenant change).
+    signal.throwIfAborted()
     if ('url' in made) {
       await sink.abort()
       triggerDownload(made.url, fileName)
-      return { rows: undefined, truncatedCells: 0, failedCells: 0 }
+      return { rows: undefined, truncatedCells: 0, failedCells: 0, outsideRange: 0 }
     }
     if ('blob' in made) {
       await sink.write(new Uint8Array(await made.blob.arrayBuffer()))
@@ -166,7 +176,7 @@ async function runServerExport<TEvent extends AuditEvent>(options: CsvExportOpti
     }
     signal.throwIfAborted()
     await sink.close()
-    return { rows: undefined, truncatedCells: 0, failedCells: 0 }
+    return { rows: undefined, truncatedCells: 0, failedCells: 0, outsideRange: 0 }
   } catch (error) {
     await sink.abort()
     throw error

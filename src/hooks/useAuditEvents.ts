@@ -5,6 +5,7 @@ import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
 import { type PagingStop, pagingStop } from '../core/paging'
 import type { AuditEvent, AuditPage, AuditSearch } from '../core/types'
+import { checkTotal, splitByRange } from '../core/verify'
 import { flattenPages } from './flattenPages'
 import { auditQueryKeys, viewerQueryOptions } from './queryKeys'
 import { useShallowMemo } from './useShallowMemo'
@@ -23,8 +24,15 @@ export interface UseAuditEventsOptions<TEvent extends AuditEvent> {
 export interface UseAuditEventsResult<TEvent extends AuditEvent> {
   /** Every loaded event, in order. */
   events: TEvent[]
-  /** The backend's count of matching events, when it gives one. */
+  /**
+   * The count of matching events, when the backend gives one that its delivered events do not contradict;
+   * once every page is in, the delivered count.
+   */
   total: number | undefined
+  /** The backend's own `total`, when its delivered events contradicted it (and `total` was corrected). */
+  reportedTotal: number | undefined
+  /** Events the backend sent that lie outside the searched range: left out, as no matches. */
+  outsideRange: number
   status: 'pending' | 'error' | 'success'
   error: Error | null
   hasNextPage: boolean
@@ -43,6 +51,9 @@ export interface UseAuditEventsResult<TEvent extends AuditEvent> {
   /** Starts the search over from its first page (e.g. to show new events). */
   reload: () => void
 }
+
+/** A page as the viewer keeps it: the events inside the searched range, and how many were not. */
+type CheckedPage<TEvent> = AuditPage<TEvent> & { outsideRange: number }
 
 /** Why loading stopped although the backend offered another page (see `pagingStop`); `undefined` while it may go on. */
 function stopOf(pages: readonly AuditPage[], cursors: readonly (string | undefined)[], pageSize: number): PagingStop | undefined {
@@ -65,9 +76,9 @@ export function auditEventsQueryKey(adapter: object, search: AuditSearch, pageSi
 export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEventsOptions<TEvent>): UseAuditEventsResult<TEvent> {
   const { adapter, search, pageSize = 50, enabled = true, tenantId } = options
   const query = useInfiniteQuery<
-    AuditPage<TEvent>,
+    CheckedPage<TEvent>,
     Error,
-    InfiniteData<AuditPage<TEvent>, string | undefined>,
+    InfiniteData<CheckedPage<TEvent>, string | undefined>,
     readonly unknown[],
     string | undefined
   >({
@@ -78,7 +89,9 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
         callOptions(signal, tenantId),
       )
       // The check proves the AuditEvent shape; TEvent's own fields are the adapter's promise.
-      return validatePage(page) as AuditPage<TEvent>
+      const checked = validatePage(page) as AuditPage<TEvent>
+      const { inside, outside } = splitByRange(checked.events, search)
+      return { ...checked, events: inside, outsideRange: outside }
     },
     initialPageParam: undefined,
     getNextPageParam: (last, pages, _cursor, cursors) => (stopOf(pages, cursors, pageSize) ? undefined : (last.nextCursor ?? undefined)),
@@ -89,8 +102,10 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
   const queryClient = useQueryClient()
   const { data, fetchNextPage, refetch, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError } = query
   const events = useMemo(() => flattenPages(data?.pages ?? []), [data])
-  const total = data?.pages.at(-1)?.total
   const stopped = useMemo(() => (data ? stopOf(data.pages, data.pageParams, pageSize) : undefined), [data, pageSize])
+  const outsideRange = useMemo(() => data?.pages.reduce((sum, page) => sum + page.outsideRange, 0) ?? 0, [data])
+  const complete = status === 'success' && !hasNextPage && !stopped
+  const { total, contradicted: reportedTotal } = checkTotal(data?.pages.at(-1)?.total, events.length, outsideRange, complete)
 
   const actions = useMemo(
     () => ({
@@ -102,5 +117,17 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
     }),
     [fetchNextPage, refetch, isFetchNextPageError, queryClient, adapter, search, pageSize, tenantId],
   )
-  return useShallowMemo({ events, total, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError, pagingStop: stopped, ...actions })
+  return useShallowMemo({
+    events,
+    total,
+    reportedTotal,
+    outsideRange,
+    status,
+    error,
+    hasNextPage,
+    isFetchingNextPage,
+    isFetchNextPageError,
+    pagingStop: stopped,
+    ...actions,
+  })
 }

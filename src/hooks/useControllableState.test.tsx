@@ -34,4 +34,25 @@ describe('useControllableState', () => {
     })
     expect(onChange).toHaveBeenLastCalledWith(101)
   })
+  it('resets when its key changes, before any render shows the old value, and tells the host once', () => {
+    const onChange = vi.fn()
+    const seen: string[] = []
+    const { result, rerender } = renderHook(
+      ({ tenant, value }: { tenant: string; value: string | undefined }) => {
+        const state = useControllableState({ value, defaultValue: 'filter of a', onChange, resetOn: tenant, reset: () => 'cleared' })
+        seen.push(`${tenant}:${state[0]}`)
+        return state
+      },
+      { initialProps: { tenant: 'a', value: undefined } },
+    )
+    rerender({ tenant: 'b', value: undefined })
+    expect(result.current[0]).toBe('cleared')
+    // Tenant b never rendered with tenant a's value.
+    expect(seen).not.toContain('b:filter of a')
+    expect(onChange.mock.calls).toEqual([['cleared']])
+    // A host that owns the value hears of the reset and decides.
+    rerender({ tenant: 'c', value: 'kept on purpose' })
+    expect(result.current[0]).toBe('kept on purpose')
+    expect(onChange.mock.calls.at(-1)).toEqual(['cleared'])
+  })
 })

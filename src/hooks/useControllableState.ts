@@ -9,6 +9,12 @@ export interface ControllableStateOptions<T> {
   onChange: ((value: T) => void) | undefined
   /** The prop's name, for the development warning when a host switches between owning it and not. */
   name?: string
+  /**
+   * When this changes (e.g. the tenant), the value becomes `reset(value)` before anything renders with the
+   * old one; a host that owns the value is told through `onChange` and decides.
+   */
+  resetOn?: unknown
+  reset?: (previous: T) => T
 }
 
 /** A new value, or a function of the latest one (as React's `setState` takes). */
@@ -27,10 +33,27 @@ export function useControllableState<T>({
   defaultValue,
   onChange,
   name = 'value',
+  resetOn,
+  reset,
 }: ControllableStateOptions<T>): [T, (update: StateUpdate<T>) => void] {
   const [own, setOwn] = useState(defaultValue)
   const controlled = value !== undefined
-  const current = controlled ? value : own
+  let current = controlled ? value : own
+
+  // Adjusted while rendering (as React's docs advise for state that follows a prop), so no effect or query
+  // ever sees the old value with the new key; the host hears of it after the commit.
+  const [resetKey, setResetKey] = useState(resetOn)
+  const [resetToTell, setResetToTell] = useState<{ value: T } | null>(null)
+  if (!Object.is(resetKey, resetOn)) {
+    setResetKey(resetOn)
+    const next = reset ? reset(current) : current
+    if (!Object.is(next, current)) {
+      setOwn(next)
+      setResetToTell({ value: next })
+      // React renders again at once and drops this render's output; even so it shows no old value.
+      if (!controlled) current = next
+    }
+  }
 
   // The value the next update builds on: the rendered one, or one set since that has not rendered yet.
   const latest = useRef(current)
@@ -48,6 +71,11 @@ export function useControllableState<T>({
       console.warn(`react-audit-logs: \`${name}\` changed from ${controlled ? 'uncontrolled to controlled' : 'controlled to uncontrolled'}.`)
     wasControlled.current = controlled
   }, [controlled, name])
+
+  useEffect(() => {
+    // Each reset is a new object, so the host hears of each once.
+    if (resetToTell) onChangeRef.current?.(resetToTell.value)
+  }, [resetToTell])
 
   const set = useCallback((update: StateUpdate<T>) => {
     const previous = latest.current

@@ -11,7 +11,7 @@ export type CsvExportScope = 'all' | 'loaded'
 export type CsvExportState =
   | { status: 'idle' }
   | { status: 'running'; fileName: string; written: number; total: number | undefined }
-  | { status: 'done'; fileName: string; rows: number | undefined; truncatedCells: number; failedCells: number }
+  | { status: 'done'; fileName: string; rows: number | undefined; truncatedCells: number; failedCells: number; outsideRange: number }
   | { status: 'error'; fileName: string; error: Error }
   | { status: 'cancelled' }
 
@@ -55,8 +55,18 @@ export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOpt
   useEffect(() => {
     optionsRef.current = options
   })
-  // An export does not outlive the viewer.
-  useEffect(() => () => controllerRef.current?.abort(), [])
+  // An export does not outlive the viewer, nor its tenant: one started for the previous tenant is cancelled
+  // when the tenant changes, and delivers no file under the new tenant's screen.
+  const { tenantId } = options
+  useEffect(
+    () => () => {
+      if (!controllerRef.current) return
+      controllerRef.current.abort()
+      controllerRef.current = null
+      setState({ status: 'idle' })
+    },
+    [tenantId],
+  )
 
   const start = useCallback((scope: CsvExportScope) => {
     const { adapter, search, fields, timeZone, loadedEvents, pageSize, bom, saveWith = 'download', tenantId } = optionsRef.current
@@ -103,7 +113,7 @@ export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOpt
         }),
       )
       .then(
-        ({ rows, truncatedCells, failedCells }) => finish({ status: 'done', fileName, rows, truncatedCells, failedCells }),
+        (done) => finish({ status: 'done', fileName, ...done }),
         (error: unknown) => {
           // Cancelling, or closing the save dialog, is not an error.
           if (controller.signal.aborted || isAbortError(error)) finish({ status: 'cancelled' })

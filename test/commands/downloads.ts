@@ -9,6 +9,10 @@ declare module 'vitest/browser' {
     expectDownload: () => Promise<void>
     /** The file Chromium saved for that download: its suggested name and its text. */
     takeDownload: () => Promise<{ name: string; text: string }>
+    /** Starts counting the page's downloads (for tests that prove none happens). */
+    countDownloads: () => Promise<void>
+    /** Downloads since `countDownloads`. */
+    countedDownloads: () => Promise<number>
   }
 }
 
@@ -31,3 +35,13 @@ export const takeDownload: BrowserCommand<[], Promise<{ name: string; text: stri
   const path = await saved.path()
   return { name: saved.suggestedFilename(), text: await readFile(path, 'utf8') }
 }
+
+const counted = new Map<string, number>()
+
+export const countDownloads: BrowserCommand = ({ page, sessionId }) => {
+  if (!counted.has(sessionId)) page.on('download', () => counted.set(sessionId, (counted.get(sessionId) ?? 0) + 1))
+  counted.set(sessionId, 0)
+  return Promise.resolve()
+}
+
+export const countedDownloads: BrowserCommand<[], Promise<number>> = ({ sessionId }) => Promise.resolve(counted.get(sessionId) ?? 0)

@@ -86,6 +86,15 @@ export interface AuditLogsProviderProps<TEvent extends AuditEvent = AuditEvent> 
 
 const DEFAULT_SEARCH: AuditSearch = { sort: { key: 'createdAt', direction: 'desc' } }
 
+/** A search without what belongs to one tenant's data (filter values, text); range and sort stay. */
+function withoutTenantValues(search: AuditSearch): AuditSearch {
+  if (search.filters === undefined && search.search === undefined) return search
+  const { filters: _filters, search: _text, ...rest } = search
+  return rest
+}
+
+const closed = (): null => null
+
 /** The user's own zone, as the runtime knows it. */
 const userTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
 
@@ -167,6 +176,9 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
     defaultValue: { ...defaultSearch, ...fromUrl.search },
     onChange: props.onSearchChange,
     name: 'search',
+    // Another tenant's filter values and text mean nothing here (and must not be sent in its queries).
+    resetOn: tenantId,
+    reset: withoutTenantValues,
   })
   // What the host or a link asked for, corrected where it cannot run (unknown sort or filter keys, a range
   // that is no range or too long); the corrections are shown as notices.
@@ -197,6 +209,8 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
     defaultValue: fromUrl.openEventId ?? props.defaultOpenEventId ?? null,
     onChange: props.onOpenEventChange,
     name: 'openEventId',
+    resetOn: tenantId,
+    reset: closed,
   })
   useEffect(() => {
     if (urlPrefix === null) return

@@ -6,6 +6,7 @@ import { unreadableProblem } from '../../core/unreadable'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
 import { auditTableFeatures, fieldsToColumns } from './columns'
+import { BackendNotices } from './BackendNotices'
 import { ResultCount } from './ResultCount'
 import { SortableHeader } from './SortableHeader'
 import { useRowNavigation } from './useRowNavigation'
@@ -153,11 +154,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: Aud
         </table>
       </div>
       {status === 'success' && events.length === 0 ? <p className="ral-state ral-state--empty">{messages.empty}</p> : null}
-      {result.pagingStop ? (
-        <p className="ral-state ral-state--warning" role="status">
-          {messages.pagingStopped(result.pagingStop)}
-        </p>
-      ) : null}
+      <BackendNotices result={result} messages={messages} locale={format.locale} />
       {error ? <ErrorNotice title={messages.errorTitle} error={error} part="events" onRetry={result.retry} /> : null}
       {isFetchingNextPage ? <p className="ral-state ral-loading-more">{messages.loadingMore}</p> : null}
     </div>

@@ -37,6 +37,7 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith }: Downlo
       state.rows === undefined ? messages.exportDoneByServer(state.fileName) : messages.exportDone(state.rows, number(state.rows), state.fileName)
     if (state.truncatedCells > 0) status += ` ${messages.exportTruncated(state.truncatedCells)}`
     if (state.failedCells > 0) status += ` ${messages.exportFailedCells(state.failedCells)}`
+    if (state.outsideRange > 0) status += ` ${messages.exportOutsideRange(state.outsideRange, number(state.outsideRange))}`
   } else if (state.status === 'cancelled') status = messages.exportCancelled
 
   return (

@@ -10,7 +10,7 @@ export interface TextSearchProps {
 
 /** Free text over every value of an event: runs after a pause in typing, or at once on Enter. */
 export function TextSearch({ className, debounce = 300 }: TextSearchProps) {
-  const { messages, search, setSearch } = useAuditLogsContext('TextSearch')
+  const { messages, search, setSearch, tenantId } = useAuditLogsContext('TextSearch')
   const applied = search.search ?? ''
   const [text, setText] = useState(applied)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -28,7 +28,8 @@ export function TextSearch({ className, debounce = 300 }: TextSearchProps) {
     setSearch(({ search: _previous, ...rest }) => (trimmed ? { ...rest, search: trimmed } : rest))
   }
 
-  useEffect(() => () => clearTimeout(timer.current), [])
+  // Text typed for one tenant is not searched for the next one.
+  useEffect(() => () => clearTimeout(timer.current), [tenantId])
 
   const onChange = (value: string): void => {
     setText(value)

@@ -1,0 +1,110 @@
+import { render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { commands, userEvent } from 'vitest/browser'
+
+import type { AuditLogsAdapter } from '../../adapter/types'
+import type { AuditPage, AuditQuery } from '../../core/types'
+import { downloadCsv } from '../../test-utils/downloads'
+import { makeEvents } from '../../test-utils/events'
+import { AuditLogs } from './AuditLogs'
+
+const JANUARY = { from: '2026-01-01T00:00:00.000Z', to: '2026-02-01T00:00:00.000Z' }
+
+/** A backend that answers every request with `answer(query)`, a moment later, as over a network. */
+function backend(answer: (query: AuditQuery) => AuditPage): AuditLogsAdapter {
+  return {
+    listEvents: async (query) => {
+      await new Promise((resolve) => setTimeout(resolve, 10))
+      return answer(query)
+    },
+  }
+}
+
+const wait = (milliseconds: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, milliseconds))
+
+describe('answers the viewer does not believe', () => {
+  it('events outside the searched range are left out of the table and the CSV, and the viewer says so', async () => {
+    // 3 January events and 2 from December, which the backend sends although January was asked for.
+    const january = makeEvents(3, Date.UTC(2026, 0, 10))
+    const december = makeEvents(2, Date.UTC(2025, 11, 24)).map((event) => ({ ...event, id: `dec-${event.id}` }))
+    const adapter = backend(() => ({ events: [...january, ...december], nextCursor: null, total: 5 }))
+    render(<AuditLogs adapter={adapter} defaultSearch={JANUARY} timeZone="UTC" locale="en-US" />)
+
+    await screen.findByText('The audit-log service sent 2 events from outside the searched range; they are not shown.')
+    expect(screen.getByText('3 events')).toBeVisible()
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1)
+    expect(rows.map((row) => row.dataset.eventId)).toEqual(january.map((event) => event.id))
+
+    const { rows: csv } = await downloadCsv(() => userEvent.click(screen.getByRole('button', { name: 'Download CSV' })))
+    expect(csv).toHaveLength(4)
+    expect(csv.flat().some((cell) => cell.startsWith('2025-12'))).toBe(false)
+    await screen.findByText(/Downloaded 3 events to .+\. 2 events the audit-log service sent from outside the range were left out\./)
+  })
+
+  it('a total of 1,000,000 over three events and a last page is corrected to 3, and said', async () => {
+    render(<AuditLogs adapter={backend(() => ({ events: makeEvents(3), nextCursor: null, total: 1_000_000 }))} timeZone="UTC" locale="en-US" />)
+    await screen.findByText('The audit-log service counted 1,000,000 matching events but sent 3; the count shown is corrected to what it sent.')
+    expect(screen.getByText('3 events')).toBeVisible()
+    expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '4')
+  })
+
+  it('a total of 10 over 60 delivered events, more to come, is no total: the count says "at least"', async () => {
+    const events = makeEvents(120)
+    const adapter = backend(({ cursor, limit }) => {
+      const start = Number(cursor ?? 0)
+      const next = start + limit
+      return { events: events.slice(start, next), nextCursor: next < events.length ? String(next) : null, total: 10 }
+    })
+    render(<AuditLogs adapter={adapter} pageSize={60} timeZone="UTC" locale="en-US" />)
+    await screen.findByText('The audit-log service counted 10 matching events but sent 60; the count shown is corrected to what it sent.')
+    expect(screen.getByText('60+ events')).toBeVisible()
+    // Not known yet: never the backend's 10.
+    expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '-1')
+  })
+})
+
+describe('a tenant change ends everything of the previous tenant', () => {
+  it('cancels its export (no file arrives later), clears its filter and text, and closes its event', async () => {
+    const queries: { tenant: string | undefined; query: AuditQuery }[] = []
+    let releaseExport: () => void = () => undefined
+    const exportHeld = new Promise<void>((resolve) => {
+      releaseExport = resolve
+    })
+    const events = makeEvents(40)
+    const adapter: AuditLogsAdapter = {
+      listEvents: async (query, { tenantId }) => {
+        queries.push({ tenant: tenantId, query })
+        // The export asks for pages of 500; the first of tenant a's is held until after the switch.
+        if (query.limit === 500 && tenantId === 'a') await exportHeld
+        return { events: events.map((event) => ({ ...event, tenant: tenantId })), nextCursor: null, total: events.length }
+      },
+    }
+    const search = { ...JANUARY, search: 'save', filters: { action: ['save'] } }
+    const view = (tenantId: string) => (
+      <AuditLogs adapter={adapter} tenantId={tenantId} defaultSearch={search} defaultOpenEventId={events[0]?.id ?? null} timeZone="UTC" locale="en-US" />
+    )
+    const { rerender } = render(view('a'))
+    await screen.findByRole('dialog')
+    await userEvent.keyboard('{Escape}')
+    await commands.countDownloads()
+    await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }))
+    await screen.findByText(/Exporting…/)
+
+    rerender(view('b'))
+    releaseExport()
+    await screen.findByText('40 events')
+    await wait(1_000)
+    expect(await commands.countedDownloads()).toBe(0)
+    expect(screen.queryByText(/Downloaded|Exporting…/)).toBeNull()
+    // Tenant b's queries never carried tenant a's filter or text; its range and sort stay.
+    const forB = queries.filter(({ tenant }) => tenant === 'b')
+    expect(forB.length).toBeGreaterThan(0)
+    for (const { query } of forB) {
+      expect(query.filters).toBeUndefined()
+      expect(query.search).toBeUndefined()
+      expect(query.from).toBe(JANUARY.from)
+    }
+    expect(screen.getByRole('searchbox')).toHaveValue('')
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+})

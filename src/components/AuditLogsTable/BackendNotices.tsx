@@ -1,0 +1,31 @@
+import type { CoreMessages } from '../../core/messages'
+import type { AuditEvent } from '../../core/types'
+import type { UseAuditEventsResult } from '../../hooks/useAuditEvents'
+
+interface BackendNoticesProps {
+  result: UseAuditEventsResult<AuditEvent>
+  messages: CoreMessages
+  locale: string | undefined
+}
+
+/**
+ * What the viewer did not believe of the backend's answers, said plainly: paging it stopped, a total it
+ * corrected, events from outside the searched range it left out. Nothing is changed without a word.
+ */
+export function BackendNotices({ result, messages, locale }: BackendNoticesProps) {
+  const number = (value: number): string => new Intl.NumberFormat(locale).format(value)
+  const notices: string[] = []
+  if (result.pagingStop) notices.push(messages.pagingStopped(result.pagingStop))
+  if (result.reportedTotal !== undefined) {
+    notices.push(messages.totalContradicted(number(result.reportedTotal), number(result.events.length + result.outsideRange)))
+  }
+  if (result.outsideRange > 0) notices.push(messages.outsideRange(result.outsideRange, number(result.outsideRange)))
+  if (notices.length === 0) return null
+  return (
+    <div className="ral-state ral-state--warning" role="status">
+      {notices.map((notice) => (
+        <p key={notice}>{notice}</p>
+      ))}
+    </div>
+  )
+}
