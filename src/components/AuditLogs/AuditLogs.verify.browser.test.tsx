@@ -81,7 +81,14 @@ describe('a tenant change ends everything of the previous tenant', () => {
     }
     const search = { ...JANUARY, search: 'save', filters: { action: ['save'] } }
     const view = (tenantId: string) => (
-      <AuditLogs adapter={adapter} tenantId={tenantId} defaultSearch={search} defaultOpenEventId={events[0]?.id ?? null} timeZone="UTC" locale="en-US" />
+      <AuditLogs
+        adapter={adapter}
+        tenantId={tenantId}
+        defaultSearch={search}
+        defaultOpenEventId={events[0]?.id ?? null}
+        timeZone="UTC"
+        locale="en-US"
+      />
     )
     const { rerender } = render(view('a'))
     await screen.findByRole('dialog')
