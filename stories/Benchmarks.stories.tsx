@@ -5,7 +5,7 @@ import { createMemoryAdapter } from '../src/adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../src/adapter/types'
 import { AuditLogs } from '../src/components/AuditLogs/AuditLogs'
 import { generateAuditEvents } from '../src/msw/generateEvents'
-import { eventWithLargePayload } from '../src/test-utils/payloads'
+import { eventWithLargePayload, hostileShapeEvents } from '../src/test-utils/payloads'
 
 /** What the render benchmark reads from the page (`npm run bench`). */
 export interface BenchWindow {
@@ -65,4 +65,14 @@ function LargePayloadViewer() {
 
 export const LargePayloadDrawer: StoryObj<typeof meta> = {
   render: () => <LargePayloadViewer />,
+}
+
+/** Events of a hostile shape (20 MB texts, 100,000 properties, 10,000 levels…), for the worst drawer open. */
+function HostileShapesViewer() {
+  const [adapter] = useState(() => createMemoryAdapter(hostileShapeEvents()))
+  return <AuditLogs adapter={adapter} timeZone="UTC" locale="en-US" />
+}
+
+export const HostileShapesDrawer: StoryObj<typeof meta> = {
+  render: () => <HostileShapesViewer />,
 }

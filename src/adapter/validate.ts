@@ -1,4 +1,4 @@
-import { looksLikeEpochSeconds, toEpochMs } from '../core/time'
+import { isInstantText, looksLikeEpochSeconds, toEpochMs } from '../core/time'
 import type { AuditEvent, AuditPage } from '../core/types'
 import { unreadableEvent } from '../core/unreadable'
 import { AuditLogsError } from './errors'
@@ -34,7 +34,8 @@ function createdAtProblem(createdAt: unknown): string | null {
   if (typeof createdAt === 'number' && Number.isFinite(createdAt) && looksLikeEpochSeconds(createdAt)) {
     return `createdAt is ${describe(createdAt)}: as epoch milliseconds that is early 1970; it looks like epoch seconds (multiply by 1000 in the adapter)`
   }
-  if (toEpochMs(createdAt) !== null) return null
+  // Checked without parsing: every row's time is checked as it arrives.
+  if (typeof createdAt === 'number' ? toEpochMs(createdAt) !== null : isInstantText(createdAt)) return null
   if (typeof createdAt === 'string') {
     return `createdAt is ${describe(createdAt)}, which is not an instant: expected ISO-8601 with a time zone (2026-11-23T08:00:00Z) on a real calendar day`
   }

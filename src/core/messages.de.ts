@@ -92,6 +92,7 @@ export const germanMessages: AuditLogsMessages = {
   eventLoadError: 'Der vollständige Datensatz konnte nicht geladen werden.',
   eventNotLoaded: 'Dieses Ereignis ist nicht unter den geladenen Ergebnissen.',
   jsonShowMore: (remaining) => `Mehr anzeigen (noch ${remaining})`,
+  textShowMore: (remaining) => `Mehr anzeigen (noch ${remaining} Zeichen)`,
   jsonSummary: (value, kind) =>
     kind === 'array' ? `[${count(value, String(value), 'Eintrag', 'Einträge')}]` : `{${count(value, String(value), 'Schlüssel', 'Schlüssel')}}`,
   download: 'CSV herunterladen',

@@ -28,6 +28,7 @@ export const lazyMessages = {
   eventLoadError: 'The full record could not be loaded.',
   eventNotLoaded: 'This event is not among the loaded results.',
   jsonShowMore: (remaining) => `Show more (${remaining} left)`,
+  textShowMore: (remaining) => `Show more (${remaining} characters left)`,
   filterByValue: (label, value) => `Filter by ${label}: ${value}`,
   filterButton: 'Filter',
   settingsTitle: 'Data structure',

@@ -51,6 +51,8 @@ export interface AuditLogsMessages {
   eventLoadError: string
   eventNotLoaded: string
   jsonShowMore: (remaining: number) => string
+  /** Under a long text in the drawer: how many characters are not shown yet (already formatted). */
+  textShowMore: (remaining: string) => string
   jsonSummary: (count: number, kind: 'object' | 'array') => string
   // CSV export
   download: string

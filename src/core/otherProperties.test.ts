@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { defaultFields } from './fields'
-import { uncoveredPaths } from './otherProperties'
+import { listUncovered, uncoveredPaths } from './otherProperties'
 
 describe('uncoveredPaths', () => {
   it('lists what no field covers, down to the uncovered part of a partly covered object', () => {
@@ -26,5 +26,17 @@ describe('uncoveredPaths', () => {
     const others = uncoveredPaths(event, [{ key: 'user.email' }, { key: 'payload.x' }])
     expect(others.map((other) => other.label)).toEqual(['id', 'createdAt', '"user.email"', 'payload."a.b"'])
     expect(others[2]?.segments).toEqual(['user.email'])
+  })
+
+  it('lists the first of many and counts them all', () => {
+    const wide = Object.fromEntries(Array.from({ length: 1_000 }, (_, index) => [`k${String(index)}`, index]))
+    const { paths, total } = listUncovered(
+      { id: 'a', createdAt: 1, ...wide, user: { email: 'x', name: 'y' } },
+      [{ key: 'id' }, { key: 'user.email' }],
+      10,
+    )
+    expect(paths.map((path) => path.label)).toEqual(['createdAt', ...Array.from({ length: 9 }, (_, index) => `k${String(index)}`)])
+    // createdAt, 1,000 keys and user.name.
+    expect(total).toBe(1_002)
   })
 })

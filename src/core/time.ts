@@ -7,32 +7,47 @@
 export function toEpochMs(value: unknown): number | null {
   // Beyond ±8.64e15 ms a Date is invalid and formatting it throws.
   if (typeof value === 'number') return Math.abs(value) <= MAX_EPOCH_MS ? value : null
-  if (typeof value !== 'string') return null
-  const match = ISO_INSTANT.exec(value)
-  if (!match || !isRealDateTime(match)) return null
-  const ms = Date.parse(value)
-  return Number.isNaN(ms) ? null : ms
+  return isInstantText(value) ? Date.parse(value) : null
 }
+
+/**
+ * Whether a value is an ISO-8601 instant `toEpochMs` reads: with a zone, on a real day and time of day. Cheaper
+ * than `toEpochMs` (no parse), for checking every row's time as it arrives.
+ */
+export const isInstantText = (value: unknown): value is string => typeof value === 'string' && ISO_INSTANT.test(value) && isRealDateTime(value)
 
 const MAX_EPOCH_MS = 8.64e15
 
-// Date and time with a zone designator (Z or ±hh:mm); fractional seconds optional.
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/i
+// Date and time with a zone designator (Z or ±hh:mm); fractional seconds optional. Four-digit years keep
+// every match inside the range of a Date.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i
 
-const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 
-/** Whether the parts of an ISO instant name a real day and time of day, and a real offset. */
-function isRealDateTime(match: RegExpExecArray): boolean {
-  const [year, month, day, hours, minutes, seconds, offsetHours, offsetMinutes] = (match.slice(1, 9) as (string | undefined)[]).map((part) =>
-    Number(part ?? 0),
-  ) as [number, number, number, number, number, number, number, number]
+/** The two-digit number at `at` (the text matched ISO_INSTANT, so they are digits). */
+const twoDigits = (text: string, at: number): number => (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48
+
+/**
+ * Whether an ISO_INSTANT text names a real day, time of day and offset. Read by position, without
+ * allocating: the viewer checks every row's time on arrival, 100,000 of them in one page.
+ */
+function isRealDateTime(text: string): boolean {
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2)
+  const month = twoDigits(text, 5)
+  const day = twoDigits(text, 8)
+  const seconds = text[16] === ':' ? twoDigits(text, 17) : 0
+  const end = text.length
+  const zulu = text[end - 1] === 'Z' || text[end - 1] === 'z'
+  const offsetHours = zulu ? 0 : twoDigits(text, text[end - 3] === ':' ? end - 5 : end - 4)
+  const offsetMinutes = zulu ? 0 : twoDigits(text, end - 2)
+  const monthDays = (DAYS_IN_MONTH[month] ?? 0) + (month === 2 && isLeapYear(year) ? 1 : 0)
   return (
     month >= 1 &&
-    month <= 12 &&
     day >= 1 &&
-    day <= daysInMonth(year, month) &&
-    hours <= 23 &&
-    minutes <= 59 &&
+    day <= monthDays &&
+    twoDigits(text, 11) <= 23 &&
+    twoDigits(text, 14) <= 59 &&
     seconds <= 59 &&
     offsetHours <= 23 &&
     offsetMinutes <= 59

@@ -43,7 +43,7 @@ describe('useControllableState', () => {
         seen.push(`${tenant}:${state[0]}`)
         return state
       },
-      { initialProps: { tenant: 'a', value: undefined } },
+      { initialProps: { tenant: 'a', value: undefined as string | undefined } },
     )
     rerender({ tenant: 'b', value: undefined })
     expect(result.current[0]).toBe('cleared')

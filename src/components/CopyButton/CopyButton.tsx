@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react'
 import type { AuditLogsMessages } from '../../core/messages'
 
 export interface CopyButtonProps {
-  text: string
+  /** The text, or a function that makes it on the click (for a large value's JSON: nothing is built up front). */
+  text: string | (() => string)
   /** What is copied, for the accessible name: "Copy ISO-8601". */
   label: string
   messages: Pick<AuditLogsMessages, 'copy' | 'copied' | 'copyFailed'>
@@ -21,7 +22,7 @@ export function CopyButton({ text, label, messages, children }: CopyButtonProps)
   }, [state])
 
   const copy = (): void => {
-    navigator.clipboard.writeText(text).then(
+    navigator.clipboard.writeText(typeof text === 'function' ? text() : text).then(
       () => setState('copied'),
       () => setState('failed'),
     )

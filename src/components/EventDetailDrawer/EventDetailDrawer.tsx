@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react'
 
-import { formatDateTime } from '../../core/format'
+import { formatDateTime, revealHidden } from '../../core/format'
 import type { AuditEvent } from '../../core/types'
 import { useAuditEvent } from '../../hooks/useAuditEvent'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
@@ -16,9 +16,13 @@ export interface EventDetailDrawerProps {
 const isTyping = (target: EventTarget): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
+/** The event's action as the drawer's title, cut to a title's length (an action may be megabytes). */
 function titleOf(event: AuditEvent, fallback: string): string {
-  return typeof event.action === 'string' && event.action !== '' ? event.action : fallback
+  if (typeof event.action !== 'string' || event.action === '') return fallback
+  return revealHidden(event.action.length > TITLE_LENGTH ? `${event.action.slice(0, TITLE_LENGTH)}…` : event.action)
 }
+
+const TITLE_LENGTH = 200
 
 /**
  * The whole record of the open event in a side drawer: a native modal `<dialog>`, so focus stays inside,

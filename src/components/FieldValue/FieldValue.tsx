@@ -2,6 +2,7 @@ import { use } from 'react'
 
 import { readValue } from '../../core/fields'
 import { cellText, type FormatOptions, formatByType, isMissing, revealHidden, toneOf } from '../../core/format'
+import { jsonPreview } from '../../core/jsonPreview'
 import { coreMessages } from '../../core/messages'
 import { toEpochMs } from '../../core/time'
 import type { AuditEvent, AuditField } from '../../core/types'
@@ -25,7 +26,10 @@ export function FieldValue<TEvent extends AuditEvent>(props: FieldValueProps<TEv
   const { field, event, format } = props
   const read = readValue(field, event)
   const { value } = read
-  const cell = cellText(field, value, event, (present) => formatByType(field.type ?? 'text', present, format))
+  // An object shows as the start of its JSON: a cell never serialises a whole megabyte payload to show a line.
+  const cell = cellText(field, value, event, (present) =>
+    typeof present === 'object' && present !== null ? jsonPreview(present, TITLE_LIMIT + 1) : formatByType(field.type ?? 'text', present, format),
+  )
   if (read.failed || cell.failed) {
     // The host's `value` or `format` threw for this event: what can be shown without it, marked.
     const words = use(AuditLogsContext)?.messages.cellFailed ?? coreMessages.cellFailed

@@ -2,8 +2,9 @@ import { useState } from 'react'
 
 import { revealHidden } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
+import { ExpandableText, TEXT_PREVIEW } from '../ExpandableText/ExpandableText'
 
-type Messages = Pick<AuditLogsMessages, 'jsonShowMore' | 'jsonSummary'>
+type Messages = Pick<AuditLogsMessages, 'jsonShowMore' | 'jsonSummary' | 'textShowMore'>
 
 export interface JsonTreeProps {
   value: unknown
@@ -21,8 +22,14 @@ const SMALL = 60
 function countNodes(value: unknown, budget: number): number {
   if (typeof value !== 'object' || value === null || budget <= 1) return 1
   let count = 1
-  for (const inner of Object.values(value)) {
-    count += countNodes(inner, budget - count)
+  // Arrays by index: `for…in` would first list every index of a 100,000-item array as text.
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length && count <= budget; index += 1) count += countNodes(value[index], budget - count)
+    return count
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue
+    count += countNodes((value as Record<string, unknown>)[key], budget - count)
     if (count > budget) break
   }
   return count
@@ -39,7 +46,9 @@ function safeHttpUrl(text: string): string | null {
   }
 }
 
-function Primitive({ value }: { value: unknown }) {
+function Primitive({ value, messages }: { value: unknown; messages: Messages }) {
+  // A long text opens as its beginning, with "Show more".
+  if (typeof value === 'string' && value.length > TEXT_PREVIEW) return <ExpandableText text={value} messages={messages} className="ral-json-string" />
   if (typeof value === 'string') {
     const href = safeHttpUrl(value)
     const quoted = `"${revealHidden(value)}"`
@@ -71,27 +80,38 @@ function JsonNode({ name, value, depth, openDepth, messages }: NodeProps) {
   if (!isContainer) {
     return (
       <li className="ral-json-leaf">
-        <span className="ral-json-key">{name}</span>: <Primitive value={value} />
+        <span className="ral-json-key">{name}</span>: <Primitive value={value} messages={messages} />
       </li>
     )
   }
-  const entries = Object.entries(value as Record<string, unknown>)
-  const kind = Array.isArray(value) ? 'array' : 'object'
+  // Only the drawn children are read: a 100,000-item array opens with its first hundred, nothing copied whole.
+  const isArray = Array.isArray(value)
+  const count = isArray ? value.length : Object.keys(value).length
+  const kind = isArray ? 'array' : 'object'
+  const names = (): string[] =>
+    isArray ? Array.from({ length: Math.min(shown, count) }, (_, index) => String(index)) : Object.keys(value).slice(0, shown)
   return (
     <li className="ral-json-branch">
       <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>
-          <span className="ral-json-key">{name}</span> <span className="ral-json-summary">{messages.jsonSummary(entries.length, kind)}</span>
+          <span className="ral-json-key">{name}</span> <span className="ral-json-summary">{messages.jsonSummary(count, kind)}</span>
         </summary>
         {open ? (
           <ul className="ral-json-children">
-            {entries.slice(0, shown).map(([key, inner]) => (
-              <JsonNode key={key} name={key} value={inner} depth={depth + 1} openDepth={openDepth} messages={messages} />
+            {names().map((key) => (
+              <JsonNode
+                key={key}
+                name={key}
+                value={(value as Record<string, unknown>)[key]}
+                depth={depth + 1}
+                openDepth={openDepth}
+                messages={messages}
+              />
             ))}
-            {entries.length > shown ? (
+            {count > shown ? (
               <li>
                 <button type="button" className="ral-button ral-button--small" onClick={() => setShown(shown + CHUNK)}>
-                  {messages.jsonShowMore(entries.length - shown)}
+                  {messages.jsonShowMore(count - shown)}
                 </button>
               </li>
             ) : null}

@@ -1,0 +1,34 @@
+import { useState } from 'react'
+
+import { revealHidden } from '../../core/format'
+import type { AuditLogsMessages } from '../../core/messages'
+
+export interface ExpandableTextProps {
+  text: string
+  messages: Pick<AuditLogsMessages, 'textShowMore'>
+  locale?: string | undefined
+  className?: string
+}
+
+/** Characters drawn at first, and added per "Show more". */
+export const TEXT_PREVIEW = 2_000
+const TEXT_STEP = 20_000
+
+/**
+ * A text of any length, drawn only as far as someone reads: a 20 MB value opens as its first 2,000
+ * characters, and each "Show more" adds 20,000. Only the drawn part is scanned for hidden characters.
+ */
+export function ExpandableText({ text, messages, locale, className = 'ral-detail-text' }: ExpandableTextProps) {
+  const [limit, setLimit] = useState(TEXT_PREVIEW)
+  const remaining = text.length - limit
+  return (
+    <>
+      <span className={`${className} ral-long-text`}>{revealHidden(remaining > 0 ? `${text.slice(0, limit)}…` : text)}</span>
+      {remaining > 0 ? (
+        <button type="button" className="ral-button ral-button--small" onClick={() => setLimit(limit + TEXT_STEP)}>
+          {messages.textShowMore(new Intl.NumberFormat(locale).format(remaining))}
+        </button>
+      ) : null}
+    </>
+  )
+}
