@@ -1,5 +1,6 @@
 import { focusManager } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
+import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 
 import { AuditLogsError } from '../adapter/errors'
@@ -9,6 +10,55 @@ import { makeEvents } from '../test-utils/events'
 import { hostQueryClient } from '../test-utils/queryWrapper'
 import { auditQueryKeys } from './queryKeys'
 import { auditEventsQueryKey, useAuditEvents } from './useAuditEvents'
+
+describe('useAuditEvents against a backend that cannot be trusted (fuzzed)', () => {
+  const FROM = Date.UTC(2026, 0, 1)
+  const TO = Date.UTC(2026, 1, 1)
+  const search = { from: new Date(FROM).toISOString(), to: new Date(TO).toISOString() }
+  // Pages replayed without end: any size, any of four cursors or none, any total, times in and out of the range.
+  const page = fc.record({
+    times: fc.array(fc.integer({ min: FROM - 10 * 86_400_000, max: TO + 10 * 86_400_000 }), { maxLength: 4 }),
+    next: fc.option(fc.constantFrom('a', 'b', 'c', 'd'), { nil: null }),
+    total: fc.option(fc.nat(30), { nil: undefined }),
+  })
+
+  it('ends within a bounded number of requests and shows only what it can believe', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(page, { minLength: 1, maxLength: 8 }), async (pages) => {
+        let calls = 0
+        const adapter: AuditLogsAdapter = {
+          listEvents: async () => {
+            const { times, next, total } = pages[calls % pages.length] as (typeof pages)[number]
+            calls += 1
+            const events = times.map((ms, index) => ({ id: `p${String(calls)}-${String(index)}`, createdAt: new Date(ms).toISOString() }))
+            return { events, nextCursor: next, ...(total === undefined ? {} : { total }) }
+          },
+        }
+        const { wrapper } = hostQueryClient()
+        const { result, unmount } = renderHook(() => useAuditEvents({ adapter, search, pageSize: 4 }), { wrapper })
+        await waitFor(() => expect(result.current.status).toBe('success'))
+        // Keep asking for more, as a person scrolling to the end would.
+        for (let asks = 0; asks < 12 && result.current.hasNextPage; asks += 1) {
+          await act(async () => {
+            await result.current.fetchNextPage()
+          })
+        }
+        expect(calls).toBeLessThanOrEqual(5)
+        const { events, total, outsideRange } = result.current
+        for (const event of events) {
+          const ms = Date.parse(event.createdAt as string)
+          expect(ms >= FROM && ms < TO).toBe(true)
+        }
+        // A count is never below what is shown, and once everything is in it is what is shown.
+        if (total !== undefined) expect(total).toBeGreaterThanOrEqual(events.length)
+        if (!result.current.hasNextPage && !result.current.pagingStop && total !== undefined) expect(total).toBe(events.length)
+        expect(outsideRange).toBeGreaterThanOrEqual(0)
+        unmount()
+      }),
+      { numRuns: 60 },
+    )
+  })
+})
 
 describe('useAuditEvents', () => {
   it('loads a search page by page through the adapter, and reports the total', async () => {
