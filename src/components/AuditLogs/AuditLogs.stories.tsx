@@ -246,3 +246,33 @@ export const PinnedTimeZone: Story = {
     await expect(zone).toBeDisabled()
   },
 }
+
+/**
+ * A backend whose answer contradicts itself: two December events under a January search, and a total of
+ * 1,000,000 over five events and a last page. The viewer shows the three January events and says what it did
+ * not believe.
+ */
+export const ContradictingBackend: Story = {
+  args: {
+    adapter: {
+      listEvents: async () => ({
+        events: demoEvents.slice(0, 5).map((event, index) => ({
+          ...event,
+          // Three on 12, 11 and 10 January; two on 25 and 24 December.
+          createdAt: new Date(index < 3 ? Date.UTC(2026, 0, 12 - index, 9) : Date.UTC(2025, 11, 28 - index, 9)).toISOString(),
+        })),
+        nextCursor: null,
+        total: 1_000_000,
+      }),
+    },
+    defaultSearch: { from: '2026-01-01T00:00:00.000Z', to: '2026-02-01T00:00:00.000Z', sort: { key: 'createdAt', direction: 'desc' } },
+    timeZone: 'UTC',
+    locale: 'en-US',
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText('3 events')).toBeVisible()
+    await expect(canvas.getByText(/sent 2 events from outside the searched range; they are not shown/)).toBeVisible()
+    await expect(canvas.getByText(/counted 1,000,000 matching events but sent 5/)).toBeVisible()
+  },
+}

@@ -116,3 +116,25 @@ export const GetEventFailing: Story = {
     await expect(within(dialog).getByText('Permission ID')).toBeVisible()
   },
 }
+
+/**
+ * An event with a 200,000-character note and 1,000 properties nobody configured: the drawer opens with the
+ * note's first 2,000 characters and the first hundred properties, each with "Show more".
+ */
+export const LongTextAndManyProperties: Story = {
+  args: {
+    make: (): AuditLogsAdapter => {
+      const many = Object.fromEntries(Array.from({ length: 1_000 }, (_, index) => [`claim_${String(index)}`, `value ${String(index)}`]))
+      const note = 'The import log follows. '.repeat(9_000).slice(0, 200_000)
+      return createMemoryAdapter([{ ...first, id: 'evt_long', note, ...many }, ...events.slice(1)])
+    },
+    eventId: 'evt_long',
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await drawer(canvasElement)
+    await expect(within(dialog).getByRole('button', { name: 'Show more (198,000 characters left)' })).toBeVisible()
+    await expect(within(dialog).getByRole('button', { name: /^Show more \(\d+ left\)$/ })).toBeVisible()
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Show more (198,000 characters left)' }))
+    await expect(await within(dialog).findByRole('button', { name: 'Show more (178,000 characters left)' })).toBeVisible()
+  },
+}

@@ -23,7 +23,10 @@ export function ExpandableText({ text, messages, locale, className = 'ral-detail
   const remaining = text.length - limit
   return (
     <>
-      <span className={`${className} ral-long-text`}>{revealHidden(remaining > 0 ? `${text.slice(0, limit)}…` : text)}</span>
+      {/* It scrolls in its own box, so it takes focus: keyboard users scroll it too. */}
+      <span className={`${className} ral-long-text`} tabIndex={0}>
+        {revealHidden(remaining > 0 ? `${text.slice(0, limit)}…` : text)}
+      </span>
       {remaining > 0 ? (
         <button type="button" className="ral-button ral-button--small" onClick={() => setLimit(limit + TEXT_STEP)}>
           {messages.textShowMore(new Intl.NumberFormat(locale).format(remaining))}
