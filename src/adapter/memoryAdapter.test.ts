@@ -65,6 +65,13 @@ describe('createMemoryAdapter', () => {
       expect(ids((await list({ search: 'quarterly delete' })).events)).toEqual([])
     })
 
+    it('searches an event nested 100,000 levels deep without overflowing the stack', async () => {
+      const deep = JSON.parse(`${'{"inner":'.repeat(100_000)}"needle at the bottom"${'}'.repeat(100_000)}`) as unknown
+      const nested = createMemoryAdapter([makeEvent('deep', '2026-01-01T00:00:00Z', { payload: deep })])
+      const found = await nested.listEvents({ limit: 10, search: 'needle' }, { signal: signal() })
+      expect(ids(found.events)).toEqual(['deep'])
+    })
+
     it('filters by field values (any of the accepted values, arrays match any element)', async () => {
       expect(ids((await list({ filters: { severity: ['High', 'Critical'] } })).events)).toEqual(['c', 'b'])
       expect(ids((await list({ filters: { tags: ['admin'] } })).events)).toEqual(['c'])

@@ -22,21 +22,27 @@ function parseBound(value: string | undefined, name: 'from' | 'to'): number | nu
 
 const searchText = new WeakMap<object, string>()
 
-/** Every string (and number) inside a value, lower-cased and joined; cached per event. */
+/**
+ * Every string (and number) inside a value, lower-cased and joined; cached per event. Walked with a stack of
+ * its own, not by recursion: an event nested 10,000 levels deep is searched like any other.
+ */
 function haystackOf(event: AuditEvent): string {
   let text = searchText.get(event)
   if (text === undefined) {
     const parts: string[] = []
     const seen = new Set<unknown>()
-    const walk = (value: unknown): void => {
+    const pending: unknown[] = [event]
+    while (pending.length > 0) {
+      const value = pending.pop()
       if (typeof value === 'string') parts.push(value)
       else if (typeof value === 'number') parts.push(String(value))
       else if (typeof value === 'object' && value !== null && !seen.has(value)) {
         seen.add(value)
-        for (const inner of Object.values(value)) walk(inner)
+        // Pushed in reverse, so values are visited in their order.
+        const inner = Object.values(value)
+        for (let index = inner.length - 1; index >= 0; index -= 1) pending.push(inner[index])
       }
     }
-    walk(event)
     text = parts.join('\u0000').toLowerCase()
     searchText.set(event, text)
   }
