@@ -66,8 +66,10 @@ export function filterEvents<TEvent extends AuditEvent>(indexed: readonly Indexe
     .map(([key, values]) => [key, new Set(values)] as const)
 
   return indexed.filter(({ event, time }) => {
+    // An event whose time cannot be read counts as earlier than any instant: a range with a start leaves it
+    // out; the whole log, and a range open at its start (as an export pins its end), keep it.
     if (from !== null && (time === null || time < from)) return false
-    if (to !== null && (time === null || time >= to)) return false
+    if (to !== null && time !== null && time >= to) return false
     if (filters.some(([key, accepted]) => !matchesFilter(getPath(event, key), accepted))) return false
     if (terms.length > 0) {
       const haystack = haystackOf(event)

@@ -22,6 +22,23 @@ const fields: AuditField[] = [
 const base = { fields, timeZone: 'UTC', scope: 'all' as const, now: Date.UTC(2030, 0, 1) }
 
 describe('runCsvExport', () => {
+  it('writes the rows whose time cannot be read, with their raw time, as the table shows them', async () => {
+    const events: AuditEvent[] = [
+      ...makeEvents(3),
+      { id: 'dots', createdAt: '...', action: 'save' },
+      { id: 'warehouse', createdAt: '2024-12-17 00:00:00000000', action: 'save' },
+    ]
+    const adapter = createMemoryAdapter(events)
+    // The table's search (the whole log) and the export's (its end pinned) find the same events.
+    const table = await adapter.listEvents({ limit: 50 }, { signal: new AbortController().signal })
+    expect(table.events).toHaveLength(5)
+    const sink = createMemorySink()
+    const result = await runCsvExport({ ...base, adapter, search: {}, sink, signal: new AbortController().signal })
+    expect(result.rows).toBe(5)
+    const times = parse(sink.text()).slice(1).map((row) => row[0])
+    expect(times).toEqual(expect.arrayContaining(['...', '2024-12-17 00:00:00000000']))
+  })
+
   it('writes exactly every matching event: 1,234 of them in pages of 50', async () => {
     const events = makeEvents(3000)
     const sink = createMemorySink()
