@@ -35,7 +35,9 @@ describe('runCsvExport', () => {
     const sink = createMemorySink()
     const result = await runCsvExport({ ...base, adapter, search: {}, sink, signal: new AbortController().signal })
     expect(result.rows).toBe(5)
-    const times = parse(sink.text()).slice(1).map((row) => row[0])
+    const times = parse(sink.text())
+      .slice(1)
+      .map((row) => row[0])
     expect(times).toEqual(expect.arrayContaining(['...', '2024-12-17 00:00:00000000']))
   })
 
