@@ -45,6 +45,10 @@ export const germanMessages: AuditLogsMessages = {
     `Der Audit-Log-Dienst hat ${reported} passende Ereignisse gezählt, aber ${delivered} gesendet; die angezeigte Anzahl ist auf das Gesendete berichtigt.`,
   outsideRange: (count, formatted) =>
     `Der Audit-Log-Dienst hat ${count === 1 ? '1 Ereignis' : `${formatted} Ereignisse`} außerhalb des gesuchten Zeitraums gesendet; ${count === 1 ? 'es wird' : 'sie werden'} nicht angezeigt.`,
+  repeatedIds: (count, formatted) =>
+    `${count === 1 ? '1 Ereignis teilt seine ID' : `${formatted} Ereignisse teilen ihre IDs`} mit einem anderen Ereignis, ${count === 1 ? 'unterscheidet' : 'unterscheiden'} sich aber davon; jedes wird als eigene Zeile gezeigt.`,
+  mergedCopies: (count, formatted) =>
+    `Der Audit-Log-Dienst hat ${count === 1 ? '1 Ereignis' : `${formatted} Ereignisse`} doppelt und genau gleich gesendet; jedes wird einmal gezeigt.`,
   partFailed: (eventId) => `Dieser Teil des Audit-Logs konnte nicht angezeigt werden${eventId === undefined ? '' : ` (Ereignis ${eventId})`}.`,
   cellFailed: 'Die Wert- oder Formatfunktion dieses Feldes ist hier fehlgeschlagen; der Wert wird wie gespeichert gezeigt.',
   fieldLabels: {

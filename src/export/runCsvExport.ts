@@ -5,7 +5,7 @@ import { validatePage } from '../adapter/validate'
 import { createCsvWriter, csvColumns } from '../core/csv'
 import { MAX_EMPTY_PAGES, type PagingStop, pagingStop } from '../core/paging'
 import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSearch } from '../core/types'
-import { takeUnseen } from '../core/unseen'
+import { createSeen, type GetEventId, takeUnseen } from '../core/unseen'
 import { splitByRange } from '../core/verify'
 import { retryDelay, shouldRetry } from '../adapter/retryPolicy'
 import type { CsvSink } from './sinks'
@@ -39,6 +39,8 @@ export interface CsvExportOptions<TEvent extends AuditEvent> {
   fileName?: string
   /** The tenant, passed to every adapter call. */
   tenantId?: string | undefined
+  /** How events are told apart (see `AuditLogs`' `getId`); defaults to their `id`. */
+  getId?: GetEventId<TEvent> | undefined
 }
 
 export interface CsvExportResult {
@@ -114,7 +116,7 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
       await writeRows(options.loadedEvents ?? [], options.loadedEvents?.length)
     } else {
       const search = pinRange(options.search, options.now ?? Date.now())
-      const seen = new Set<string>()
+      const seen = createSeen()
       const cursors: (string | undefined)[] = []
       let trailingEmptyPages = 0
       let cursor: string | undefined
@@ -125,7 +127,7 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
         // newer events still sends matches.
         const { inside, outside } = splitByRange(page.events, options.search)
         outsideRange += outside
-        await writeRows(takeUnseen(inside, seen), page.total)
+        await writeRows(takeUnseen(inside as TEvent[], seen, options.getId), page.total)
         cursors.push(cursor)
         trailingEmptyPages = page.events.length === 0 ? trailingEmptyPages + 1 : 0
         const next = page.nextCursor ?? undefined

@@ -1,10 +1,11 @@
 import { type InfiniteData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 
 import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
 import { type PagingStop, pagingStop } from '../core/paging'
 import type { AuditEvent, AuditPage, AuditSearch } from '../core/types'
+import { byId, type GetEventId, keyOf } from '../core/unseen'
 import { checkTotal, splitByRange } from '../core/verify'
 import { flattenPages } from './flattenPages'
 import { auditQueryKeys, viewerQueryOptions } from './queryKeys'
@@ -19,6 +20,8 @@ export interface UseAuditEventsOptions<TEvent extends AuditEvent> {
   enabled?: boolean
   /** The tenant: passed to every adapter call and part of the cache key. */
   tenantId?: string | undefined
+  /** How events are told apart; defaults to their `id`. */
+  getId?: GetEventId<TEvent> | undefined
 }
 
 export interface UseAuditEventsResult<TEvent extends AuditEvent> {
@@ -33,6 +36,12 @@ export interface UseAuditEventsResult<TEvent extends AuditEvent> {
   reportedTotal: number | undefined
   /** Events the backend sent that lie outside the searched range: left out, as no matches. */
   outsideRange: number
+  /** Exact copies of events already loaded (overlapping pages, a backend sending one twice): shown once. */
+  mergedCopies: number
+  /** Events that repeat another's identity with other content: kept, each a row of its own. */
+  repeatedIds: number
+  /** The key of a loaded event (its identity, or for a repeated identity one of its own): rows and the open event use it. */
+  eventKey: (event: TEvent) => string
   status: 'pending' | 'error' | 'success'
   error: Error | null
   hasNextPage: boolean
@@ -74,7 +83,7 @@ export function auditEventsQueryKey(adapter: object, search: AuditSearch, pageSi
  * shape becomes `error` instead of a crash; a superseded search's request is aborted.
  */
 export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEventsOptions<TEvent>): UseAuditEventsResult<TEvent> {
-  const { adapter, search, pageSize = 50, enabled = true, tenantId } = options
+  const { adapter, search, pageSize = 50, enabled = true, tenantId, getId = byId } = options
   const query = useInfiniteQuery<
     CheckedPage<TEvent>,
     Error,
@@ -101,24 +110,30 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
 
   const queryClient = useQueryClient()
   const { data, fetchNextPage, refetch, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError } = query
-  const events = useMemo(() => flattenPages(data?.pages ?? []), [data])
+  const flat = useMemo(() => flattenPages(data?.pages ?? [], getId), [data, getId])
+  const { events, seen } = flat
+  const eventKey = useCallback((event: TEvent) => keyOf(seen, event, getId), [seen, getId])
   const stopped = useMemo(() => (data ? stopOf(data.pages, data.pageParams, pageSize) : undefined), [data, pageSize])
   const outsideRange = useMemo(() => data?.pages.reduce((sum, page) => sum + page.outsideRange, 0) ?? 0, [data])
   const complete = status === 'success' && !hasNextPage && !stopped
-  const { total, contradicted: reportedTotal } = checkTotal(data?.pages.at(-1)?.total, events.length, outsideRange, complete)
+  // Merged copies were counted by the backend too: delivered, though shown once.
+  const { total, contradicted: reportedTotal } = checkTotal(data?.pages.at(-1)?.total, events.length, outsideRange + seen.merged, complete)
 
   const actions = useMemo(
     () => ({
       // A call while the next page is already on its way joins that request instead of cancelling it and
       // asking again (a scroll and a render can both ask before React Query's state says it is loading).
-      fetchNextPage: async () => flattenPages((await fetchNextPage({ cancelRefetch: false })).data?.pages ?? []),
+      fetchNextPage: async () => flattenPages((await fetchNextPage({ cancelRefetch: false })).data?.pages ?? [], getId).events,
       retry: () => void (isFetchNextPageError ? fetchNextPage() : refetch()),
       reload: () => void queryClient.resetQueries({ queryKey: auditEventsQueryKey(adapter, search, pageSize, tenantId), exact: true }),
     }),
-    [fetchNextPage, refetch, isFetchNextPageError, queryClient, adapter, search, pageSize, tenantId],
+    [fetchNextPage, refetch, isFetchNextPageError, queryClient, adapter, search, pageSize, tenantId, getId],
   )
   return useShallowMemo({
     events,
+    eventKey,
+    mergedCopies: seen.merged,
+    repeatedIds: seen.repeated,
     total,
     reportedTotal,
     outsideRange,

@@ -35,6 +35,8 @@ export interface UseCsvExportOptions<TEvent extends AuditEvent> {
   saveWith?: 'download' | 'picker'
   /** The tenant, passed to every adapter call. */
   tenantId?: string | undefined
+  /** How events are told apart; defaults to their `id`. */
+  getId?: ((event: TEvent) => string) | undefined
 }
 
 export interface UseCsvExportResult {
@@ -69,7 +71,7 @@ export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOpt
   )
 
   const start = useCallback((scope: CsvExportScope) => {
-    const { adapter, search, fields, timeZone, loadedEvents, pageSize, bom, saveWith = 'download', tenantId } = optionsRef.current
+    const { adapter, search, fields, timeZone, loadedEvents, pageSize, bom, saveWith = 'download', tenantId, getId } = optionsRef.current
     controllerRef.current?.abort()
     const controller = new AbortController()
     controllerRef.current = controller
@@ -107,6 +109,7 @@ export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOpt
           now,
           fileName,
           tenantId,
+          getId,
           ...(pageSize === undefined ? {} : { pageSize }),
           ...(bom === undefined ? {} : { bom }),
           onProgress: ({ written, total }) => finish({ status: 'running', fileName, written, total }),

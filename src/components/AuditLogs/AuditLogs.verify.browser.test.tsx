@@ -63,6 +63,64 @@ describe('answers the viewer does not believe', () => {
   })
 })
 
+describe('events that share an id', () => {
+  // As Kubernetes writes them: one auditID per request, one event per stage; and one event sent twice.
+  const stage = (auditID: string, minute: number, stageName: string) => ({
+    id: auditID,
+    createdAt: new Date(Date.UTC(2026, 0, 10, 9, minute)).toISOString(),
+    action: 'get pods',
+    stage: stageName,
+  })
+  const kube = [
+    stage('a1', 1, 'RequestReceived'),
+    stage('a1', 1, 'ResponseComplete'),
+    stage('a2', 2, 'RequestReceived'),
+    stage('a2', 2, 'ResponseComplete'),
+    stage('a3', 3, 'ResponseComplete'),
+    stage('a3', 3, 'ResponseComplete'),
+  ]
+  const fields = [
+    { key: 'createdAt', label: 'Time', type: 'datetime' as const },
+    { key: 'id', label: 'Audit ID' },
+    { key: 'stage', label: 'Stage' },
+  ]
+
+  it('are all shown, counted and exported, each once; exact copies are merged; the viewer says both', async () => {
+    render(<AuditLogs adapter={backend(() => ({ events: kube, nextCursor: null, total: 6 }))} fields={fields} timeZone="UTC" locale="en-US" />)
+    await screen.findByText('5 events')
+    await screen.findByText('2 events share their ids with another event but differ from it; each is shown as a row of its own.')
+    await screen.findByText('The audit-log service sent 1 event twice, exactly alike; each is shown once.')
+    // The total of 6 is no contradiction: the sixth was the copy.
+    expect(screen.queryByText(/counted 6 matching events/)).toBeNull()
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1)
+    expect(rows.map((row) => row.dataset.eventId)).toEqual(['a1', 'a1#2', 'a2', 'a2#2', 'a3'])
+
+    // The second stage opens as itself, not as the first event with its id.
+    await userEvent.click(rows[1]?.querySelector('td') as HTMLElement)
+    const dialog = await screen.findByRole('dialog')
+    expect(within(dialog).getByText('ResponseComplete')).toBeVisible()
+    await userEvent.keyboard('{Escape}')
+
+    const { rows: csv } = await downloadCsv(() => userEvent.click(screen.getByRole('button', { name: 'Download CSV' })))
+    expect(csv.slice(1).map((row) => `${row[1] ?? ''}/${row[2] ?? ''}`)).toEqual([
+      'a1/RequestReceived',
+      'a1/ResponseComplete',
+      'a2/RequestReceived',
+      'a2/ResponseComplete',
+      'a3/ResponseComplete',
+    ])
+  })
+
+  it('are told apart by the identity the host gives (getId), with nothing to report', async () => {
+    const getId = (event: { id: string; stage?: unknown }): string => `${event.id}:${String(event.stage)}`
+    render(<AuditLogs adapter={backend(() => ({ events: kube, nextCursor: null }))} fields={fields} getId={getId} timeZone="UTC" locale="en-US" />)
+    await screen.findByText('5 events')
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1)
+    expect(rows[1]?.dataset.eventId).toBe('a1:ResponseComplete')
+    expect(screen.queryByText(/share their ids/)).toBeNull()
+  })
+})
+
 describe('a tenant change ends everything of the previous tenant', () => {
   it('cancels its export (no file arrives later), clears its filter and text, and closes its event', async () => {
     const queries: { tenant: string | undefined; query: AuditQuery }[] = []

@@ -54,6 +54,12 @@ export interface AuditLogsProviderProps<TEvent extends AuditEvent = AuditEvent> 
    * two viewers for two tenants on one page never share data.
    */
   tenantId?: string
+  /**
+   * How events are told apart, when `id` is not enough: Kubernetes repeats `auditID` for each stage of a
+   * request (`(event) => `${event.id}:${event.stage}``). Without it, events that repeat an id with other
+   * content are kept as rows of their own and counted in a notice; exact copies are shown once. Defaults to `id`.
+   */
+  getId?: (event: TEvent) => string
   /** Overrides for any visible string. */
   messages?: Partial<AuditLogsMessages>
   /**
@@ -203,7 +209,7 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
   // A zone the host pins without listening for changes (`timeZone="UTC"`) cannot be changed here: the
   // picker shows it, read-only.
   const timeZonePinned = props.timeZone !== undefined && props.onTimeZoneChange === undefined
-  const result = useAuditEvents({ adapter, search, pageSize, tenantId })
+  const result = useAuditEvents({ adapter, search, pageSize, tenantId, getId: props.getId })
   const [openEventId, setOpenEventId] = useControllableState<string | null>({
     value: props.openEventId,
     defaultValue: fromUrl.openEventId ?? props.defaultOpenEventId ?? null,
@@ -237,6 +243,7 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
     timeZonePinned,
     refreshInterval,
     tenantId,
+    getId: props.getId,
     maxRangeDays,
     requestTimeout,
     reportError,

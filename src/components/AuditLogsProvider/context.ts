@@ -28,6 +28,8 @@ export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
   refreshInterval: number | undefined
   /** The tenant, passed to every adapter call. */
   tenantId: string | undefined
+  /** How events are told apart (the `getId` prop), for the export; `undefined`: by `id`. */
+  getId: ((event: TEvent) => string) | undefined
   /** The longest range a search may span, in days. */
   maxRangeDays: number
   /** Milliseconds an adapter call may take. */

@@ -62,7 +62,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: Aud
     features: auditTableFeatures,
     columns,
     data: drawnEvents,
-    getRowId: (event) => event.id,
+    getRowId: result.eventKey,
     manualSorting: true,
     enableSortingRemoval: false,
     state: { sorting },
@@ -78,8 +78,9 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: Aud
     if (lastIndex >= events.length - LOAD_AHEAD && hasNextPage && !isFetchingNextPage && !error) void fetchNextPage()
   }, [lastIndex, events.length, hasNextPage, isFetchingNextPage, error, fetchNextPage])
 
-  const ids = useMemo(() => events.map((event) => event.id), [events])
-  const renderedIds = useMemo(() => drawnEvents.map((event) => event.id), [drawnEvents])
+  const { eventKey } = result
+  const ids = useMemo(() => events.map(eventKey), [events, eventKey])
+  const renderedIds = useMemo(() => drawnEvents.map(eventKey), [drawnEvents, eventKey])
   const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }), [virtualizer])
   const { tbodyRef, activeId, onRowFocus, onRowKeyDown, focusRow } = useRowNavigation({ ids, renderedIds, open: setOpenEventId, scrollToIndex })
   useEffect(() => {

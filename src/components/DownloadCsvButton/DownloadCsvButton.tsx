@@ -13,7 +13,7 @@ export interface DownloadCsvButtonProps extends Pick<UseCsvExportOptions<never>,
  * in order, with progress, Cancel, and Retry after a failure.
  */
 export function DownloadCsvButton({ className, pageSize, bom, saveWith }: DownloadCsvButtonProps) {
-  const { adapter, fields, format, messages, search, result, tenantId } = useAuditLogsContext('DownloadCsvButton')
+  const { adapter, fields, format, messages, search, result, tenantId, getId } = useAuditLogsContext('DownloadCsvButton')
   const [scope, setScope] = useState<CsvExportScope>('all')
   const scopeId = useId()
   const { state, start, cancel } = useCsvExport({
@@ -23,6 +23,7 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith }: Downlo
     timeZone: format.timeZone,
     loadedEvents: result.events,
     tenantId,
+    getId,
     ...(pageSize === undefined ? {} : { pageSize }),
     ...(bom === undefined ? {} : { bom }),
     ...(saveWith === undefined ? {} : { saveWith }),

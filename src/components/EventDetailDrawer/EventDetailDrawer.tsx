@@ -47,10 +47,14 @@ export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
   const lastOpenId = useRef<string | null>(null)
   const titleId = useId()
 
-  const { events } = result
-  const index = openEventId === null ? -1 : events.findIndex((event) => event.id === openEventId)
-  const full = useAuditEvent(adapter, openEventId, tenantId)
-  const event = full.event ?? events[index]
+  const { events, eventKey } = result
+  const index = openEventId === null ? -1 : events.findIndex((event) => eventKey(event) === openEventId)
+  const loadedEvent = events[index]
+  // The full record is asked for by the event's id; one of several events that share an id (a key of its own),
+  // or one the host identifies otherwise, is shown as loaded: the backend could not say which one it is.
+  const fetchById = loadedEvent === undefined || loadedEvent.id === openEventId
+  const full = useAuditEvent(adapter, fetchById ? openEventId : null, tenantId)
+  const event = full.event ?? loadedEvent
   // Either the full record or the list that may hold the event is still on its way.
   const loading = full.isLoading || (!event && result.status === 'pending')
 
@@ -80,13 +84,13 @@ export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
   const goTo = async (step: 1 | -1): Promise<void> => {
     const target = events[index + step]
     if (target) {
-      setOpenEventId(target.id)
+      setOpenEventId(eventKey(target))
       return
     }
     if (step === 1 && result.hasNextPage && openEventId !== null) {
       const loaded = await result.fetchNextPage()
-      const next = loaded[loaded.findIndex((candidate) => candidate.id === openEventId) + 1]
-      if (next) setOpenEventId(next.id)
+      const next = loaded[loaded.findIndex((candidate) => eventKey(candidate) === openEventId) + 1]
+      if (next) setOpenEventId(eventKey(next))
     }
   }
 
