@@ -8,7 +8,8 @@ export const byId: GetEventId = (event) => event.id
 
 /** What a list of events has seen: every version of each identity, and what it merged or kept apart. */
 export interface Seen {
-  versions: Map<string, AuditEvent[]>
+  /** The event of each identity, or every version of one that repeats (an array only then: 100,000 ids, no arrays). */
+  versions: Map<string, AuditEvent | AuditEvent[]>
   /** Keys of events that repeat an identity with other content: `id#2`, `id#3`… */
   keys: Map<AuditEvent, string>
   /** Exact copies of an event already seen (pages that overlap; a backend that sends one twice): shown once. */
@@ -32,13 +33,17 @@ export function takeUnseen<TEvent extends AuditEvent>(events: readonly TEvent[],
   const fresh: TEvent[] = []
   for (const event of events) {
     const id = getId(event)
-    const versions = seen.versions.get(id)
-    if (!versions) {
-      seen.versions.set(id, [event])
+    const known = seen.versions.get(id)
+    if (!known) {
+      seen.versions.set(id, event)
       fresh.push(event)
-    } else if (versions.some((version) => sameData(version, event))) {
+      continue
+    }
+    const versions = Array.isArray(known) ? known : [known]
+    if (versions.some((version) => sameData(version, event))) {
       seen.merged += 1
     } else {
+      if (versions !== known) seen.versions.set(id, versions)
       versions.push(event)
       seen.repeated += 1
       let n = versions.length
