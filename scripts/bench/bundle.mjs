@@ -15,9 +15,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 // again when the error boundaries and the paging guard came (+0.7 KiB).
 export const BUDGETS = {
   /** What a host page downloads up front for AuditLogs (papaparse loads on the first export). */
-  addedInitial: 49 * 1024,
+  addedInitial: 50 * 1024,
   /** The library's own code a host page loads up front, minified and gzipped. */
-  ownCode: 19 * 1024,
+  ownCode: 20 * 1024,
 }
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length
