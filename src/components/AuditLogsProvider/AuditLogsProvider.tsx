@@ -113,6 +113,19 @@ function QueryClientBoundary({ children }: { children: ReactNode }) {
   return <QueryClientProvider client={ownClient}>{children}</QueryClientProvider>
 }
 
+/**
+ * The host's `getId` as one function for the viewer's life (the latest one is called), so an inline arrow does
+ * not make the loaded list be keyed again on every render.
+ */
+function useStableGetId<TEvent extends AuditEvent>(getId: ((event: TEvent) => string) | undefined): ((event: TEvent) => string) | undefined {
+  const latest = useRef(getId)
+  useEffect(() => {
+    latest.current = getId
+  })
+  const given = getId !== undefined
+  return useMemo(() => (given ? (event: TEvent) => (latest.current ?? ((fallback: TEvent) => fallback.id))(event) : undefined), [given])
+}
+
 /** Reports each shown failure once: to the host's `onError`, and in development to the console. */
 function useErrorReport(onError: AuditLogsProviderProps['onError']): AuditLogsContextValue['reportError'] {
   const onErrorRef = useRef(onError)
@@ -209,7 +222,8 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
   // A zone the host pins without listening for changes (`timeZone="UTC"`) cannot be changed here: the
   // picker shows it, read-only.
   const timeZonePinned = props.timeZone !== undefined && props.onTimeZoneChange === undefined
-  const result = useAuditEvents({ adapter, search, pageSize, tenantId, getId: props.getId })
+  const getId = useStableGetId(props.getId)
+  const result = useAuditEvents({ adapter, search, pageSize, tenantId, getId })
   const [openEventId, setOpenEventId] = useControllableState<string | null>({
     value: props.openEventId,
     defaultValue: fromUrl.openEventId ?? props.defaultOpenEventId ?? null,
@@ -243,7 +257,7 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
     timeZonePinned,
     refreshInterval,
     tenantId,
-    getId: props.getId,
+    getId,
     maxRangeDays,
     requestTimeout,
     reportError,
