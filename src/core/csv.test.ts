@@ -81,6 +81,16 @@ describe('createCsvWriter', () => {
     expect(text).not.toContain('s3cr3t')
   })
 
+  it('writes a csvRaw field (ids, hashes) exactly as it is, and still neutralises every other column', () => {
+    const rawFields = [
+      { key: 'insertId', label: 'Insert id', csvRaw: true },
+      { key: 'statement', label: 'Statement' },
+    ]
+    const raw = createCsvWriter({ fields: rawFields, unparse: Papa.unparse, bom: false })
+    const [cells] = parse(raw.rows([{ id: '1', createdAt: 0, insertId: '-1f2a3b', statement: '-- a comment' }]).text)
+    expect(cells).toEqual(['-1f2a3b', "'-- a comment"])
+  })
+
   it('leaves the BOM out on request', () => {
     expect(createCsvWriter({ fields, unparse: Papa.unparse, bom: false }).header().startsWith('Time')).toBe(true)
   })

@@ -53,9 +53,9 @@ export function csvCell<TEvent extends AuditEvent>(field: AuditField<TEvent>, ev
 export const csvValue = <TEvent extends AuditEvent>(field: AuditField<TEvent>, event: TEvent, options: CsvValueOptions = {}): string =>
   csvCell(field, event, options).text
 
-/** One cell, made safe: formula neutralised, cut to Excel's limit. */
-export function safeCell(text: string): { text: string; truncated: boolean } {
-  const safe = neutraliseFormula(text)
+/** One cell, made safe: formula neutralised (unless `raw`), cut to Excel's limit. */
+export function safeCell(text: string, raw = false): { text: string; truncated: boolean } {
+  const safe = raw ? text : neutraliseFormula(text)
   if (safe.length <= EXCEL_CELL_LIMIT) return { text: safe, truncated: false }
   return { text: safe.slice(0, EXCEL_CELL_LIMIT - TRUNCATION_MARKER.length) + TRUNCATION_MARKER, truncated: true }
 }
@@ -117,14 +117,15 @@ export function createCsvWriter<TEvent extends AuditEvent>(options: CsvWriterOpt
       return isMissing(value) ? '' : csvByType(field.type, value, timeZone)
     }
   })
+  const raw = columns.map((field) => field.csvRaw === true)
   return {
     header: () => (bom ? UTF8_BOM : '') + unparse([columns.map((field) => safeCell(field.label).text)], CONFIG) + '\r\n',
     rows(events) {
       let truncated = 0
       failed = 0
       const rows = events.map((event) =>
-        writers.map((write) => {
-          const cell = safeCell(write(event))
+        writers.map((write, column) => {
+          const cell = safeCell(write(event), raw[column])
           if (cell.truncated) truncated += 1
           return cell.text
         }),

@@ -71,4 +71,15 @@ describe('stored field configuration', () => {
     expect(merged.map((field) => field.key)).toEqual(['action', 'createdAt', 'user.email'])
     expect(merged[0]?.label).toBe('Twice')
   })
+
+  it('never takes csvRaw from storage: only code may turn formula protection off', () => {
+    const merged = mergeStoredConfig(
+      [{ key: 'action', label: 'Action' }],
+      [
+        { key: 'action', label: 'Action', csvRaw: true },
+        { key: 'note', label: 'Note', csvRaw: true },
+      ],
+    )
+    expect(merged.map((field) => field.csvRaw)).toEqual([undefined, undefined])
+  })
 })

@@ -34,6 +34,12 @@ export interface AuditField<TEvent = AuditEvent> {
   sortable?: boolean
   /** Whether values of this field can be picked as filters. Defaults to `false`. */
   filterable?: boolean
+  /**
+   * Set this to `true` to write the field's values to CSV exactly as they are, without the `'` that stops a
+   * spreadsheet from running a cell that starts with `=`, `+`, `-` or `@` as a formula: for ids and hashes
+   * (`-Ab3…`) whose exact text matters. Only for values no user or attacker can choose. Defaults to `false`.
+   */
+  csvRaw?: boolean
   /** Marks a field an admin added in the settings panel. */
   custom?: boolean
 }
