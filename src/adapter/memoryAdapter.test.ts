@@ -78,6 +78,12 @@ describe('createMemoryAdapter', () => {
       expect(ids((await list({ filters: { 'user.email': ['Ana@Example.com'] } })).events)).toEqual(['a'])
       expect(ids((await list({ filters: { severity: [] } })).events)).toHaveLength(3)
     })
+
+    it('matches filter values whatever their case, as Azure writes one operation name in three casings', async () => {
+      expect(ids((await list({ filters: { action: ['login'] } })).events)).toEqual(['a'])
+      expect(ids((await list({ filters: { 'user.email': ['ana@example.COM'] } })).events)).toEqual(['a'])
+      expect(ids((await list({ filters: { severity: ['high', 'CRITICAL'] } })).events)).toEqual(['c', 'b'])
+    })
   })
 
   describe('sorting', () => {

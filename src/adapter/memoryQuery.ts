@@ -49,21 +49,22 @@ function haystackOf(event: AuditEvent): string {
   return text
 }
 
+/** Whether a value (or any element of an array) is one of the accepted values, ignoring case (`accepted` is lower case). */
 function matchesFilter(value: unknown, accepted: ReadonlySet<string>): boolean {
   if (Array.isArray(value)) return value.some((inner) => matchesFilter(inner, accepted))
-  if (typeof value === 'string') return accepted.has(value)
+  if (typeof value === 'string') return accepted.has(value.toLowerCase())
   if (typeof value === 'number' || typeof value === 'boolean') return accepted.has(String(value))
   return false
 }
 
-/** The events a query matches: half-open range, every search term, every field filter. */
+/** The events a query matches: half-open range, every search term, every field filter (case-insensitive, as text search). */
 export function filterEvents<TEvent extends AuditEvent>(indexed: readonly IndexedEvent<TEvent>[], query: AuditSearch): IndexedEvent<TEvent>[] {
   const from = parseBound(query.from, 'from')
   const to = parseBound(query.to, 'to')
   const terms = (query.search ?? '').toLowerCase().split(/\s+/).filter(Boolean)
   const filters = Object.entries(query.filters ?? {})
     .filter(([, values]) => values.length > 0)
-    .map(([key, values]) => [key, new Set(values)] as const)
+    .map(([key, values]) => [key, new Set(values.map((value) => value.toLowerCase()))] as const)
 
   return indexed.filter(({ event, time }) => {
     // An event whose time cannot be read counts as earlier than any instant: a range with a start leaves it
