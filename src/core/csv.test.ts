@@ -91,6 +91,16 @@ describe('createCsvWriter', () => {
     expect(cells).toEqual(['-1f2a3b', "'-- a comment"])
   })
 
+  it('keeps microseconds and nanoseconds of a time, in any zone, so events in one millisecond stay apart', () => {
+    const timeField = [{ key: 'createdAt', label: 'Time', type: 'datetime' as const }]
+    const times = ['2024-03-01T10:15:30.123456789Z', '2024-03-01T10:15:30.123457Z', '2024-03-01T10:15:30.123Z', '2024-03-01T11:15:30.5+01:00']
+    const events = times.map((createdAt, index) => ({ id: String(index), createdAt }))
+    const inUtc = parse(createCsvWriter({ fields: timeField, unparse: Papa.unparse, timeZone: 'UTC' }).rows(events).text).map((row) => row[0])
+    expect(inUtc).toEqual(['2024-03-01T10:15:30.123456789Z', '2024-03-01T10:15:30.123457Z', '2024-03-01T10:15:30.123Z', '2024-03-01T10:15:30.500Z'])
+    const inPrague = parse(createCsvWriter({ fields: timeField, unparse: Papa.unparse, timeZone: 'Europe/Prague' }).rows(events).text)
+    expect(inPrague[0]?.[0]).toBe('2024-03-01T11:15:30.123456789+01:00')
+  })
+
   it('leaves the BOM out on request', () => {
     expect(createCsvWriter({ fields, unparse: Papa.unparse, bom: false }).header().startsWith('Time')).toBe(true)
   })

@@ -1,7 +1,7 @@
 import { isExported, readValue } from './fields'
 import { type CellText, cellText, isMissing, toCompactJson } from './format'
 import { getAt } from './path'
-import { toEpochMs, toZonedIso } from './time'
+import { subMillisecondDigits, toEpochMs, toZonedIso, withSubMilliseconds } from './time'
 import type { AuditEvent, AuditField, AuditFieldType } from './types'
 
 /** Excel's limit for one cell; longer text is cut with `TRUNCATION_MARKER` at the end. */
@@ -32,7 +32,8 @@ export interface CsvValueOptions {
 function csvByType(type: AuditFieldType | undefined, value: unknown, timeZone: string | undefined): string {
   if (type === 'datetime') {
     const ms = toEpochMs(value)
-    if (ms !== null) return toZonedIso(ms, timeZone)
+    // Full precision: microseconds and nanoseconds written as they came.
+    if (ms !== null) return withSubMilliseconds(toZonedIso(ms, timeZone), subMillisecondDigits(value))
   }
   if (typeof value === 'string') return value
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)

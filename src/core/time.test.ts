@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { looksLikeEpochSeconds, toEpochMs, toZonedIso } from './time'
+import { looksLikeEpochSeconds, subMillisecondDigits, toEpochMs, toZonedIso } from './time'
 import { formatRelativeTime, timeRepresentations } from './timeRepresentations'
 
 // The seed's example instant: 2021-11-17T08:02:46.375Z
@@ -35,6 +35,18 @@ describe('toEpochMs', () => {
         expect(toEpochMs(date.toISOString())).toBe(date.getTime())
       }),
     )
+  })
+})
+
+describe('timeRepresentations with a finer source', () => {
+  it('keeps the source’s digits beyond the millisecond in the ISO, JSON and epoch forms', () => {
+    const value = '2021-11-17T08:02:46.375123456Z'
+    const forms = timeRepresentations(INSTANT, { timeZone: 'Europe/Prague', locale: 'en-GB', subMilliseconds: subMillisecondDigits(value) })
+    expect(forms.iso).toBe('2021-11-17T09:02:46.375123456+01:00')
+    expect(forms.json).toBe('2021-11-17T08:02:46.375123456Z')
+    expect(forms.epoch).toBe(`${String(INSTANT)}.123456`)
+    expect(subMillisecondDigits('2021-11-17T08:02:46.375Z')).toBe('')
+    expect(subMillisecondDigits(INSTANT)).toBe('')
   })
 })
 

@@ -132,3 +132,16 @@ export function toZonedIso(ms: number, timeZone: string | undefined): string {
   const absolute = Math.abs(offset)
   return `${wallClock}${offset > 0 ? '+' : '-'}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`
 }
+
+/**
+ * The digits of an ISO instant's fraction beyond the millisecond (`456789` of `…:00.123456789Z`), or `''`:
+ * Kubernetes writes microseconds, Google Cloud and Azure nanoseconds, and a `Date` keeps milliseconds only.
+ */
+export function subMillisecondDigits(value: unknown): string {
+  if (!isInstantText(value)) return ''
+  const fraction = /\.(\d+)/.exec(value)?.[1] ?? ''
+  return fraction.length > 3 ? fraction.slice(3) : ''
+}
+
+/** An ISO text with milliseconds (`….123Z`, `….123+01:00`) given its sub-millisecond digits back. */
+export const withSubMilliseconds = (iso: string, digits: string): string => (digits === '' ? iso : iso.replace(/(\.\d{3})/, `$1${digits}`))

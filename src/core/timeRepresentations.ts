@@ -1,4 +1,4 @@
-import { dateTimeFormatter, toZonedIso } from './time'
+import { dateTimeFormatter, toZonedIso, withSubMilliseconds } from './time'
 
 const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 86_400_000],
@@ -38,9 +38,16 @@ export interface TimeRepresentations {
 
 export function timeRepresentations(
   ms: number,
-  options: { locale?: string | undefined; timeZone?: string | undefined; now?: number },
+  options: {
+    locale?: string | undefined
+    timeZone?: string | undefined
+    now?: number
+    /** Digits of the source's fraction beyond the millisecond (`subMillisecondDigits`), kept in the ISO forms. */
+    subMilliseconds?: string
+  },
 ): TimeRepresentations {
   const date = new Date(ms)
+  const extra = options.subMilliseconds ?? ''
   return {
     local: dateTimeFormatter(options.locale, options.timeZone, {
       year: 'numeric',
@@ -54,9 +61,9 @@ export function timeRepresentations(
       timeZoneName: 'long',
     }).format(ms),
     utc: date.toUTCString(),
-    iso: toZonedIso(ms, options.timeZone),
-    json: date.toJSON(),
-    epoch: String(ms),
+    iso: withSubMilliseconds(toZonedIso(ms, options.timeZone), extra),
+    json: withSubMilliseconds(date.toJSON(), extra),
+    epoch: extra === '' ? String(ms) : `${String(ms)}.${extra}`,
     relative: formatRelativeTime(ms, options.now ?? Date.now(), options.locale),
   }
 }

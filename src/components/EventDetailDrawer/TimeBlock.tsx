@@ -1,6 +1,6 @@
 import type { FormatOptions } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
-import { toEpochMs } from '../../core/time'
+import { subMillisecondDigits, toEpochMs } from '../../core/time'
 import { timeRepresentations } from '../../core/timeRepresentations'
 import { CopyButton } from '../CopyButton/CopyButton'
 
@@ -16,7 +16,7 @@ const ORDER = ['local', 'utc', 'iso', 'json', 'epoch', 'relative'] as const
 export function TimeBlock({ value, format, messages }: TimeBlockProps) {
   const ms = toEpochMs(value)
   if (ms === null) return <p className="ral-muted">{typeof value === 'string' ? value : messages.emptyValue}</p>
-  const forms = timeRepresentations(ms, format)
+  const forms = timeRepresentations(ms, { ...format, subMilliseconds: subMillisecondDigits(value) })
   return (
     <dl className="ral-detail-list ral-time-block">
       {ORDER.map((key) => (
