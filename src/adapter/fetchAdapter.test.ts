@@ -180,6 +180,65 @@ describe('createFetchAdapter', () => {
     ])
   })
 
+  describe('for vendor APIs', () => {
+    it('pages by a Link header, as Okta and GitHub do: parseList is given the response', async () => {
+      // Okta's System Log: an array body, the next page in `Link: <…?after=…>; rel="next"`.
+      const okta = [{ uuid: 'u1', published: '2026-01-01T00:00:00.000Z', eventType: 'user.session.start' }]
+      const fetchMock = vi.fn<typeof fetch>(
+        async () =>
+          new Response(JSON.stringify(okta), {
+            headers: {
+              'content-type': 'application/json',
+              link: '<https://acme.okta.com/api/v1/logs?limit=1>; rel="self", <https://acme.okta.com/api/v1/logs?after=abc123&limit=1>; rel="next"',
+            },
+          }),
+      )
+      const adapter = createFetchAdapter({
+        baseUrl: 'https://acme.okta.com/api/v1',
+        fetch: fetchMock,
+        listPath: (query) => `/logs?limit=${String(query.limit)}${query.cursor ? `&after=${encodeURIComponent(query.cursor)}` : ''}`,
+        parseList: (body, _query, response) => {
+          const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1]
+          return {
+            events: (body as typeof okta).map((entry) => ({ ...entry, id: entry.uuid, createdAt: entry.published })),
+            nextCursor: next ? new URL(next).searchParams.get('after') : null,
+          }
+        },
+        eventPath: false,
+      })
+      const first = await adapter.listEvents({ limit: 1 }, { signal: signal() })
+      expect(first.nextCursor).toBe('abc123')
+      await adapter.listEvents({ limit: 1, cursor: first.nextCursor ?? '' }, { signal: signal() })
+      expect(requestOf(fetchMock, 1).url.searchParams.get('after')).toBe('abc123')
+      // No single-event endpoint: the viewer shows the event as listed.
+      expect(adapter.getEvent).toBeUndefined()
+    })
+
+    it('lists with a POST and a JSON body, as Google Cloud Logging does', async () => {
+      const fetchMock = respondWith({ entries: [{ insertId: '-1f2a', timestamp: '2026-01-01T00:00:00.123456789Z' }], nextPageToken: 't2' })
+      const adapter = createFetchAdapter({
+        baseUrl: 'https://logging.example.test/v2',
+        fetch: fetchMock,
+        listRequest: (query) => ({
+          path: '/entries:list',
+          method: 'POST',
+          body: { resourceNames: ['projects/demo'], pageSize: query.limit, ...(query.cursor ? { pageToken: query.cursor } : {}) },
+        }),
+        parseList: (body) => {
+          const { entries, nextPageToken } = body as { entries: { insertId: string; timestamp: string }[]; nextPageToken?: string }
+          return { events: entries.map((entry) => ({ ...entry, id: entry.insertId, createdAt: entry.timestamp })), nextCursor: nextPageToken ?? null }
+        },
+      })
+      const { events, nextCursor } = await adapter.listEvents({ limit: 20 }, { signal: signal() })
+      expect(events.map((event) => event.id)).toEqual(['-1f2a'])
+      expect(nextCursor).toBe('t2')
+      const { url, init } = requestOf(fetchMock)
+      expect(url.pathname).toBe('/v2/entries:list')
+      expect(init.method).toBe('POST')
+      expect(JSON.parse(init.body as string)).toEqual({ resourceNames: ['projects/demo'], pageSize: 20 })
+    })
+  })
+
   describe('with fieldConfigPath', () => {
     it('reads the stored data structure with GET and writes it with PUT as JSON', async () => {
       const fields = [{ key: 'payload.plan', label: 'Plan' }]

@@ -24,10 +24,22 @@ export interface FetchAdapterOptions {
   fetch?: typeof fetch
   /** Path and query string of a list request, relative to `baseUrl`. Defaults to the REST contract. */
   listPath?: (query: AuditQuery) => string
-  /** Maps a list response body to a page. Defaults to reading `{ events, nextCursor, total }`. */
-  parseList?: (body: unknown, query: AuditQuery) => UncheckedPage
-  /** Path of a single-event request. Defaults to `/events/{id}`. */
-  eventPath?: (id: string) => string
+  /**
+   * The whole list request, for APIs whose list is a `POST` with a JSON body (Google Cloud Logging's
+   * `entries:list`): `(query) => ({ path: '/entries:list', method: 'POST', body: { filter, pageToken: query.cursor } })`.
+   * Used instead of `listPath`.
+   */
+  listRequest?: (query: AuditQuery) => { path: string; method?: 'GET' | 'POST'; body?: unknown }
+  /**
+   * Maps a list response to a page. Defaults to reading `{ events, nextCursor, total }`. The response is given
+   * too, for APIs that page in headers (Okta's and GitHub's `Link: <…>; rel="next"`); its body is already read.
+   */
+  parseList?: (body: unknown, query: AuditQuery, response: Response) => UncheckedPage
+  /**
+   * Path of a single-event request. Defaults to `/events/{id}`. `false` for an API without one (GitHub's audit
+   * log): the drawer shows the event as the list delivered it.
+   */
+  eventPath?: ((id: string) => string) | false
   /** Maps a single-event response body to the event. Defaults to the body itself. */
   parseEvent?: (body: unknown) => unknown
   /**
@@ -89,7 +101,7 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
     headers,
     credentials,
     listPath = defaultListPath,
-    parseList = (body: unknown) => body as UncheckedPage,
+    parseList = (body: unknown): UncheckedPage => body as UncheckedPage,
     eventPath = defaultEventPath,
     parseEvent = (body: unknown) => body,
   } = options
@@ -153,14 +165,19 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
 
   const adapter: AuditLogsAdapter<TEvent> = {
     async listEvents(query: AuditQuery, call: AdapterCallOptions) {
-      const body = await readJson(await send(listPath(query), call))
+      const request = options.listRequest?.(query) ?? { path: listPath(query) }
+      const init = request.method === 'POST' ? { method: 'POST', body: request.body } : {}
+      const response = await send(request.path, call, init)
+      const body = await readJson(response)
       // The check proves the AuditEvent base shape; TEvent's own fields are the host's promise.
-      return validatePage(parseList(body, query), SOURCE) as { events: TEvent[]; nextCursor: string | null; total?: number }
+      return validatePage(parseList(body, query, response), SOURCE) as { events: TEvent[]; nextCursor: string | null; total?: number }
     },
-    async getEvent(id: string, call: AdapterCallOptions) {
+  }
+  if (eventPath !== false) {
+    adapter.getEvent = async (id: string, call: AdapterCallOptions) => {
       const body = await readJson(await send(eventPath(id), call))
       return validateEvent(parseEvent(body), SOURCE) as TEvent
-    },
+    }
   }
   if (options.serverExport) adapter.exportCsv = exportCsv
   const { fieldConfigPath } = options
