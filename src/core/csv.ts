@@ -1,6 +1,6 @@
 import { isExported, readValue } from './fields'
 import { type CellText, cellText, isMissing, toCompactJson } from './format'
-import { getAt } from './path'
+import { getAt, parsePath } from './path'
 import { subMillisecondDigits, toEpochMs, toZonedIso, withSubMilliseconds } from './time'
 import type { AuditEvent, AuditField, AuditFieldType } from './types'
 
@@ -112,7 +112,7 @@ export function createCsvWriter<TEvent extends AuditEvent>(options: CsvWriterOpt
         return cell.text
       }
     }
-    const path = field.key.split('.')
+    const path = parsePath(field.key) ?? []
     return (event) => {
       const value = getAt(event, path)
       return isMissing(value) ? '' : csvByType(field.type, value, timeZone)

@@ -1,3 +1,4 @@
+import { parsePath } from './path'
 import type { AuditField } from './types'
 
 const MAX_DEPTH = 6
@@ -36,7 +37,7 @@ export function listUncovered(
   fields: readonly Pick<AuditField<never>, 'key'>[],
   limit: number,
 ): { paths: OtherProperty[]; total: number } {
-  const keys = fields.map((field) => field.key.split('.'))
+  const keys = fields.map((field) => parsePath(field.key) ?? [field.key])
   const covered = (path: readonly string[]): boolean => keys.some((key) => startsWith(path, key))
   const partlyCovered = (path: readonly string[]): boolean => keys.some((key) => key.length > path.length && startsWith(key, path))
   // Top-level names settle most properties at once, by a set lookup.

@@ -18,6 +18,18 @@ export interface FieldValueProps<TEvent extends AuditEvent> {
 
 const TITLE_LIMIT = 2000
 
+const isPlain = (value: unknown): boolean => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+
+/**
+ * A value as a cell shows it: a list of plain values (`sourceIPs`) as `a, b` in any but a `json` field; an
+ * object as the start of its JSON, never serialising a whole megabyte payload to show a line.
+ */
+function displayText(type: AuditField['type'], value: unknown, format: FormatOptions): string {
+  if (Array.isArray(value) && type !== 'json' && value.length <= 100 && value.every(isPlain)) return value.join(', ')
+  if (typeof value === 'object' && value !== null) return jsonPreview(value, TITLE_LIMIT + 1)
+  return formatByType(type ?? 'text', value, format)
+}
+
 /**
  * One field of one event as text. Every value goes through React's text rendering: nothing from an event
  * is ever interpreted as HTML.
@@ -27,9 +39,7 @@ export function FieldValue<TEvent extends AuditEvent>(props: FieldValueProps<TEv
   const read = readValue(field, event)
   const { value } = read
   // An object shows as the start of its JSON: a cell never serialises a whole megabyte payload to show a line.
-  const cell = cellText(field, value, event, (present) =>
-    typeof present === 'object' && present !== null ? jsonPreview(present, TITLE_LIMIT + 1) : formatByType(field.type ?? 'text', present, format),
-  )
+  const cell = cellText(field, value, event, (present) => displayText(field.type, present, format))
   if (read.failed || cell.failed) {
     // The host's `value` or `format` threw for this event: what can be shown without it, marked.
     const words = use(AuditLogsContext)?.messages.cellFailed ?? coreMessages.cellFailed
