@@ -64,6 +64,10 @@ export default defineConfig({
     target: 'es2022',
   },
   test: {
+    // A test may wait up to 5 s for what a person would wait for (Testing Library's bound), and more than once;
+    // on a busy two-core machine its first render also pays for transforming the modules it loads. The test's
+    // own limit must be above a single wait's, or a slow first wait fails it (seen once in a clean-clone run).
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
