@@ -136,11 +136,15 @@ export function toZonedIso(ms: number, timeZone: string | undefined): string {
 /**
  * The digits of an ISO instant's fraction beyond the millisecond (`456789` of `…:00.123456789Z`), or `''`:
  * Kubernetes writes microseconds, Google Cloud and Azure nanoseconds, and a `Date` keeps milliseconds only.
+ * For a value `toEpochMs` has read; scanned by position, as the export calls it for every time cell.
  */
 export function subMillisecondDigits(value: unknown): string {
-  if (!isInstantText(value)) return ''
-  const fraction = /\.(\d+)/.exec(value)?.[1] ?? ''
-  return fraction.length > 3 ? fraction.slice(3) : ''
+  if (typeof value !== 'string') return ''
+  // The fraction follows the seconds, at index 19 of `YYYY-MM-DDTHH:MM:SS.`.
+  if (value[19] !== '.') return ''
+  let end = 20
+  while (end < value.length && value.charCodeAt(end) >= 48 && value.charCodeAt(end) <= 57) end += 1
+  return end > 23 ? value.slice(23, end) : ''
 }
 
 /** An ISO text with milliseconds (`….123Z`, `….123+01:00`) given its sub-millisecond digits back. */
