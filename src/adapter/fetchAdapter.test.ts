@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 
 import { errorProblem } from '../core/errorProblem'
 import { coreMessages } from '../core/messages'
-import type { AuditQuery } from '../core/types'
+import type { AuditEvent, AuditQuery } from '../core/types'
 import { unreadableProblem } from '../core/unreadable'
 import { signal } from '../test-utils/events'
 import { decodeOffsetCursor, encodeOffsetCursor } from './cursor'
@@ -236,6 +236,42 @@ describe('createFetchAdapter', () => {
       expect(url.pathname).toBe('/v2/entries:list')
       expect(init.method).toBe('POST')
       expect(JSON.parse(init.body as string)).toEqual({ resourceNames: ['projects/demo'], pageSize: 20 })
+    })
+  })
+
+  describe('declared once', () => {
+    it('passes on the keys the API sorts and filters by, also through a time limit', async () => {
+      const { withTimeout } = await import('./timeout')
+      const adapter = createFetchAdapter({ baseUrl: '/api', fetch: respondWith(page), sortableKeys: [], filterableKeys: ['action'] })
+      expect(adapter.sortableKeys).toEqual([])
+      expect(adapter.filterableKeys).toEqual(['action'])
+      const timed = withTimeout(adapter, 1000)
+      expect(timed.sortableKeys).toEqual([])
+      expect(timed.filterableKeys).toEqual(['action'])
+      expect(createFetchAdapter({ baseUrl: '/api' }).sortableKeys).toBeUndefined()
+    })
+
+    it("reads each event's time in the API's format before the page is checked, every digit kept", async () => {
+      // CloudTrail's LookupEvents gives EventTime in epoch seconds.
+      const body = {
+        events: [
+          { id: 'a', createdAt: 1734393600.25 },
+          { id: 'b', createdAt: 'soon' },
+        ],
+        nextCursor: null,
+      }
+      const fetchMock = vi.fn<typeof fetch>(
+        async () => new Response(JSON.stringify(body.events[0]), { headers: { 'content-type': 'application/json' } }),
+      )
+      const adapter = createFetchAdapter({ baseUrl: '/api', fetch: respondWith(body), timeFormat: 'epoch-seconds' })
+      const [read, unread] = (await adapter.listEvents({ limit: 10 }, { signal: signal() })).events as [AuditEvent, AuditEvent]
+      expect(read).toEqual({ id: 'a', createdAt: '2024-12-17T00:00:00.250Z' })
+      expect(unreadableProblem(read)).toBeUndefined()
+      // Not in that form: kept as it came, and marked.
+      expect(unread.createdAt).toBe('soon')
+      expect(unreadableProblem(unread)).toBeDefined()
+      const single = createFetchAdapter({ baseUrl: '/api', fetch: fetchMock, timeFormat: 'epoch-seconds' })
+      await expect(single.getEvent?.('a', { signal: signal() })).resolves.toEqual({ id: 'a', createdAt: '2024-12-17T00:00:00.250Z' })
     })
   })
 

@@ -1,4 +1,5 @@
-import type { AuditEvent, AuditField, AuditQuery } from '../core/types'
+import { withEventTime } from '../core/time'
+import type { AuditEvent, AuditField, AuditQuery, TimeFormat } from '../core/types'
 import { AuditLogsError, isAbortError, isAuditLogsError } from './errors'
 import { queryToSearchParams } from './restContract'
 import type { AdapterCallOptions, AuditLogsAdapter, ServerExport, ServerExportRequest } from './types'
@@ -53,6 +54,29 @@ export interface FetchAdapterOptions {
    * 404 means nothing stored yet), `PUT` writes it. A path relative to `baseUrl`, e.g. `/field-config`.
    */
   fieldConfigPath?: string
+  /**
+   * The keys the API can sort by (`createdAt` always): the viewer offers sorting only by these. Leave it out
+   * when it sorts by any field; `[]` for an API that sorts by time alone (Okta, GitHub).
+   */
+  sortableKeys?: readonly string[]
+  /** The keys the API can filter by: the viewer offers filters only on these. Leave it out when any field filters. */
+  filterableKeys?: readonly string[]
+  /**
+   * How the API writes each event's `createdAt`, when not ISO-8601 or epoch ms: `'epoch-seconds'` or
+   * `'utc-datetime'` (`2024-12-17 08:30:00.123456` as UTC). Read before the events are checked, every digit
+   * kept. Defaults to `'iso'`.
+   */
+  timeFormat?: TimeFormat
+}
+
+/** A mapped event with its `createdAt` read in `format`; anything that is no object is left for the check. */
+const withTime = (event: unknown, format: TimeFormat | undefined): unknown =>
+  typeof event === 'object' && event !== null ? withEventTime(event as { createdAt: unknown }, format) : event
+
+/** A mapped page with its events' `createdAt` read in `format`. */
+function withPageTimes(page: UncheckedPage, format: TimeFormat | undefined): UncheckedPage {
+  if (format === undefined || format === 'iso' || !Array.isArray(page.events)) return page
+  return { ...page, events: (page.events as unknown[]).map((event) => withTime(event, format)) }
 }
 
 const SOURCE = "The audit-log server (or the fetch adapter's parseList/parseEvent mapping)"
@@ -163,20 +187,27 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
     return response.body ? { stream: response.body } : { blob: await response.blob() }
   }
 
+  const { sortableKeys, filterableKeys } = options
   const adapter: AuditLogsAdapter<TEvent> = {
+    ...(sortableKeys === undefined ? {} : { sortableKeys }),
+    ...(filterableKeys === undefined ? {} : { filterableKeys }),
     async listEvents(query: AuditQuery, call: AdapterCallOptions) {
       const request = options.listRequest?.(query) ?? { path: listPath(query) }
       const init = request.method === 'POST' ? { method: 'POST', body: request.body } : {}
       const response = await send(request.path, call, init)
       const body = await readJson(response)
       // The check proves the AuditEvent base shape; TEvent's own fields are the host's promise.
-      return validatePage(parseList(body, query, response), SOURCE) as { events: TEvent[]; nextCursor: string | null; total?: number }
+      return validatePage(withPageTimes(parseList(body, query, response), options.timeFormat), SOURCE) as {
+        events: TEvent[]
+        nextCursor: string | null
+        total?: number
+      }
     },
   }
   if (eventPath !== false) {
     adapter.getEvent = async (id: string, call: AdapterCallOptions) => {
       const body = await readJson(await send(eventPath(id), call))
-      return validateEvent(parseEvent(body), SOURCE) as TEvent
+      return validateEvent(withTime(parseEvent(body), options.timeFormat), SOURCE) as TEvent
     }
   }
   if (options.serverExport) adapter.exportCsv = exportCsv

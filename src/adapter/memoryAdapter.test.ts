@@ -161,6 +161,56 @@ describe('createMemoryAdapter', () => {
     await expect(adapter.getEvent('nope', { signal: signal() })).rejects.toThrow('No event has the id "nope".')
   })
 
+  describe('derived fields (a `value` accessor)', () => {
+    type K8sEvent = AuditEvent & { annotations?: Record<string, string> }
+    const decision = (event: K8sEvent): string | undefined => event.annotations?.['authorization.k8s.io/decision']
+    const events: K8sEvent[] = ['allow', 'forbid', undefined, 'allow', 'Allow', 'forbid'].map((value, index) => ({
+      ...makeEvent(`k${index}`, `2026-01-01T00:0${index}:00.000Z`),
+      ...(value === undefined ? {} : { annotations: { 'authorization.k8s.io/decision': value } }),
+    }))
+    const fields = [{ key: 'decision', label: 'Decision', filterable: true, value: decision }]
+
+    it('filters and sorts by what the accessor gives, as a plain evaluation does, and declares them', async () => {
+      const adapter = createMemoryAdapter(events, { fields })
+      expect(adapter.derivedKeys).toEqual(['decision'])
+      const allowed = await listAll(adapter, { limit: 2, filters: { decision: ['ALLOW'] } })
+      expect(ids(allowed).sort()).toEqual(
+        events
+          .filter((event) => decision(event)?.toLowerCase() === 'allow')
+          .map((event) => event.id)
+          .sort(),
+      )
+      const sorted = await listAll(adapter, { limit: 2, sort: { key: 'decision', direction: 'asc' } })
+      const values = sorted.map((event) => decision(event as K8sEvent))
+      // Missing last; the rest in collation order (case-insensitive), ties by id.
+      expect(values).toEqual(['allow', 'allow', 'Allow', 'forbid', 'forbid', undefined])
+    })
+
+    it('without the fields, a derived key reads the stored path and finds nothing', async () => {
+      const adapter = createMemoryAdapter(events)
+      expect(adapter.derivedKeys).toBeUndefined()
+      await expect(listAll(adapter, { limit: 10, filters: { decision: ['allow'] } })).resolves.toEqual([])
+    })
+  })
+
+  it("reads each event's time in the given format, every digit kept", async () => {
+    const adapter = createMemoryAdapter(
+      [
+        { id: 'a', createdAt: '2024-12-17 08:30:00.123456' },
+        { id: 'b', createdAt: '2024-12-17 08:30:00.123457' },
+        { id: 'broken', createdAt: '2024-12-17 00:00:00000000' },
+      ],
+      { timeFormat: 'utc-datetime' },
+    )
+    const page = await adapter.listEvents({ limit: 10, from: '2024-12-17T00:00:00Z' }, { signal: signal() })
+    // Both are in one millisecond (the order's unit): the tie is broken by id, newest first by id too.
+    expect(page.events.map((event) => event.createdAt)).toEqual(['2024-12-17T08:30:00.123457Z', '2024-12-17T08:30:00.123456Z'])
+    // Unreadable, so before any instant: kept by the whole log, with its raw time.
+    const all = await adapter.listEvents({ limit: 10 }, { signal: signal() })
+    expect(all.events.map((event) => event.createdAt)).toContain('2024-12-17 00:00:00000000')
+    await expect(adapter.getEvent('a', { signal: signal() })).resolves.toMatchObject({ createdAt: '2024-12-17T08:30:00.123456Z' })
+  })
+
   it('answers a query over 100,000 events correctly', async () => {
     const adapter = createMemoryAdapter(makeEvents(100_000))
     const page = await adapter.listEvents(

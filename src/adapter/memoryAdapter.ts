@@ -1,12 +1,14 @@
+import { readValue } from '../core/fields'
 import { getPath } from '../core/path'
-import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSort } from '../core/types'
+import { withEventTime } from '../core/time'
+import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSort, TimeFormat } from '../core/types'
 import { decodeOffsetCursor, encodeOffsetCursor } from './cursor'
 import { abortableDelay, abortReason } from './delay'
 import { AuditLogsError } from './errors'
-import { filterEvents, indexEvents, type IndexedEvent, sortEvents } from './memoryQuery'
+import { filterEvents, indexEvents, type IndexedEvent, type ReadKey, sortEvents } from './memoryQuery'
 import type { AdapterCallOptions, AuditLogsAdapter } from './types'
 
-export interface MemoryAdapterOptions {
+export interface MemoryAdapterOptions<TEvent extends AuditEvent = AuditEvent> {
   /** Simulated latency of every call in milliseconds. Defaults to `0`. */
   latency?: number
   /**
@@ -26,6 +28,14 @@ export interface MemoryAdapterOptions {
    * (as a multi-tenant backend would). Leave it out to ignore tenants.
    */
   tenantKey?: string
+  /**
+   * The viewer's fields, for those with a `value` accessor: filters and sorts by their keys evaluate the
+   * accessor, as the cells do, and the viewer offers them (`derivedKeys`). Without them, a derived field is
+   * neither sortable nor filterable unless it names a `sortKey` / `filterKey`.
+   */
+  fields?: readonly AuditField<TEvent>[]
+  /** How the events' `createdAt` is written, when not ISO-8601 or epoch ms (see `normaliseTime`). Defaults to `'iso'`. */
+  timeFormat?: TimeFormat
 }
 
 /** A memory adapter always has `getEvent`. */
@@ -40,8 +50,20 @@ const MAX_LIMIT = 1000
  * applies field filters, sorts by any field and pages with an opaque cursor. For demos, stories, tests,
  * and small logs a host already holds in memory.
  */
-export function createMemoryAdapter<TEvent extends AuditEvent>(events: readonly TEvent[], options: MemoryAdapterOptions = {}): MemoryAdapter<TEvent> {
-  const { latency = 0, fail, defaultSort = { key: 'createdAt', direction: 'desc' }, tenantKey } = options
+export function createMemoryAdapter<TEvent extends AuditEvent>(
+  given: readonly TEvent[],
+  options: MemoryAdapterOptions<TEvent> = {},
+): MemoryAdapter<TEvent> {
+  const { latency = 0, fail, defaultSort = { key: 'createdAt', direction: 'desc' }, tenantKey, timeFormat } = options
+  const events = timeFormat === undefined || timeFormat === 'iso' ? given : given.map((event) => withEventTime(event, timeFormat))
+  const derived = new Map((options.fields ?? []).filter((field) => field.value).map((field) => [field.key, field]))
+  const read: ReadKey | undefined =
+    derived.size === 0
+      ? undefined
+      : (event, key) => {
+          const field = derived.get(key)
+          return field ? readValue(field, event as TEvent).value : getPath(event, key)
+        }
   let indexed: IndexedEvent<TEvent>[] | undefined
   let byId: Map<string, TEvent> | undefined
   const results = new Map<string, IndexedEvent<TEvent>[]>()
@@ -57,7 +79,7 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(events: readonly 
       results.delete(key) // re-inserted below: most recently used last
     } else {
       indexed ??= indexEvents(events)
-      result = sortEvents(filterEvents(indexed, { from, to, search, filters }), sort)
+      result = sortEvents(filterEvents(indexed, { from, to, search, filters }, read), sort, read)
     }
     results.set(key, result)
     if (results.size > CACHED_QUERIES) results.delete(results.keys().next().value as string)
@@ -85,6 +107,7 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(events: readonly 
 
   return {
     ...fieldStorage,
+    ...(derived.size === 0 ? {} : { derivedKeys: [...derived.keys()] }),
     async listEvents(query: AuditQuery, { signal, tenantId }: AdapterCallOptions): Promise<AuditPage<TEvent>> {
       calls += 1
       const call = calls

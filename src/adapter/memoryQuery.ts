@@ -13,6 +13,11 @@ export function indexEvents<TEvent extends AuditEvent>(events: readonly TEvent[]
   return events.map((event) => ({ event, time: toEpochMs(event.createdAt) }))
 }
 
+/** How a query's filter and sort keys are read from an event: a dot path, or a derived field's accessor. */
+export type ReadKey = (event: AuditEvent, key: string) => unknown
+
+const readPath: ReadKey = (event, key) => getPath(event, key)
+
 function parseBound(value: string | undefined, name: 'from' | 'to'): number | null {
   if (value === undefined || value === '') return null
   const ms = toEpochMs(value)
@@ -58,7 +63,11 @@ function matchesFilter(value: unknown, accepted: ReadonlySet<string>): boolean {
 }
 
 /** The events a query matches: half-open range, every search term, every field filter (case-insensitive, as text search). */
-export function filterEvents<TEvent extends AuditEvent>(indexed: readonly IndexedEvent<TEvent>[], query: AuditSearch): IndexedEvent<TEvent>[] {
+export function filterEvents<TEvent extends AuditEvent>(
+  indexed: readonly IndexedEvent<TEvent>[],
+  query: AuditSearch,
+  read: ReadKey = readPath,
+): IndexedEvent<TEvent>[] {
   const from = parseBound(query.from, 'from')
   const to = parseBound(query.to, 'to')
   const terms = (query.search ?? '').toLowerCase().split(/\s+/).filter(Boolean)
@@ -71,7 +80,7 @@ export function filterEvents<TEvent extends AuditEvent>(indexed: readonly Indexe
     // out; the whole log, and a range open at its start (as an export pins its end), keep it.
     if (from !== null && (time === null || time < from)) return false
     if (to !== null && time !== null && time >= to) return false
-    if (filters.some(([key, accepted]) => !matchesFilter(getPath(event, key), accepted))) return false
+    if (filters.some(([key, accepted]) => !matchesFilter(read(event, key), accepted))) return false
     if (terms.length > 0) {
       const haystack = haystackOf(event)
       if (!terms.every((term) => haystack.includes(term))) return false
@@ -93,12 +102,22 @@ const isAbsent = (value: unknown): boolean => value === undefined || value === n
  * Sorts in place by one key (time by instant, numbers numerically, text by collation); missing values
  * last in either direction; ties broken by id so pages never overlap.
  */
-export function sortEvents<TEvent extends AuditEvent>(indexed: IndexedEvent<TEvent>[], sort: AuditSort): IndexedEvent<TEvent>[] {
+export function sortEvents<TEvent extends AuditEvent>(
+  indexed: IndexedEvent<TEvent>[],
+  sort: AuditSort,
+  read: ReadKey = readPath,
+): IndexedEvent<TEvent>[] {
   const sign = sort.direction === 'asc' ? 1 : -1
-  const read = (item: IndexedEvent<TEvent>): unknown => (sort.key === 'createdAt' ? item.time : getPath(item.event, sort.key))
+  // Each value read once, not once per comparison: a derived field's accessor may be costly.
+  const values = new Map<IndexedEvent<TEvent>, unknown>()
+  const valueOf = (item: IndexedEvent<TEvent>): unknown => {
+    if (sort.key === 'createdAt') return item.time
+    if (!values.has(item)) values.set(item, read(item.event, sort.key))
+    return values.get(item)
+  }
   return indexed.sort((left, right) => {
-    const a = read(left)
-    const b = read(right)
+    const a = valueOf(left)
+    const b = valueOf(right)
     const aAbsent = isAbsent(a)
     const bAbsent = isAbsent(b)
     if (aAbsent || bAbsent) {

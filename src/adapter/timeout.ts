@@ -1,5 +1,6 @@
 import { AuditLogsError } from './errors'
 import type { AdapterCallOptions, AuditLogsAdapter } from './types'
+import { capabilitiesOf } from '../core/queryable'
 import type { AuditEvent } from '../core/types'
 
 function timeoutError(ms: number): AuditLogsError {
@@ -35,6 +36,7 @@ function timeLimited<T>(ms: number, options: AdapterCallOptions, call: (options:
 export function withTimeout<TEvent extends AuditEvent>(adapter: AuditLogsAdapter<TEvent>, ms: number): AuditLogsAdapter<TEvent> {
   if (!(ms > 0 && ms < Infinity)) return adapter
   const timed: AuditLogsAdapter<TEvent> = {
+    ...capabilitiesOf(adapter),
     listEvents: (query, options) => timeLimited(ms, options, (limited) => adapter.listEvents(query, limited)),
   }
   // Each method is called on the adapter (`.call(adapter, …)`), so class-based adapters keep their `this`.

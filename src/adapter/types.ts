@@ -1,3 +1,4 @@
+import type { QueryCapabilities } from '../core/queryable'
 import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSearch } from '../core/types'
 
 /** What the viewer asks of a server-side CSV export: the search and the columns to write. */
@@ -29,9 +30,10 @@ export function callOptions(signal: AbortSignal, tenantId: string | undefined): 
 
 /**
  * Where the viewer gets its data. A plain object: write your own for any backend, or use
- * `createMemoryAdapter` / `createFetchAdapter`.
+ * `createMemoryAdapter` / `createFetchAdapter`. It may declare what it can sort and filter by
+ * (`sortableKeys`, `filterableKeys`, `derivedKeys`): the viewer then offers only those.
  */
-export interface AuditLogsAdapter<TEvent extends AuditEvent = AuditEvent> {
+export interface AuditLogsAdapter<TEvent extends AuditEvent = AuditEvent> extends QueryCapabilities {
   /** One page of events matching the query. */
   listEvents(query: AuditQuery, options: AdapterCallOptions): Promise<AuditPage<TEvent>>
   /** The full record of one event, when list responses are summaries. */

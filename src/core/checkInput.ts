@@ -1,6 +1,6 @@
 import { DAY_MS, longerThan } from './dateRange'
-import { isSortable } from './fields'
 import { isValidPath } from './path'
+import { fieldForQueryKey, type QueryCapabilities } from './queryable'
 import type { AuditField, AuditSearch as Search } from './types'
 
 /** Something the host or a link gave the viewer that it could not use as given, and what it did instead. */
@@ -11,9 +11,9 @@ export type InputProblem =
   | { kind: 'duplicate-field'; key: string }
   /** A field whose key is not a dot path and that has no `value` accessor was left out. */
   | { kind: 'invalid-field-path'; key: string }
-  /** The sort named no sortable field; the log is sorted newest first instead. */
+  /** The sort named no field the adapter can sort by; the log is sorted newest first instead. */
   | { kind: 'unknown-sort'; key: string }
-  /** A filter named no field and was dropped. */
+  /** A filter named no field the adapter can filter by, and was dropped. */
   | { kind: 'unknown-filter'; key: string }
   /** A From or To that is not a date, or a To not after From, was dropped. */
   | { kind: 'invalid-range' }
@@ -44,8 +44,9 @@ export function checkFields<TEvent>(fields: readonly AuditField<TEvent>[]): { fi
 const parse = (value: unknown): number => (typeof value === 'string' ? Date.parse(value) : Number.NaN)
 
 /**
- * The search as the viewer can run it against these fields: a sort on no sortable field becomes newest
- * first, filters on unknown fields (and values that are not text) are dropped, a From or To that is no
+ * The search as the viewer can run it against these fields and this adapter: a sort by a key no field is
+ * sorted by (see `sortKeyOf`) becomes newest first, filters by a key no field is filtered by (and values
+ * that are not text) are dropped, a From or To that is no
  * instant is dropped, and a range longer than `maxDays` starts `maxDays` before its end (`now` when open).
  * The input object itself comes back when nothing was wrong.
  */
@@ -54,13 +55,12 @@ export function checkSearch(
   fields: readonly AuditField<never>[],
   maxDays: number,
   now: number,
+  capabilities: QueryCapabilities = {},
 ): { search: Search; problems: InputProblem[] } {
   const problems: InputProblem[] = []
   const checked: Search = { ...search }
   const { sort, filters, from, to } = search
-  const field = (key: string) => fields.find((candidate) => candidate.key === key)
-  const sortField = sort && field(sort.key)
-  if (sort && !(sort.key === 'createdAt' || (sortField && isSortable(sortField)))) {
+  if (sort && sort.key !== 'createdAt' && !fieldForQueryKey(fields, sort.key, capabilities, 'sort')) {
     problems.push({ kind: 'unknown-sort', key: sort.key })
     checked.sort = { key: 'createdAt', direction: 'desc' }
   }
@@ -69,7 +69,7 @@ export function checkSearch(
     const kept = Object.entries(filters).flatMap(([key, values]): Array<[string, string[]]> => {
       const texts = Array.isArray(values) ? values.filter((value) => typeof value === 'string') : []
       changed ||= texts.length !== (values as unknown[] | undefined)?.length
-      if (field(key)) return [[key, texts]]
+      if (fieldForQueryKey(fields, key, capabilities, 'filter')) return [[key, texts]]
       problems.push({ kind: 'unknown-filter', key })
       return []
     })

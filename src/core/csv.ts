@@ -105,7 +105,7 @@ export function createCsvWriter<TEvent extends AuditEvent>(options: CsvWriterOpt
   // without the bookkeeping a host's `value` or `format` needs, over millions of cells.
   let failed = 0
   const writers = columns.map((field): ((event: TEvent) => string) => {
-    if (field.value || field.format) {
+    if (field.value || field.format || field.timeFormat !== undefined) {
       return (event) => {
         const cell = csvCell(field, event, { timeZone })
         if (cell.failed) failed += 1

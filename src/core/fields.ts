@@ -1,5 +1,6 @@
 import { coreMessages, type DefaultFieldKey } from './messages'
 import { getPath } from './path'
+import { normaliseTime } from './time'
 import type { AuditEvent, AuditField } from './types'
 
 const labels = coreMessages.fieldLabels
@@ -56,16 +57,21 @@ export interface ReadValue {
 
 /**
  * The raw value of a field for one event, and whether the host's accessor failed: its custom accessor, else
- * its dot path. An accessor that throws (it met an event shaped unlike the ones it was written for) gives a
+ * its dot path; a time in its `timeFormat` is given as the ISO instant it is. An accessor that throws (it met an event shaped unlike the ones it was written for) gives a
  * missing value, never a broken table or a lost export.
  */
 export function readValue<TEvent extends AuditEvent>(field: AuditField<TEvent>, event: TEvent): ReadValue {
-  if (!field.value) return { value: getPath(event, field.key), failed: false }
-  try {
-    return { value: field.value(event), failed: false }
-  } catch {
-    return { value: undefined, failed: true }
+  let value: unknown
+  if (!field.value) value = getPath(event, field.key)
+  else {
+    try {
+      value = field.value(event)
+    } catch {
+      return { value: undefined, failed: true }
+    }
   }
+  // A time written in another form (epoch seconds, a warehouse's UTC date and time) is read as the instant it is.
+  return { value: field.timeFormat === undefined ? value : normaliseTime(value, field.timeFormat), failed: false }
 }
 
 /** The raw value of a field for one event (missing when the host's accessor throws). */

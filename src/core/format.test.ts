@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { revealHidden, toCompactJson, toPrettyJson } from './format'
+import { revealHidden, toCompactJson, toneOf, toPrettyJson } from './format'
 
 describe('toCompactJson', () => {
   it('never throws: BigInt becomes digits, a cycle a marker, undefined empty', () => {
@@ -20,5 +20,36 @@ describe('revealHidden', () => {
     expect(revealHidden('\u2067admin\u2069 \uFEFFroot\u200B\u2060')).toBe('[U+2067]admin[U+2069] [U+FEFF]root[U+200B][U+2060]')
     // Emoji sequences and Persian text need the joiners; RTL names may carry direction marks.
     expect(revealHidden('👨\u200D👩\u200D👧 می\u200Cخواهم \u200Fשלום')).toBe('👨\u200D👩\u200D👧 می\u200Cخواهم \u200Fשלום')
+  })
+})
+
+describe('toneOf', () => {
+  it('knows the common vocabularies in any case', () => {
+    const cases: Array<[string, string]> = [
+      ['WARN', 'warning'],
+      ['Warning', 'warning'],
+      ['NOTICE', 'info'],
+      ['Informational', 'info'],
+      ['DEBUG', 'neutral'],
+      ['EMERGENCY', 'danger'],
+      ['ALLOW', 'success'],
+      ['DENY', 'danger'],
+      ['forbid', 'danger'],
+      ['Succeeded', 'success'],
+      ['CHALLENGE', 'warning'],
+      ['something else', 'neutral'],
+    ]
+    for (const [value, tone] of cases) expect(toneOf(value), value).toBe(tone)
+  })
+
+  it("takes a field's own tones first, and reads HTTP codes in a status field", () => {
+    const field = { type: 'status' as const, tones: { CHALLENGE: 'info' as const, Started: 'warning' as const } }
+    expect(toneOf('challenge', field)).toBe('info')
+    expect(toneOf('STARTED', field)).toBe('warning')
+    expect(toneOf('DENY', field)).toBe('danger')
+    expect(toneOf(204, field)).toBe('success')
+    expect(toneOf('403', field)).toBe('warning')
+    expect(toneOf(503, field)).toBe('danger')
+    expect(toneOf(503, { type: 'severity' })).toBe('neutral')
   })
 })

@@ -1,6 +1,8 @@
 import { fieldValue } from './fields'
 import { dateTimeFormatter, toEpochMs } from './time'
-import type { AuditEvent, AuditField, AuditFieldType } from './types'
+import type { AuditEvent, AuditField, AuditFieldType, Tone } from './types'
+
+export type { Tone } from './types'
 
 export interface FormatOptions {
   /** BCP 47 locale for dates and numbers; the runtime's default when absent. */
@@ -119,25 +121,65 @@ export function formatField<TEvent extends AuditEvent>(field: AuditField<TEvent>
   return formatValue(field, fieldValue(field, event), event, options)
 }
 
-export type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger'
-
-const TONES: Record<string, Tone> = {
+/** Tones of common severity and outcome vocabularies (syslog, Okta, Google Cloud, Azure, Kubernetes, HTTP), by lower-case value. */
+const DEFAULT_TONES: Readonly<Record<string, Tone>> = {
+  debug: 'neutral',
+  verbose: 'neutral',
   info: 'info',
+  information: 'info',
+  informational: 'info',
+  notice: 'info',
   low: 'info',
   medium: 'warning',
+  moderate: 'warning',
+  warn: 'warning',
   warning: 'warning',
+  challenge: 'warning',
   high: 'danger',
   critical: 'danger',
   error: 'danger',
+  alert: 'danger',
+  emergency: 'danger',
+  fatal: 'danger',
   success: 'success',
   succeeded: 'success',
   ok: 'success',
+  allow: 'success',
+  allowed: 'success',
   failed: 'danger',
   failure: 'danger',
   denied: 'danger',
+  deny: 'danger',
+  forbid: 'danger',
+  forbidden: 'danger',
 }
 
-/** The colour tone of a severity or status badge. The badge always carries its text too. */
-export function toneOf(value: unknown): Tone {
-  return typeof value === 'string' ? (TONES[value.toLowerCase()] ?? 'neutral') : 'neutral'
+/** A field's own tones with lower-case keys, made once per `tones` object. */
+const ownTones = new WeakMap<object, ReadonlyMap<string, Tone>>()
+
+function tonesOf(tones: Readonly<Record<string, Tone>>): ReadonlyMap<string, Tone> {
+  let map = ownTones.get(tones)
+  if (!map) {
+    map = new Map(Object.entries(tones).map(([value, tone]) => [value.toLowerCase(), tone]))
+    ownTones.set(tones, map)
+  }
+  return map
+}
+
+/** An HTTP status code's tone: 2xx succeeded, 4xx was refused, 5xx failed. */
+function httpTone(value: unknown): Tone | undefined {
+  const code = typeof value === 'number' ? value : typeof value === 'string' && /^\d{3}$/.test(value) ? Number(value) : Number.NaN
+  if (!Number.isInteger(code) || code < 100 || code > 599) return undefined
+  return code >= 500 ? 'danger' : code >= 400 ? 'warning' : code >= 200 && code < 300 ? 'success' : 'neutral'
+}
+
+/**
+ * The colour tone of a severity or status badge: the field's own `tones` first (any case), then the defaults
+ * for common vocabularies; a status field reads HTTP codes too. The badge always carries its text.
+ */
+export function toneOf(value: unknown, field?: Pick<AuditField<never>, 'type' | 'tones'>): Tone {
+  const text = typeof value === 'string' ? value.toLowerCase() : typeof value === 'number' ? String(value) : null
+  if (text === null) return 'neutral'
+  const own = field?.tones ? tonesOf(field.tones).get(text) : undefined
+  return own ?? DEFAULT_TONES[text] ?? (field?.type === 'status' ? httpTone(value) : undefined) ?? 'neutral'
 }

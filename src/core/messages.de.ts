@@ -151,7 +151,7 @@ export const germanMessages: AuditLogsMessages = {
       case 'unknown-sort':
         return `Nach „${problem.key}“ kann nicht sortiert werden; die Ereignisse sind stattdessen nach Zeit sortiert, neueste zuerst.`
       case 'unknown-filter':
-        return `Der Filter auf „${problem.key}“ wurde entfernt: Dieses Feld gibt es nicht.`
+        return `Der Filter auf „${problem.key}“ wurde entfernt: Nach keinem Feld kann so gefiltert werden.`
       case 'invalid-range':
         return 'Der Zeitraum war ungültig und wurde entfernt.'
       case 'range-too-long':

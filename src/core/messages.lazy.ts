@@ -77,7 +77,7 @@ export const lazyMessages = {
       case 'unknown-sort':
         return `Events cannot be sorted by "${problem.key}"; they are sorted newest first instead.`
       case 'unknown-filter':
-        return `The filter on "${problem.key}" was dropped: there is no such field.`
+        return `The filter on "${problem.key}" was dropped: no field can be filtered by it.`
       case 'invalid-range':
         return 'The date range was not a valid range and was dropped.'
       case 'range-too-long':

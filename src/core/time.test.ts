@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { looksLikeEpochSeconds, subMillisecondDigits, toEpochMs, toZonedIso } from './time'
+import { looksLikeEpochSeconds, normaliseTime, subMillisecondDigits, toEpochMs, toZonedIso, withEventTime } from './time'
 import { formatRelativeTime, timeRepresentations } from './timeRepresentations'
 
 // The seed's example instant: 2021-11-17T08:02:46.375Z
@@ -142,5 +142,36 @@ describe('any instant a Date can hold', () => {
       { numRuns: 1000 },
     )
     expect(toEpochMs(8.64e15 + 1)).toBeNull()
+  })
+})
+
+describe('normaliseTime', () => {
+  it('reads epoch seconds, every fractional digit kept', () => {
+    expect(normaliseTime(1734393600, 'epoch-seconds')).toBe('2024-12-17T00:00:00.000Z')
+    expect(normaliseTime('1734393600.123456789', 'epoch-seconds')).toBe('2024-12-17T00:00:00.123456789Z')
+    expect(normaliseTime(1734393600.5, 'epoch-seconds')).toBe('2024-12-17T00:00:00.500Z')
+    expect(toEpochMs(normaliseTime(1734393600.5, 'epoch-seconds'))).toBe(Date.UTC(2024, 11, 17, 0, 0, 0, 500))
+  })
+
+  it("reads a warehouse's zone-less date and time as UTC", () => {
+    expect(normaliseTime('2024-12-17 08:30:00.123456', 'utc-datetime')).toBe('2024-12-17T08:30:00.123456Z')
+    expect(normaliseTime('2024-12-17T08:30', 'utc-datetime')).toBe('2024-12-17T08:30Z')
+    expect(subMillisecondDigits(normaliseTime('2024-12-17 08:30:00.123456', 'utc-datetime'))).toBe('456')
+  })
+
+  it('leaves what is not in that form as it is, so it shows as an unreadable time and never as another instant', () => {
+    expect(normaliseTime('2024-12-17 00:00:00000000', 'utc-datetime')).toBe('2024-12-17 00:00:00000000')
+    expect(normaliseTime('...', 'epoch-seconds')).toBe('...')
+    expect(normaliseTime(Number.POSITIVE_INFINITY, 'epoch-seconds')).toBe(Number.POSITIVE_INFINITY)
+    expect(normaliseTime('2024-12-17 08:30:00', 'iso')).toBe('2024-12-17 08:30:00')
+    expect(toEpochMs(normaliseTime('2024-12-31 24:00:00', 'utc-datetime'))).toBeNull()
+  })
+
+  it('gives an event its read time, and the same event when nothing changes', () => {
+    const event = { id: 'a', createdAt: 1734393600 }
+    expect(withEventTime(event, 'epoch-seconds')).toEqual({ id: 'a', createdAt: '2024-12-17T00:00:00.000Z' })
+    expect(withEventTime(event, undefined)).toBe(event)
+    const iso = { id: 'b', createdAt: '2024-12-17T00:00:00Z' }
+    expect(withEventTime(iso, 'utc-datetime')).toBe(iso)
   })
 })

@@ -1,3 +1,5 @@
+import type { TimeFormat } from './types'
+
 /**
  * Epoch milliseconds of an event time (ISO-8601 string or epoch ms), or `null` when it is not a valid
  * instant. Strings without an offset are rejected: an audit instant without a zone is ambiguous. So are
@@ -149,3 +151,41 @@ export function subMillisecondDigits(value: unknown): string {
 
 /** An ISO text with milliseconds (`….123Z`, `….123+01:00`) given its sub-millisecond digits back. */
 export const withSubMilliseconds = (iso: string, digits: string): string => (digits === '' ? iso : iso.replace(/(\.\d{3})/, `$1${digits}`))
+
+// A warehouse's zone-less date and time (`2024-12-17 08:30:00.123456`, BigQuery, Snowflake, SQL exports).
+const UTC_DATETIME = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)$/
+const EPOCH_SECONDS = /^[+-]?\d+(\.\d+)?$/
+
+/** Epoch seconds (a number or its digits, fraction up to nanoseconds) as an ISO instant, every digit kept. */
+function epochSecondsToIso(value: unknown): string | null {
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : typeof value === 'string' ? value.trim() : ''
+  if (!EPOCH_SECONDS.test(text)) return null
+  const [whole = '', fraction = ''] = text.split('.')
+  const negative = text.startsWith('-')
+  const ms = Number(whole) * 1000 + (negative ? -1 : 1) * Number(fraction.slice(0, 3).padEnd(3, '0'))
+  if (!(Math.abs(ms) <= MAX_EPOCH_MS)) return null
+  // Before 1970 the digits past the millisecond would count the other way; no audit log has such events.
+  return withSubMilliseconds(new Date(ms).toISOString(), negative ? '' : fraction.slice(3, 9))
+}
+
+/**
+ * A time in the form the viewer reads (an ISO-8601 instant or epoch milliseconds), from the form a source
+ * writes it in: `'epoch-seconds'` (CloudTrail's `EventTime`, Unix tools) or `'utc-datetime'` (a warehouse's
+ * `2024-12-17 08:30:00.123456`, meant as UTC). Every fractional digit is kept. A value not in that form comes
+ * back as it is: the viewer then shows it as an unreadable time, never as another instant.
+ */
+export function normaliseTime(value: unknown, format: TimeFormat = 'iso'): unknown {
+  if (format === 'epoch-seconds') return epochSecondsToIso(value) ?? value
+  if (format === 'utc-datetime' && typeof value === 'string') {
+    const match = UTC_DATETIME.exec(value)
+    if (match) return `${match[1]}T${match[2]}Z`
+  }
+  return value
+}
+
+/** The event with its `createdAt` read in `format` (see `normaliseTime`); the same object when nothing changes. */
+export function withEventTime<TEvent extends { createdAt: unknown }>(event: TEvent, format: TimeFormat | undefined): TEvent {
+  if (format === undefined || format === 'iso') return event
+  const createdAt = normaliseTime(event.createdAt, format)
+  return createdAt === event.createdAt ? event : { ...event, createdAt }
+}

@@ -8,6 +8,12 @@ export interface AuditEvent {
   [key: string]: unknown
 }
 
+/** How a time is written: ISO-8601 (or epoch milliseconds), epoch seconds, or a zone-less UTC date and time. */
+export type TimeFormat = 'iso' | 'epoch-seconds' | 'utc-datetime'
+
+/** The colour tone of a badge; the badge always carries its text too. */
+export type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger'
+
 /** How a field's value is rendered in the table and written to CSV. */
 export type AuditFieldType = 'text' | 'datetime' | 'severity' | 'status' | 'email' | 'ip' | 'number' | 'json'
 
@@ -32,8 +38,30 @@ export interface AuditField<TEvent = AuditEvent> {
   format?: (value: unknown, event: TEvent) => string
   /** Set this to `false` to stop sorting by this field. Defaults to `true`. */
   sortable?: boolean
+  /**
+   * The path the adapter sorts by when this column is sorted, when it is not `key`: for a field with a `value`
+   * accessor, which is otherwise not sortable (the backend has never seen its derived value).
+   */
+  sortKey?: string
   /** Whether values of this field can be picked as filters. Defaults to `false`. */
   filterable?: boolean
+  /**
+   * The path the adapter filters by for this field, when it is not `key`; the drawer's Filter button and the
+   * value suggestions read it too. A field with a `value` accessor is offered for filtering only with one (or
+   * with an adapter that evaluates it).
+   */
+  filterKey?: string
+  /**
+   * How a `datetime` field's value is written, when it is not an ISO-8601 instant or epoch milliseconds:
+   * `'epoch-seconds'`, or `'utc-datetime'` for a warehouse's `2024-12-17 08:30:00.123456` meant as UTC.
+   * Defaults to `'iso'`.
+   */
+  timeFormat?: TimeFormat
+  /**
+   * Badge tones of a `severity` or `status` field by value (any case), over the defaults for common
+   * vocabularies: `{ WARN: 'warning', DENY: 'danger', CHALLENGE: 'info' }`.
+   */
+  tones?: Readonly<Record<string, Tone>>
   /**
    * Set this to `true` to write the field's values to CSV exactly as they are, without the `'` that stops a
    * spreadsheet from running a cell that starts with `=`, `+`, `-` or `@` as a formula: for ids and hashes

@@ -43,7 +43,7 @@ describe('AuditLogs given input it cannot use', () => {
       'The field "action" is defined twice; the second one was left out.',
       'The field "payload..plan" has no valid path (like payload.plan) and no value function; it was left out.',
       'Events cannot be sorted by "nope"; they are sorted newest first instead.',
-      'The filter on "no.such.field" was dropped: there is no such field.',
+      'The filter on "no.such.field" was dropped: no field can be filtered by it.',
       'The date range was longer than 10 years; it now starts 10 years before its end.',
     ])
     // The table is there, with one Action column, and the adapter got the corrected search.
@@ -65,7 +65,7 @@ describe('AuditLogs given input it cannot use', () => {
     render(<AuditLogs adapter={adapter} urlState />)
     expect(await screen.findByText('30 events')).toBeInTheDocument()
     expect(screen.getByText('Events cannot be sorted by "evil"; they are sorted newest first instead.')).toBeInTheDocument()
-    expect(screen.getByText('The filter on "nope" was dropped: there is no such field.')).toBeInTheDocument()
+    expect(screen.getByText('The filter on "nope" was dropped: no field can be filtered by it.')).toBeInTheDocument()
     expect(screen.getByText('The date range was not a valid range and was dropped.')).toBeInTheDocument()
     expect(listEvents.mock.calls[0]?.[0]).toEqual({ sort: { key: 'createdAt', direction: 'desc' }, filters: {}, limit: 50 })
     expect(window.location.search).toBe('?sort=createdAt%3Adesc')

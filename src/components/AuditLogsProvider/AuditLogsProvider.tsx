@@ -203,7 +203,10 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
   // that is no range or too long); the corrections are shown as notices.
   // An open range's length counts to the moment the viewer opened (exact enough to catch a mistyped year).
   const [openedAt] = useState(Date.now)
-  const check = useCallback((raw: AuditSearch) => checkSearch(raw, fields, maxRangeDays, openedAt), [fields, maxRangeDays, openedAt])
+  const check = useCallback(
+    (raw: AuditSearch) => checkSearch(raw, fields, maxRangeDays, openedAt, adapter),
+    [fields, maxRangeDays, openedAt, adapter],
+  )
   const checked = useMemo(() => check(rawSearch), [check, rawSearch])
   const { search } = checked
   // Every change builds on the latest search, corrected, even when two arrive before a render (a debounced

@@ -2,6 +2,7 @@ import { type SortingState, type Updater, useTable } from '@tanstack/react-table
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { lazy, type MouseEvent, Suspense, useCallback, useEffect, useMemo, useRef } from 'react'
 
+import { fieldForQueryKey, sortKeyOf } from '../../core/queryable'
 import { unreadableProblem } from '../../core/unreadable'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
@@ -31,14 +32,21 @@ const LOAD_AHEAD = 5
  * end loads the next page.
  */
 export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: AuditLogsTableProps) {
-  const { fields, format, messages, search, setSearch, result, openEventId, setOpenEventId, focusRowRef, notices } =
+  const { adapter, fields, format, messages, search, setSearch, result, openEventId, setOpenEventId, focusRowRef, notices } =
     useAuditLogsContext('AuditLogsTable')
-  const columns = useMemo(() => fieldsToColumns(fields, format), [fields, format])
-  const sorting = useMemo<SortingState>(() => (search.sort ? [{ id: search.sort.key, desc: search.sort.direction === 'desc' }] : []), [search.sort])
+  const columns = useMemo(() => fieldsToColumns(fields, format, adapter), [fields, format, adapter])
+  // The search names the key the adapter sorts by (a field's `sortKey`); the table, the column it belongs to.
+  const sorting = useMemo<SortingState>(() => {
+    const { sort } = search
+    const column = sort && (fieldForQueryKey(fields, sort.key, adapter, 'sort')?.key ?? sort.key)
+    return sort && column ? [{ id: column, desc: sort.direction === 'desc' }] : []
+  }, [search, fields, adapter])
 
   const onSortingChange = (updater: Updater<SortingState>): void => {
     const [first] = typeof updater === 'function' ? updater(sorting) : updater
-    setSearch(({ sort: _previous, ...rest }) => (first ? { ...rest, sort: { key: first.id, direction: first.desc ? 'desc' : 'asc' } } : rest))
+    const field = first && fields.find((candidate) => candidate.key === first.id)
+    const key = field ? sortKeyOf(field, adapter) : null
+    setSearch(({ sort: _previous, ...rest }) => (first && key ? { ...rest, sort: { key, direction: first.desc ? 'desc' : 'asc' } } : rest))
   }
 
   const { status, error, events } = result

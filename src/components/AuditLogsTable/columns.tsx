@@ -1,7 +1,8 @@
 import { type ColumnDef, createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
 
-import { fieldValue, isShown, isSortable } from '../../core/fields'
+import { fieldValue, isShown } from '../../core/fields'
 import type { FormatOptions } from '../../core/format'
+import { type QueryCapabilities, sortKeyOf } from '../../core/queryable'
 import type { AuditEvent, AuditField } from '../../core/types'
 import { FieldValue } from '../FieldValue/FieldValue'
 
@@ -10,10 +11,14 @@ export const auditTableFeatures = tableFeatures({ rowSortingFeature })
 
 export type AuditTableFeatures = typeof auditTableFeatures
 
-/** Compiles the data structure to table columns: the shown fields, in order. */
+/**
+ * Compiles the data structure to table columns: the shown fields, in order. A column is sortable when the
+ * adapter can sort by its field (`sortKeyOf`); the column's id is the field's key.
+ */
 export function fieldsToColumns<TEvent extends AuditEvent>(
   fields: readonly AuditField<TEvent>[],
   format: FormatOptions,
+  capabilities: QueryCapabilities = {},
 ): ColumnDef<AuditTableFeatures, TEvent>[] {
   const helper = createColumnHelper<AuditTableFeatures, TEvent>()
   return fields.filter(isShown).map((field) =>
@@ -21,7 +26,7 @@ export function fieldsToColumns<TEvent extends AuditEvent>(
       id: field.key,
       header: field.label,
       cell: ({ row }) => <FieldValue field={field} event={row.original} format={format} />,
-      enableSorting: isSortable(field),
+      enableSorting: sortKeyOf(field, capabilities) !== null,
       // Times read newest first on the first click; text A to Z.
       sortDescFirst: field.type === 'datetime' || field.type === 'number',
     }),

@@ -157,6 +157,7 @@ export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
                 fields={fields}
                 format={format}
                 messages={messages}
+                capabilities={adapter}
                 onFilter={(key, value) => {
                   setSearch((previous) => addFilter(previous, key, value))
                   dialogRef.current?.close()

@@ -4,7 +4,8 @@ import { fieldValue } from '../../core/fields'
 import { type FormatOptions, isMissing, revealHidden, toPrettyJson } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
 import { listUncovered } from '../../core/otherProperties'
-import { getAt } from '../../core/path'
+import { getAt, getPath } from '../../core/path'
+import { filterKeyOf, type QueryCapabilities } from '../../core/queryable'
 import type { AuditEvent, AuditField } from '../../core/types'
 import { CopyButton } from '../CopyButton/CopyButton'
 import { ExpandableText, TEXT_PREVIEW } from '../ExpandableText/ExpandableText'
@@ -16,8 +17,10 @@ interface EventFieldsProps<TEvent extends AuditEvent> {
   fields: readonly AuditField<TEvent>[]
   format: FormatOptions
   messages: AuditLogsMessages
-  /** Adds a field's value as a filter (offered for filterable fields). */
+  /** Adds a field's value as a filter: the key the adapter filters by, and the value (offered for filterable fields). */
   onFilter?: (key: string, value: string) => void
+  /** What the adapter can filter by. Defaults to any dot path. */
+  capabilities?: QueryCapabilities
 }
 
 /** The longest text a field's own `format` may show in the drawer (the rest is cut with "…"). */
@@ -67,7 +70,7 @@ const MAX_FILTER_TEXT = 500
  * Every configured field (hidden ones too), then every property of the event no field covers, so
  * nothing in an event is ever invisible.
  */
-export function EventFields<TEvent extends AuditEvent>({ event, fields, format, messages, onFilter }: EventFieldsProps<TEvent>) {
+export function EventFields<TEvent extends AuditEvent>({ event, fields, format, messages, onFilter, capabilities = {} }: EventFieldsProps<TEvent>) {
   // An event with 100,000 properties opens with the first hundred; "Show more" draws the next.
   const [shownOthers, setShownOthers] = useState(OTHERS_STEP)
   const others = useMemo(() => listUncovered(event, fields, shownOthers), [event, fields, shownOthers])
@@ -79,7 +82,9 @@ export function EventFields<TEvent extends AuditEvent>({ event, fields, format, 
         <dl className="ral-detail-list">
           {fields.map((field) => {
             const value = fieldValue(field, event)
-            const filterValue = field.filterable && onFilter ? filterText(value) : null
+            // The filter names what the adapter filters by: a derived field's `filterKey`, read from the event.
+            const filterKey = field.filterable && onFilter ? filterKeyOf(field, capabilities) : null
+            const filterValue = filterKey === null ? null : filterText(field.filterKey === undefined ? value : getPath(event, field.filterKey))
             return (
               <div key={field.key} className="ral-detail-item" data-field={field.key}>
                 <dt>{field.label}</dt>
@@ -96,7 +101,7 @@ export function EventFields<TEvent extends AuditEvent>({ event, fields, format, 
                       type="button"
                       className="ral-button ral-button--small"
                       aria-label={messages.filterByValue(field.label, filterValue)}
-                      onClick={() => onFilter?.(field.key, filterValue)}
+                      onClick={() => onFilter?.(filterKey ?? field.key, filterValue)}
                     >
                       {messages.filterButton}
                     </button>

@@ -77,7 +77,7 @@ function FieldText<TEvent extends AuditEvent>({ field, value, text, maxLength = 
     case 'severity':
     case 'status':
       return (
-        <span className={`ral-badge ral-badge--${toneOf(value)}`} title={title}>
+        <span className={`ral-badge ral-badge--${toneOf(value, field)}`} title={title}>
           {shown}
         </span>
       )

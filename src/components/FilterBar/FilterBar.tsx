@@ -2,6 +2,8 @@ import { type SubmitEvent, useId, useMemo, useState } from 'react'
 
 import { fieldValue } from '../../core/fields'
 import { revealHidden } from '../../core/format'
+import { getPath } from '../../core/path'
+import { fieldForQueryKey, filterKeyOf, offersFilter } from '../../core/queryable'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { SelectField } from '../SelectField/SelectField'
 import { addFilter, clearFilters, removeFilter } from './filters'
@@ -16,24 +18,26 @@ const SUGGESTION_SCAN = 2_000
 
 /**
  * Field filters as removable chips with "Clear all", and a small form to add one: a filterable field and
- * a value (suggested from the loaded events). Several values of one field are alternatives.
+ * a value (suggested from the loaded events). Several values of one field are alternatives. Only fields the
+ * adapter can filter by are offered; a filter names the key the adapter is asked (a field's `filterKey`).
  */
 export function FilterBar({ className }: FilterBarProps) {
-  const { fields, messages, search, setSearch, result } = useAuditLogsContext('FilterBar')
-  const filterable = useMemo(() => fields.filter((field) => field.filterable), [fields])
+  const { adapter, fields, messages, search, setSearch, result } = useAuditLogsContext('FilterBar')
+  const filterable = useMemo(() => fields.filter((field) => offersFilter(field, adapter)), [fields, adapter])
   const filterKeys = useMemo(() => filterable.map((field) => field.key), [filterable])
   const [fieldKey, setFieldKey] = useState(filterable[0]?.key ?? '')
   const [value, setValue] = useState('')
   const [problem, setProblem] = useState(false)
   const id = useId()
   const labelOf = (key: string): string => fields.find((field) => field.key === key)?.label ?? key
+  const chipLabel = (key: string): string => fieldForQueryKey(fields, key, adapter, 'filter')?.label ?? key
 
   const field = filterable.find((candidate) => candidate.key === fieldKey) ?? filterable[0]
   const suggestions = useMemo(() => {
     if (!field) return []
     const seen = new Set<string>()
     for (const event of result.events.slice(0, SUGGESTION_SCAN)) {
-      const raw = fieldValue(field, event)
+      const raw = field.filterKey === undefined ? fieldValue(field, event) : getPath(event, field.filterKey)
       if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') seen.add(String(raw))
       if (seen.size >= MAX_SUGGESTIONS) break
     }
@@ -50,7 +54,7 @@ export function FilterBar({ className }: FilterBarProps) {
       return
     }
     setProblem(false)
-    setSearch((previous) => addFilter(previous, field.key, trimmed))
+    setSearch((previous) => addFilter(previous, filterKeyOf(field, adapter) ?? field.key, trimmed))
     setValue('')
   }
 
@@ -91,12 +95,12 @@ export function FilterBar({ className }: FilterBarProps) {
           {chips.map((chip) => (
             <li key={`${chip.key}\u0000${chip.value}`} className="ral-chip">
               <span>
-                {labelOf(chip.key)}: {revealHidden(chip.value)}
+                {chipLabel(chip.key)}: {revealHidden(chip.value)}
               </span>
               <button
                 type="button"
                 className="ral-chip-remove"
-                aria-label={messages.removeFilter(labelOf(chip.key), chip.value)}
+                aria-label={messages.removeFilter(chipLabel(chip.key), chip.value)}
                 onClick={() => setSearch((previous) => removeFilter(previous, chip.key, chip.value))}
               >
                 ×
