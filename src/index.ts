@@ -1,5 +1,17 @@
 // Core: types and pure logic
-export type { AuditEvent, AuditField, AuditFieldType, AuditPage, AuditQuery, AuditSearch, AuditSort, SortDirection } from './core/types'
+export type {
+  AuditEvent,
+  AuditField,
+  AuditFieldType,
+  AuditPage,
+  AuditQuery,
+  AuditSearch,
+  AuditSort,
+  SortDirection,
+  TimeFormat,
+  Tone,
+} from './core/types'
+export type { QueryCapabilities } from './core/queryable'
 export { defaultFields, fieldValue, isExported, isShown } from './core/fields'
 export { defineFields, type TypedAuditField } from './core/defineFields'
 export { mergeStoredConfig, toStoredConfig, type StoredField } from './core/fieldConfig'
@@ -11,7 +23,7 @@ export type { AuditLogsMessages } from './core/messages'
 export type { InputProblem } from './core/checkInput'
 export { germanMessages } from './core/messages.de'
 export { getPath, isValidPath } from './core/path'
-export { toZonedIso } from './core/time'
+export { normaliseTime, toZonedIso } from './core/time'
 export { timeRepresentations, type TimeRepresentations } from './core/timeRepresentations'
 export { createCsvWriter, csvColumns, csvValue, neutraliseFormula, type CsvWriter, type CsvWriterOptions } from './core/csv'
 export { exportFileName } from './core/exportFileName'

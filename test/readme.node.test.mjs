@@ -9,4 +9,11 @@ describe('the README', () => {
     const example = read('examples/embed/AuditLogPage.tsx')
     expect(read('README.md')).toContain('```tsx\n' + example + '```')
   })
+
+  it.each(['cloudTrail', 'okta', 'gitHub', 'kubernetes', 'googleCloud', 'azureActivity'])(
+    'shows the %s mapping exactly as the file the vendor tests use',
+    (name) => {
+      expect(read('README.md')).toContain('```ts\n' + read(`examples/vendors/${name}.ts`) + '```')
+    },
+  )
 })

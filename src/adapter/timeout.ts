@@ -1,6 +1,5 @@
 import { AuditLogsError } from './errors'
 import type { AdapterCallOptions, AuditLogsAdapter } from './types'
-import { capabilitiesOf } from '../core/queryable'
 import type { AuditEvent } from '../core/types'
 
 function timeoutError(ms: number): AuditLogsError {
@@ -36,7 +35,8 @@ function timeLimited<T>(ms: number, options: AdapterCallOptions, call: (options:
 export function withTimeout<TEvent extends AuditEvent>(adapter: AuditLogsAdapter<TEvent>, ms: number): AuditLogsAdapter<TEvent> {
   if (!(ms > 0 && ms < Infinity)) return adapter
   const timed: AuditLogsAdapter<TEvent> = {
-    ...capabilitiesOf(adapter),
+    // What it declares it can sort and filter by (`sortableKeys`…) comes along; every method is wrapped below.
+    ...adapter,
     listEvents: (query, options) => timeLimited(ms, options, (limited) => adapter.listEvents(query, limited)),
   }
   // Each method is called on the adapter (`.call(adapter, …)`), so class-based adapters keep their `this`.

@@ -121,57 +121,21 @@ export function formatField<TEvent extends AuditEvent>(field: AuditField<TEvent>
   return formatValue(field, fieldValue(field, event), event, options)
 }
 
-/** Tones of common severity and outcome vocabularies (syslog, Okta, Google Cloud, Azure, Kubernetes, HTTP), by lower-case value. */
-const DEFAULT_TONES: Readonly<Record<string, Tone>> = {
-  debug: 'neutral',
-  verbose: 'neutral',
-  info: 'info',
-  information: 'info',
-  informational: 'info',
-  notice: 'info',
-  low: 'info',
-  medium: 'warning',
-  moderate: 'warning',
-  warn: 'warning',
-  warning: 'warning',
-  challenge: 'warning',
-  high: 'danger',
-  critical: 'danger',
-  error: 'danger',
-  alert: 'danger',
-  emergency: 'danger',
-  fatal: 'danger',
-  success: 'success',
-  succeeded: 'success',
-  ok: 'success',
-  allow: 'success',
-  allowed: 'success',
-  failed: 'danger',
-  failure: 'danger',
-  denied: 'danger',
-  deny: 'danger',
-  forbid: 'danger',
-  forbidden: 'danger',
-}
+/** Tones of common severity and outcome vocabularies (syslog, Okta, Google Cloud, Azure, Kubernetes), by lower-case value. */
+const DEFAULT_TONES = new Map<string, Tone>(
+  Object.entries({
+    neutral: 'debug verbose',
+    info: 'info information informational notice low',
+    warning: 'medium moderate warn warning challenge',
+    danger: 'high critical error alert emergency fatal failed failure denied deny forbid forbidden',
+    success: 'success succeeded ok allow allowed',
+  }).flatMap(([tone, words]) => words.split(' ').map((word) => [word, tone as Tone] as const)),
+)
 
-/** A field's own tones with lower-case keys, made once per `tones` object. */
-const ownTones = new WeakMap<object, ReadonlyMap<string, Tone>>()
+/** The tone of an HTTP status code by its first digit: 2xx succeeded, 4xx was refused, 5xx failed. */
+const HTTP_TONES: Readonly<Record<string, Tone>> = { 2: 'success', 4: 'warning', 5: 'danger' }
 
-function tonesOf(tones: Readonly<Record<string, Tone>>): ReadonlyMap<string, Tone> {
-  let map = ownTones.get(tones)
-  if (!map) {
-    map = new Map(Object.entries(tones).map(([value, tone]) => [value.toLowerCase(), tone]))
-    ownTones.set(tones, map)
-  }
-  return map
-}
-
-/** An HTTP status code's tone: 2xx succeeded, 4xx was refused, 5xx failed. */
-function httpTone(value: unknown): Tone | undefined {
-  const code = typeof value === 'number' ? value : typeof value === 'string' && /^\d{3}$/.test(value) ? Number(value) : Number.NaN
-  if (!Number.isInteger(code) || code < 100 || code > 599) return undefined
-  return code >= 500 ? 'danger' : code >= 400 ? 'warning' : code >= 200 && code < 300 ? 'success' : 'neutral'
-}
+const httpTone = (text: string): Tone | undefined => (/^[1-5]\d\d$/.test(text) ? (HTTP_TONES[text.charAt(0)] ?? 'neutral') : undefined)
 
 /**
  * The colour tone of a severity or status badge: the field's own `tones` first (any case), then the defaults
@@ -180,6 +144,7 @@ function httpTone(value: unknown): Tone | undefined {
 export function toneOf(value: unknown, field?: Pick<AuditField<never>, 'type' | 'tones'>): Tone {
   const text = typeof value === 'string' ? value.toLowerCase() : typeof value === 'number' ? String(value) : null
   if (text === null) return 'neutral'
-  const own = field?.tones ? tonesOf(field.tones).get(text) : undefined
-  return own ?? DEFAULT_TONES[text] ?? (field?.type === 'status' ? httpTone(value) : undefined) ?? 'neutral'
+  // A field's own tones are a handful: looked through, not indexed.
+  const own = field?.tones && Object.entries(field.tones).find(([key]) => key.toLowerCase() === text)?.[1]
+  return own ?? DEFAULT_TONES.get(text) ?? (field?.type === 'status' ? httpTone(text) : undefined) ?? 'neutral'
 }

@@ -62,13 +62,3 @@ export function fieldForQueryKey<TField extends AuditField<never>>(
 ): TField | undefined {
   return fields.find((field) => (use === 'sort' ? sortKeyOf(field, capabilities) : filterKeyOf(field, capabilities)) === key)
 }
-
-/** The capabilities an adapter declares, copied, so a wrapper (a time limit) declares the same. */
-export function capabilitiesOf(adapter: QueryCapabilities): QueryCapabilities {
-  const { sortableKeys, filterableKeys, derivedKeys } = adapter
-  return {
-    ...(sortableKeys === undefined ? {} : { sortableKeys }),
-    ...(filterableKeys === undefined ? {} : { filterableKeys }),
-    ...(derivedKeys === undefined ? {} : { derivedKeys }),
-  }
-}
