@@ -54,5 +54,18 @@ export const RightToLeft: Story = {
     const header = within(table).getAllByRole('columnheader')[0] as HTMLElement
     await expect(getComputedStyle(header).textAlign).toBe('start')
     await expect(getComputedStyle(table).direction).toBe('rtl')
+    // An IPv6 address reads in its own order: its first character is drawn left of its last.
+    const address = within(table)
+      .getAllByText(/^2001:db8:/)
+      .map((cell) => cell.firstChild)
+      .find((node): node is Text => node instanceof Text)
+    if (!address) throw new Error('The story shows no IPv6 address.')
+    const charRect = (at: number): DOMRect => {
+      const range = document.createRange()
+      range.setStart(address, at)
+      range.setEnd(address, at + 1)
+      return range.getBoundingClientRect()
+    }
+    await expect(charRect(0).left).toBeLessThan(charRect(address.length - 1).left)
   },
 }

@@ -11,6 +11,8 @@ interface TimeBlockProps {
 }
 
 const ORDER = ['local', 'utc', 'iso', 'json', 'epoch', 'relative'] as const
+/** Forms written for machines: left to right in a right-to-left page too. */
+const MACHINE = new Set<string>(['iso', 'json', 'epoch'])
 
 /** The event's time in every form an admin may need, each copyable. */
 export function TimeBlock({ value, format, messages }: TimeBlockProps) {
@@ -23,7 +25,7 @@ export function TimeBlock({ value, format, messages }: TimeBlockProps) {
         <div key={key} className="ral-detail-item">
           <dt>{messages.timeLabels[key]}</dt>
           <dd>
-            <span className="ral-detail-text">{forms[key]}</span>
+            <span className={MACHINE.has(key) ? 'ral-detail-text ral-ltr' : 'ral-detail-text'}>{forms[key]}</span>
             <CopyButton text={forms[key]} label={messages.timeLabels[key]} messages={messages} />
           </dd>
         </div>
