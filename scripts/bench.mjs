@@ -2,6 +2,7 @@
 // `npm run bench`: figures with their budgets. Timings are printed, never asserted (this machine is shared).
 import { bundleFigures } from './bench/bundle.mjs'
 import { exportFigures } from './bench/export.mjs'
+import { hostFigures } from './bench/host.mjs'
 import { machineLine, printTable } from './bench/machine.mjs'
 import { renderFigures } from './bench/render.mjs'
 
@@ -9,3 +10,7 @@ console.log(`react-audit-logs benchmarks — ${machineLine()}`)
 printTable('Bundle (a minimal React 19 app built by Vite, with and without AuditLogs)', await bundleFigures())
 printTable('Render (Chromium, the story page: a production build without Storybook)', await renderFigures())
 printTable('CSV export', await exportFigures())
+printTable(
+  'Host page (the packed package in a production host app, StrictMode, 100,000 events; timed from render and from the click)',
+  await hostFigures(),
+)
