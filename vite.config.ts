@@ -15,7 +15,8 @@ const root = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 
 // Every dependency and peer stays external, including subpaths such as react/jsx-runtime.
 const externals = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)]
-const isExternal = (id: string): boolean => externals.some((name) => id === name || id.startsWith(`${name}/`))
+// Node's own modules stay imports too: `react-audit-logs/server` runs in Node (never in the browser entry).
+const isExternal = (id: string): boolean => id.startsWith('node:') || externals.some((name) => id === name || id.startsWith(`${name}/`))
 
 /** Ships the stylesheet as `dist/styles.css`, imported by hosts on purpose (the JS never imports it). */
 function stylesheet(): Plugin {
@@ -45,7 +46,7 @@ export default defineConfig({
   plugins: [react(), stylesheet()],
   build: {
     lib: {
-      entry: { index: root('src/index.ts'), 'msw/index': root('src/msw/index.ts') },
+      entry: { index: root('src/index.ts'), 'msw/index': root('src/msw/index.ts'), 'server/index': root('src/server/index.ts') },
       formats: ['es'],
     },
     rolldownOptions: {
