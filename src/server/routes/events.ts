@@ -3,7 +3,6 @@ import type { AuditSearch } from '../../core/types'
 import { searchFingerprint } from '../cursor'
 import { badRequest } from '../errors'
 import { json, message, readJson } from '../http'
-import { checkBatch } from '../ingest'
 import { keyFits, sortPlan } from '../query'
 import { Params } from '../sql'
 import type { RouteContext } from './context'
@@ -45,7 +44,6 @@ export async function getEvent({ tenantId, param, options }: RouteContext): Prom
 
 /** `POST /events`: one event or a batch of up to 1,000, stored for the request's tenant; an id seen before is skipped. */
 export async function ingestEvents({ request, tenantId, options }: RouteContext): Promise<Response> {
-  const rows = checkBatch(await readJson(request, options.maxBodyBytes), tenantId)
-  const { ids, inserted } = await options.store.insertEvents(tenantId, rows)
+  const { ids, inserted } = await options.store.ingest(tenantId, await readJson(request, options.maxBodyBytes))
   return json({ ids, inserted, duplicates: ids.length - inserted }, inserted > 0 ? 201 : 200)
 }

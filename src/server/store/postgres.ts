@@ -1,7 +1,7 @@
 import type { Pool, PoolConfig } from 'pg'
 
 import type { AuditEvent, AuditField, AuditSearch } from '../../core/types'
-import { type AuditEventInput, checkEvent, type EventRow } from '../ingest'
+import { type AuditEventInput, checkBatch, checkEvent, type EventRow } from '../ingest'
 import { afterKey, orderBy, searchConditions, sortPlan } from '../query'
 import { migrate } from '../schema'
 import { Params } from '../sql'
@@ -46,6 +46,11 @@ export interface AuditLogStore {
   getEvent(tenantId: string, id: string): Promise<AuditEvent | null>
   /** Stores checked events for a tenant; an id stored before is left as it was (idempotent). */
   insertEvents(tenantId: string, rows: readonly EventRow[]): Promise<InsertResult>
+  /**
+   * Checks and stores what a client sent for a tenant: one event or an array of up to 1,000 (the body of
+   * `POST /events`); a 400 `HttpError` names the first problem.
+   */
+  ingest(tenantId: string, input: unknown): Promise<InsertResult>
   /** Records an event from the host's own code; the event names its tenant. */
   sendAudit(event: AuditEventInput): Promise<{ id: string; inserted: boolean }>
   loadFieldConfig(tenantId: string): Promise<AuditField[] | null>
@@ -130,6 +135,7 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
       return rows[0]?.data ?? null
     },
     insertEvents,
+    ingest: (tenantId, input) => insertEvents(tenantId, checkBatch(input, tenantId)),
     async sendAudit(event) {
       if (typeof event.tenantId !== 'string' || event.tenantId === '') throw new TypeError('sendAudit: the event needs a "tenantId".')
       const row = checkEvent(event, event.tenantId, 'event')
