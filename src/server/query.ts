@@ -74,9 +74,13 @@ export function searchConditions(search: AuditSearch, params: Params): string[] 
     }
     const value = `(data #> ${params.add(path)}::text[])`
     const accepted = params.add(values.map((text) => text.toLowerCase()))
+    // A plain value is compared directly (most rows); only an array's items go through a set-returning scan.
     conditions.push(
-      `exists (select 1 from jsonb_array_elements(case jsonb_typeof(${value}) when 'array' then ${value} else jsonb_build_array(${value}) end) as item(value)` +
-        ` where jsonb_typeof(item.value) in ('string', 'number', 'boolean') and lower(item.value #>> '{}') = any(${accepted}::text[]))`,
+      `(case jsonb_typeof(${value})` +
+        ` when 'array' then exists (select 1 from jsonb_array_elements(${value}) as item(value)` +
+        ` where jsonb_typeof(item.value) in ('string', 'number', 'boolean') and lower(item.value #>> '{}') = any(${accepted}::text[]))` +
+        ` when 'object' then false when 'null' then false` +
+        ` else coalesce(lower(${value} #>> '{}') = any(${accepted}::text[]), false) end)`,
     )
   }
   return conditions
