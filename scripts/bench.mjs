@@ -4,8 +4,11 @@ import { bundleFigures } from './bench/bundle.mjs'
 import { exportFigures } from './bench/export.mjs'
 import { machineLine, printTable } from './bench/machine.mjs'
 import { renderFigures } from './bench/render.mjs'
+import { serverFigures } from './bench/server.mjs'
 
 console.log(`react-audit-logs benchmarks — ${machineLine()}`)
 printTable('Bundle (a minimal React 19 app built by Vite, with and without AuditLogs)', await bundleFigures())
 printTable('Render (Chromium, the story page: a production build without Storybook)', await renderFigures())
 printTable('CSV export', await exportFigures())
+// The first run seeds 1,000,000 events (about six minutes here); later runs reuse them from .demo-data/.
+printTable('Server (react-audit-logs/server over node:http on the embedded PostgreSQL 18; tenant acme)', await serverFigures())
