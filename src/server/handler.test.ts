@@ -173,10 +173,17 @@ describe('ingest', () => {
     ['another tenant', { action: 'a', tenantId: 'globex' }, /tenantId/],
     ['a non-text severity', { action: 'a', severity: 3 }, /severity/],
     ['a NUL character', { action: 'a\u0000' }, /NUL/],
+    ['an unpaired surrogate', { action: 'Login', payload: { title: 'broken \ud800 text' } }, /surrogate/],
   ])('refuses %s with 400 and a message', async (_name, body, text) => {
     const response = await call(handler, '/events', { tenant: 'acme', method: 'POST', body })
     expect(response.status).toBe(400)
     expect(((await response.json()) as { message: string }).message).toMatch(text)
+  })
+
+  it('stores text that only looks like an escape, and emoji', async () => {
+    const body = { id: 'escape-look', action: 'Login', payload: { note: 'a literal \\u0000 and \\ud800', emoji: '😀' } }
+    expect((await call(handler, '/events', { tenant: 'acme', method: 'POST', body })).status).toBe(201)
+    expect(await (await call(handler, '/events/escape-look', { tenant: 'acme' })).json()).toMatchObject(body)
   })
 
   it('refuses a body that is not JSON, not sent as JSON, or too large', async () => {

@@ -57,6 +57,12 @@ export function searchTextOf(event: unknown): string {
   return parts.join('\n').toLowerCase()
 }
 
+/**
+ * Whether JSON text holds the escape `\\u<code>` (not a literal backslash before "u…"): JSON.stringify writes NUL
+ * and unpaired surrogates this way, and PostgreSQL's jsonb refuses both.
+ */
+const escapes = (json: string, code: string): boolean => new RegExp(`(?<!\\\\)(?:\\\\\\\\)*\\\\u${code}`, 'i').test(json)
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
 
@@ -88,7 +94,8 @@ export function checkEvent(input: unknown, tenantId: string, at: string, now = n
   const data: AuditEvent = { ...input, id, createdAt: time.stored, tenantId }
   const json = JSON.stringify(data)
   if (Buffer.byteLength(json) > MAX_EVENT_BYTES) throw badRequest(`"${at}" is larger than ${MAX_EVENT_BYTES / 1024} KiB of JSON.`)
-  if (json.includes('\\u0000')) throw badRequest(`"${at}" holds a NUL character, which cannot be stored.`)
+  if (escapes(json, '0000')) throw badRequest(`"${at}" holds a NUL character, which cannot be stored.`)
+  if (escapes(json, 'd[89a-f][0-9a-f]{2}')) throw badRequest(`"${at}" holds an unpaired UTF-16 surrogate, which is not text PostgreSQL stores.`)
   return { id, createdAt: time.instant, data, searchText: searchTextOf(data) }
 }
 
