@@ -12,6 +12,7 @@ export default tseslint.config(
       'public/mockServiceWorker.js',
       '.vitest-reports',
       '.demo-dist',
+      '.demo-data',
       '.story-page-dist',
       '.size-check-dist',
     ],

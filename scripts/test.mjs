@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The whole suite: lint, type-check, build Storybook, then every Vitest project (unit in jsdom; browser,
+// The whole suite: lint, type-check, build the package and Storybook, then every Vitest project (unit in jsdom; browser,
 // stories and end-to-end in Chromium). Finds Debian's Chromium or installs it when it can. Ends with
 // the line "N passed, N failed" (lint, format and type-check count as one check each).
 import { spawnSync } from 'node:child_process'
@@ -49,6 +49,8 @@ const checks = {
   format: run(bin('prettier'), ['--check', '.']),
   typecheck: run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']),
 }
+// The package itself: the server end-to-end test runs the built `react-audit-logs/server` and fetch adapter.
+const packageBuilt = run('npm', ['run', 'build', '--silent'])
 const storybookBuilt = run(bin('storybook'), ['build', '--quiet', '--output-dir', 'storybook-static'], { env })
 
 mkdirSync('.vitest-reports', { recursive: true })
@@ -68,7 +70,7 @@ if (existsSync(REPORT)) {
 } else {
   failed += 1
 }
-for (const [name, ok] of Object.entries({ ...checks, 'storybook build': storybookBuilt })) {
+for (const [name, ok] of Object.entries({ ...checks, 'package build': packageBuilt, 'storybook build': storybookBuilt })) {
   if (ok) passed += 1
   else {
     failed += 1

@@ -3,6 +3,9 @@ import { AuditLogs, createFetchAdapter } from 'react-audit-logs'
 
 type Role = 'member' | 'auditor' | 'owner'
 
+/** Against react-audit-logs/server (`npm run demo`): the export is made by the server. */
+const SERVER = import.meta.env.VITE_AUDIT_API === 'server'
+
 const TENANTS = ['acme', 'globex', 'initech'] as const
 
 /** What each role may do with the audit log (the seeds gate it behind a role permission). */
@@ -17,10 +20,17 @@ export function AdminPortal() {
   const [tenant, setTenant] = useState<string>('acme')
   const [role, setRole] = useState<Role>('owner')
   const [enabled, setEnabled] = useState(true)
-  // One adapter for the portal; the tenant travels with every call (the x-tenant-id header).
+  // The portal's session, as the host's sign-in would make it: the server's resolveTenant and authorize read it
+  // (`npm run demo`); the tenant also travels as the viewer's x-tenant-id header, which the mock reads.
   const adapter = useMemo(
-    () => createFetchAdapter({ baseUrl: '/api/audit-logs', headers: { authorization: 'Bearer demo-token' }, fieldConfigPath: '/field-config' }),
-    [],
+    () =>
+      createFetchAdapter({
+        baseUrl: '/api/audit-logs',
+        headers: { authorization: `Bearer demo.${tenant}.${role}` },
+        fieldConfigPath: '/field-config',
+        ...(SERVER ? { serverExport: (request) => ({ path: '/export', body: request }) } : {}),
+      }),
+    [tenant, role],
   )
 
   return (

@@ -10,7 +10,8 @@ import { startMockApi } from './mockApi'
 const root = document.getElementById('root')
 if (!root) throw new Error('no #root element')
 
-await startMockApi()
+// `npm run demo` serves the portal against react-audit-logs/server; `demo:mock` and the built demo mock it with MSW.
+if (import.meta.env.VITE_AUDIT_API !== 'server') await startMockApi()
 createRoot(root).render(
   <StrictMode>
     <AdminPortal />

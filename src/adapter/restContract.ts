@@ -51,12 +51,13 @@ export function searchParamsToQuery(params: URLSearchParams, defaultLimit = 50):
     }
     query.sort = { key, direction }
   }
-  const filters: Record<string, string[]> = {}
+  // A Map, not an object: a key such as "constructor" or "__proto__" must not reach Object.prototype.
+  const filters = new Map<string, string[]>()
   for (const [name, value] of params) {
     if (!name.startsWith(FILTER_PREFIX)) continue
     const key = name.slice(FILTER_PREFIX.length)
-    ;(filters[key] ??= []).push(value)
+    filters.set(key, [...(filters.get(key) ?? []), value])
   }
-  if (Object.keys(filters).length > 0) query.filters = filters
+  if (filters.size > 0) query.filters = Object.fromEntries(filters)
   return query
 }

@@ -1,0 +1,107 @@
+// Server figures: react-audit-logs/server over HTTP (node:http) on the embedded PostgreSQL, seeded once with
+// 1,000,000 generated events over three tenants (kept in .demo-data/, shared with `npm run demo`). Latencies
+// are medians of five requests by one client; printed, never asserted.
+import { randomBytes } from 'node:crypto'
+import { createServer } from 'node:http'
+
+import { createAuditLogHandler, createPostgresStore, startEmbeddedPostgres, toNodeListener } from '../../dist/server/index.js'
+import { DEMO_DATA_DIR } from '../server/dataDir.mjs'
+import { seedGeneratedLog } from '../server/generatedLog.mjs'
+import { mb, ms, verdict } from './machine.mjs'
+
+/** The export streams in batches: what it adds to the server's memory must not grow with the row count. */
+const EXPORT_RSS_BUDGET = 150 * 2 ** 20
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+
+export async function serverFigures({ count = Number(process.env.BENCH_SERVER_EVENTS ?? 1_000_000) } = {}) {
+  const postgres = await startEmbeddedPostgres({ dataDir: DEMO_DATA_DIR })
+  const store = await createPostgresStore({ connectionString: postgres.url })
+  try {
+    await store.migrate()
+    const seeded = await seedGeneratedLog(store, {
+      count,
+      onProgress: ({ written, phase }) =>
+        process.stderr.write(
+          phase === 'index' ? '\nbuilding the search index…\n' : `\rseeding ${written.toLocaleString('en')} / ${count.toLocaleString('en')}`,
+        ),
+    })
+    const handler = createAuditLogHandler({ store, cursorSecret: randomBytes(32), resolveTenant: () => 'acme' })
+    const server = createServer(toNodeListener(handler))
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const base = `http://127.0.0.1:${server.address().port}/api/audit-logs`
+    try {
+      const timed = async (path) => {
+        const start = performance.now()
+        const response = await fetch(`${base}${path}`)
+        const body = await response.json()
+        return { time: performance.now() - start, body }
+      }
+      const times = async (path) => {
+        await timed(path)
+        const runs = []
+        for (let run = 0; run < 5; run += 1) runs.push((await timed(path)).time)
+        return median(runs)
+      }
+      const first = await timed('/events?limit=50')
+      const total = first.body.total
+      const firstPage = await times('/events?limit=50')
+      // 300 pages of 1,000 deep, then a page of 50 from there.
+      let cursor = first.body.nextCursor
+      for (let page = 0; page < 300 && cursor; page += 1)
+        cursor = (await timed(`/events?limit=1000&cursor=${encodeURIComponent(cursor)}`)).body.nextCursor
+      const deepPage = await times(`/events?limit=50&cursor=${encodeURIComponent(cursor ?? '')}`)
+      const searchPage = await times('/events?limit=50&search=priya%20invoice')
+      const filterPage = await times('/events?limit=50&filter.severity=critical')
+
+      const rssBefore = process.memoryUsage().rss
+      let rssPeak = rssBefore
+      const sampler = setInterval(() => {
+        rssPeak = Math.max(rssPeak, process.memoryUsage().rss)
+      }, 50)
+      const start = performance.now()
+      const response = await fetch(`${base}/export`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: {},
+          columns: ['createdAt', 'severity', 'action', 'resource', 'user.name', 'user.email', 'ip', 'payload'].map((key) => ({ key, label: key })),
+          timeZone: 'UTC',
+        }),
+      })
+      let rows = -1
+      let bytes = 0
+      for await (const chunk of response.body) {
+        bytes += chunk.length
+        for (let index = chunk.indexOf(10); index !== -1; index = chunk.indexOf(10, index + 1)) rows += 1
+      }
+      const exportSeconds = (performance.now() - start) / 1000
+      clearInterval(sampler)
+      const growth = rssPeak - rssBefore
+      return [
+        ['events in the database', `${seeded.count.toLocaleString('en')} (${seeded.seeded ? 'seeded now' : 'kept from an earlier run'})`, '', ''],
+        ['first page (50, with total)', `${ms(firstPage)} (total ${total.toLocaleString('en')})`, '', ''],
+        ['deep page (50, 300,000 rows in)', ms(deepPage), '', ''],
+        ['search page ("priya invoice")', ms(searchPage), '', ''],
+        ['filter page (severity critical)', ms(filterPage), '', ''],
+        [
+          'export',
+          `${rows.toLocaleString('en')} rows, ${mb(bytes)} in ${exportSeconds.toFixed(1)} s = ${Math.round(rows / exportSeconds).toLocaleString('en')} rows/s`,
+          '',
+          '',
+        ],
+        [
+          'server RSS during export',
+          `${mb(rssBefore)} → peak ${mb(rssPeak)} (+${mb(growth)})`,
+          `+${mb(EXPORT_RSS_BUDGET)}`,
+          verdict(growth <= EXPORT_RSS_BUDGET),
+        ],
+      ]
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+  } finally {
+    await store.close()
+    await postgres.stop()
+  }
+}

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// `npm run demo`: the admin portal (examples/admin-portal) against react-audit-logs/server on the embedded
+// PostgreSQL, seeded once with 1,000,000 generated events over three tenants and kept in .demo-data/.
+// The portal's tenant and role switchers make its demo session token; resolveTenant and authorize read it.
+import { randomBytes } from 'node:crypto'
+import { spawnSync } from 'node:child_process'
+import { createServer as createHttpServer } from 'node:http'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const COUNT = Number(process.env.DEMO_EVENTS ?? 1_000_000)
+const PORT = Number(process.env.PORT ?? 5173)
+
+// The server runs from the built package, as a host runs it.
+console.log('Building the package…')
+const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' })
+if (built.status !== 0) process.exit(built.status ?? 1)
+
+const { createAuditLogHandler, createPostgresStore, startEmbeddedPostgres, toNodeListener } = await import('../dist/server/index.js')
+const { DEMO_DATA_DIR } = await import('./server/dataDir.mjs')
+const { seedGeneratedLog, TENANTS } = await import('./server/generatedLog.mjs')
+const { createServer: createViteServer } = await import('vite')
+
+console.log(`Starting PostgreSQL in ${DEMO_DATA_DIR}…`)
+const postgres = await startEmbeddedPostgres({ dataDir: DEMO_DATA_DIR })
+const store = await createPostgresStore({ connectionString: postgres.url })
+await store.migrate()
+const started = Date.now()
+const seeded = await seedGeneratedLog(store, {
+  count: COUNT,
+  onProgress: ({ written, phase }) => {
+    if (phase === 'index') process.stdout.write('\nBuilding the search index (a minute or two)…\n')
+    else process.stdout.write(`\rSeeding ${written.toLocaleString('en')} of ${COUNT.toLocaleString('en')} events (once; kept in .demo-data/)…`)
+  },
+})
+console.log(
+  seeded.seeded
+    ? `Seeded ${seeded.count.toLocaleString('en')} events in ${Math.round((Date.now() - started) / 1000)} s.`
+    : `Using the ${seeded.count.toLocaleString('en')} events seeded before.`,
+)
+
+/**
+ * The demo's stand-in for a host's session: `Bearer demo.<tenant>.<role>`, made by the portal's switchers. A
+ * real host verifies its own session or token here; the `x-tenant-id` header the viewer sends is never read.
+ */
+const session = (request) => {
+  const match = /^Bearer demo\.(\w+)\.(member|auditor|owner)$/.exec(request.headers.get('authorization') ?? '')
+  return match && TENANTS.includes(match[1]) ? { tenantId: match[1], role: match[2] } : null
+}
+const ALLOWED = { member: [], auditor: ['view', 'export'], owner: ['view', 'export', 'configure', 'ingest'] }
+const handler = createAuditLogHandler({
+  store,
+  cursorSecret: process.env.AUDIT_CURSOR_SECRET ?? randomBytes(32),
+  resolveTenant: (request) => session(request)?.tenantId ?? null,
+  authorize: (request, { action }) => ALLOWED[session(request)?.role ?? 'member'].includes(action),
+})
+const api = createHttpServer(toNodeListener(handler))
+await new Promise((resolve) => api.listen(0, '127.0.0.1', resolve))
+
+// The portal on Vite's dev server, its /api proxied to the handler; VITE_AUDIT_API turns MSW off.
+process.env.VITE_AUDIT_API = 'server'
+const vite = await createViteServer({
+  configFile: fileURLToPath(new URL('../examples/admin-portal/vite.config.ts', import.meta.url)),
+  server: { port: PORT, proxy: { '/api': `http://127.0.0.1:${api.address().port}` } },
+})
+await vite.listen()
+vite.printUrls()
+console.log('The portal reads the audit log from react-audit-logs/server on PostgreSQL. Ctrl+C stops it.')
+
+let stopping = false
+const stop = async () => {
+  if (stopping) return
+  stopping = true
+  await vite.close()
+  await new Promise((resolve) => api.close(resolve))
+  await store.close()
+  await postgres.stop()
+  process.exit(0)
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)

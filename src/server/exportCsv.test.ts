@@ -1,0 +1,100 @@
+import Papa from 'papaparse'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createCsvWriter } from '../core/csv'
+import { defaultFields } from '../core/fields'
+import type { AuditEvent } from '../core/types'
+import { checkEvent } from './ingest'
+import type { AuditLogStore } from './store/postgres'
+import { call, freshStore, seed, testHandler } from './testing/database'
+import type { AuditLogHandler } from './types'
+
+let store: AuditLogStore
+let drop: () => Promise<void>
+let handler: AuditLogHandler
+
+beforeAll(async () => {
+  ;({ store, drop } = await freshStore())
+  // More events than one export batch (1,000), and the generator's hostile strings among them.
+  await seed(store, { count: 5000, tenants: ['acme', 'globex'], seed: 3, end: Date.now() - 60_000 })
+  handler = testHandler(store)
+}, 60_000)
+afterAll(() => drop())
+
+const columns = defaultFields.map(({ key, label }) => ({ key, label }))
+
+async function sqlEvents(where: string, values: unknown[] = []): Promise<AuditEvent[]> {
+  const { rows } = await store.pool.query<{ data: AuditEvent }>(
+    `select data from audit_events where tenant_id = 'acme' and ${where} order by created_at desc, id desc`,
+    values,
+  )
+  return rows.map((row) => row.data)
+}
+
+const exportRequest = (query: object, timeZone = 'Europe/Berlin') => ({ query, columns, timeZone, fileName: 'acme audit/logs.csv' })
+
+describe('the streaming CSV export', () => {
+  it("writes exactly the rows of a direct SQL query, with the browser export's columns, times and neutralising", async () => {
+    const response = await call(handler, '/export', {
+      tenant: 'acme',
+      method: 'POST',
+      body: exportRequest({ filters: { severity: ['info', 'high'] } }),
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="acme_audit_logs.csv"')
+    // Bytes as they arrive: Response.text() would drop the BOM.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
+
+    const expected = await sqlEvents(`lower(data->>'severity') in ('info', 'high')`)
+    expect(expected.length).toBeGreaterThan(1500)
+    const writer = createCsvWriter({ fields: defaultFields, unparse: Papa.unparse, timeZone: 'Europe/Berlin' })
+    expect(text).toBe(writer.header() + writer.rows(expected).text)
+
+    // What that means, checked on its own: BOM, CRLF rows, one row per event, zoned times, no live formula.
+    expect(text.startsWith('\uFEFF')).toBe(true)
+    const rows = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true }).data
+    expect(rows).toHaveLength(expected.length + 1)
+    expect(rows[0]).toEqual(defaultFields.map((field) => field.label))
+    expect(rows[1]?.[0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0[12]:00$/)
+    const cells = rows.flat()
+    expect(cells.some((cell) => cell.startsWith("'="))).toBe(true)
+    expect(cells.filter((cell) => /^[=+\-@]/.test(cell) && !/^[+-]?\d/.test(cell))).toEqual([])
+  })
+
+  it('pins its end when it starts: events that arrive while it streams are not in the file', async () => {
+    const before = await sqlEvents('true')
+    const response = await call(handler, '/export', { tenant: 'acme', method: 'POST', body: exportRequest({}, 'UTC') })
+    const reader = (response.body ?? new ReadableStream()).getReader()
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
+    let text = ''
+    const first = await reader.read()
+    text += decoder.decode(first.value, { stream: true })
+    // Arrivals during the export: now, and one in the future.
+    await store.insertEvents('acme', [
+      checkEvent({ id: 'during-1', action: 'Login' }, 'acme', 'event'),
+      checkEvent({ id: 'during-2', action: 'Login', createdAt: new Date(Date.now() + 3_600_000).toISOString() }, 'acme', 'event'),
+    ])
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += decoder.decode(chunk.value, { stream: true })
+    const rows = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true }).data.slice(1)
+    const idColumn = columns.findIndex((column) => column.key === 'user.id')
+    expect(rows).toHaveLength(before.length)
+    expect(rows.map((row) => row[idColumn])).toEqual(before.map((event) => (event.user as { id: string }).id))
+    expect(text).not.toContain('during-')
+  })
+
+  it('refuses a request it cannot run with 400 before sending any CSV', async () => {
+    for (const body of [
+      {},
+      { columns: [] },
+      { columns: [{ key: '__proto__', label: 'x' }] },
+      { columns, query: { from: 'last week' } },
+      { columns, query: { sort: { key: 'action', direction: 'up' } } },
+      { columns, timeZone: 'Mars/Olympus' },
+    ]) {
+      const response = await call(handler, '/export', { tenant: 'acme', method: 'POST', body })
+      expect(response.status).toBe(400)
+      expect(await response.json()).toEqual({ message: expect.any(String) })
+    }
+  })
+})

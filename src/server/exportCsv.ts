@@ -1,0 +1,157 @@
+import Papa from 'papaparse'
+
+import { createCsvWriter } from '../core/csv'
+import { defaultFields } from '../core/fields'
+import { isValidPath } from '../core/path'
+import type { AuditField, AuditFieldType, AuditSearch } from '../core/types'
+import { badRequest } from './errors'
+import { MAX_TEXT } from './query'
+import type { AuditLogStore } from './store/postgres'
+
+export const EXPORT_BATCH = 1000
+const MAX_COLUMNS = 200
+
+/** What the viewer sends for a server-side export (the fetch adapter's `ServerExportRequest`), checked. */
+export interface ExportRequest {
+  search: AuditSearch
+  columns: Array<{ key: string; label: string }>
+  timeZone: string
+  fileName: string
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Reads a search (range, text, filters, sort) from JSON; the conditions check each value again. */
+export function checkSearch(value: unknown): AuditSearch {
+  if (value === undefined) return {}
+  if (!isRecord(value)) throw badRequest('"query" must be an object.')
+  const search: AuditSearch = {}
+  for (const name of ['from', 'to', 'search'] as const) {
+    const text = value[name]
+    if (text === undefined || text === null || text === '') continue
+    if (typeof text !== 'string') throw badRequest(`"query.${name}" must be text.`)
+    search[name] = text
+  }
+  if (value.filters !== undefined) {
+    if (!isRecord(value.filters)) throw badRequest('"query.filters" must map field keys to arrays of values.')
+    const filters: Record<string, string[]> = {}
+    for (const [key, values] of Object.entries(value.filters)) {
+      if (!Array.isArray(values) || values.some((item) => typeof item !== 'string'))
+        throw badRequest(`"query.filters" must map field keys to arrays of text.`)
+      filters[key] = values as string[]
+    }
+    search.filters = filters
+  }
+  if (value.sort !== undefined) {
+    const sort = value.sort
+    if (!isRecord(sort) || typeof sort.key !== 'string' || (sort.direction !== 'asc' && sort.direction !== 'desc')) {
+      throw badRequest('"query.sort" must look like { "key": "createdAt", "direction": "desc" }.')
+    }
+    search.sort = { key: sort.key, direction: sort.direction }
+  }
+  return search
+}
+
+function checkTimeZone(value: unknown): string {
+  if (value === undefined || value === null) return 'UTC'
+  if (typeof value === 'string' && value.length <= 100) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value })
+      return value
+    } catch {
+      // fall through to the 400
+    }
+  }
+  throw badRequest('"timeZone" must be an IANA time zone such as "Europe/Berlin", or "UTC".')
+}
+
+/** Checks the body of `POST /export`. */
+export function checkExportRequest(body: unknown): ExportRequest {
+  if (!isRecord(body)) throw badRequest('The export request must be a JSON object with "query" and "columns".')
+  const { columns } = body
+  if (!Array.isArray(columns) || columns.length === 0 || columns.length > MAX_COLUMNS) {
+    throw badRequest(`"columns" must be an array of 1 to ${MAX_COLUMNS} { "key", "label" } objects.`)
+  }
+  const checked = columns.map((column: unknown, index) => {
+    if (!isRecord(column) || typeof column.key !== 'string' || !isValidPath(column.key) || column.key.length > MAX_TEXT) {
+      throw badRequest(`"columns[${index}].key" must be a field path such as "user.email".`)
+    }
+    if (typeof column.label !== 'string' || column.label.length > MAX_TEXT) throw badRequest(`"columns[${index}].label" must be text.`)
+    return { key: column.key, label: column.label }
+  })
+  const fileName = typeof body.fileName === 'string' && body.fileName !== '' ? body.fileName : 'audit-logs.csv'
+  return { search: checkSearch(body.query), columns: checked, timeZone: checkTimeZone(body.timeZone), fileName }
+}
+
+/**
+ * The export's fields: the requested columns in order, with the type (how times are written) and `csvRaw` of
+ * the host's fields (code, trusted) and the type of the tenant's stored data structure. A column no field
+ * describes is text.
+ */
+export function exportFields(
+  request: ExportRequest,
+  hostFields: readonly AuditField[] = defaultFields,
+  stored: readonly unknown[] = [],
+): AuditField[] {
+  const types = new Map<string, AuditFieldType>()
+  for (const field of stored) {
+    if (isRecord(field) && typeof field.key === 'string' && typeof field.type === 'string') types.set(field.key, field.type as AuditFieldType)
+  }
+  const host = new Map(hostFields.map((field) => [field.key, field]))
+  return request.columns.map(({ key, label }) => {
+    const type = host.get(key)?.type ?? types.get(key) ?? (key === 'createdAt' ? 'datetime' : undefined)
+    return { key, label, ...(type ? { type } : {}), ...(host.get(key)?.csvRaw ? { csvRaw: true } : {}) }
+  })
+}
+
+/** An attachment name a browser saves as it is: letters, digits, dot, dash and underscore. */
+export const safeFileName = (name: string): string => {
+  const base = name
+    .replace(/[^\w.-]+/g, '_')
+    .replace(/^[._]+/, '')
+    .slice(0, 120)
+  return base.endsWith('.csv') ? base : `${base || 'audit-logs'}.csv`
+}
+
+/**
+ * The CSV of every matching event as a byte stream, written by the browser export's own writer (same columns,
+ * time formats, formula neutralising, BOM and CRLF). Batches of 1,000 are read on demand by keyset, so memory
+ * stays constant whatever the row count; the end of the range is pinned when the export starts, so events
+ * that arrive meanwhile are not in the file and none is written twice.
+ */
+export function csvStream(
+  store: AuditLogStore,
+  tenantId: string,
+  request: ExportRequest,
+  fields: readonly AuditField[],
+  now = Date.now(),
+): ReadableStream<Uint8Array> {
+  const to = request.search.to !== undefined && Date.parse(request.search.to) <= now ? request.search.to : new Date(now).toISOString()
+  const search: AuditSearch = { ...request.search, to }
+  const writer = createCsvWriter({ fields, unparse: Papa.unparse, timeZone: request.timeZone })
+  const encoder = new TextEncoder()
+  let after: string[] | undefined
+  let started = false
+  let done = false
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!started) {
+          started = true
+          controller.enqueue(encoder.encode(writer.header()))
+          return
+        }
+        if (done) return
+        const page = await store.listEvents(tenantId, { search, limit: EXPORT_BATCH, ...(after ? { after } : {}) })
+        if (page.events.length > 0) controller.enqueue(encoder.encode(writer.rows(page.events).text))
+        if (page.nextKey) after = page.nextKey
+        else {
+          done = true
+          controller.close()
+        }
+      },
+    },
+    // One batch buffered ahead at most: the reader's pace sets the database's.
+    { highWaterMark: 1 },
+  )
+}

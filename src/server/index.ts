@@ -1,0 +1,11 @@
+// react-audit-logs/server: Node only. Never imported by the browser entry.
+export { createAuditLogHandler } from './handler'
+export { toNodeListener } from './node'
+export { createPostgresStore } from './store/postgres'
+export type { AuditLogStore, InsertResult, PageRequest, PostgresStoreOptions, StoredPage } from './store/postgres'
+export { migrate, SCHEMA_STATEMENTS } from './schema'
+export { startEmbeddedPostgres, freePort } from './embedded'
+export type { EmbeddedPostgres, EmbeddedPostgresOptions } from './embedded'
+export type { AuditEventInput } from './ingest'
+export type { AuditLogAction, AuditLogHandler, AuditLogHandlerOptions, AuthorizeContext } from './types'
+export type { Queryable } from './store/queryable'

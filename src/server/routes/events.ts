@@ -1,0 +1,49 @@
+import { searchParamsToQuery } from '../../adapter/restContract'
+import type { AuditSearch } from '../../core/types'
+import { searchFingerprint } from '../cursor'
+import { badRequest } from '../errors'
+import { json, message, readJson } from '../http'
+import { keyFits, sortPlan } from '../query'
+import { Params } from '../sql'
+import type { RouteContext } from './context'
+
+/** `GET /events`: a page of the tenant's events, newest first unless sorted, with `total` and an HMAC-signed keyset cursor. */
+export async function listEvents({ url, tenantId, options, cursors }: RouteContext): Promise<Response> {
+  const query = searchParamsToQuery(url.searchParams)
+  if (query.limit > options.maxLimit) throw badRequest(`"limit" must be between 1 and ${options.maxLimit}, got ${query.limit}.`)
+  const search: AuditSearch = {}
+  if (query.from) search.from = query.from
+  if (query.to) search.to = query.to
+  if (query.search) search.search = query.search
+  if (query.filters) search.filters = query.filters
+  if (query.sort) search.sort = query.sort
+  const fingerprint = searchFingerprint(search)
+  let after: string[] | undefined
+  let total: number | undefined
+  if (query.cursor) {
+    const state = cursors.decode(query.cursor, tenantId, fingerprint)
+    if (!keyFits(sortPlan(search.sort, new Params()), state.key))
+      throw badRequest('The paging cursor does not fit this sort. Start again from the first page.')
+    after = state.key
+    total = state.total
+  }
+  // The total is counted with the first page and carried in the cursor: deep pages cost one index range.
+  const [page, counted] = await Promise.all([
+    options.store.listEvents(tenantId, { search, limit: query.limit, ...(after ? { after } : {}) }),
+    total ?? options.store.countEvents(tenantId, search),
+  ])
+  const nextCursor = page.nextKey ? cursors.encode({ tenantId, search: fingerprint, key: page.nextKey, total: counted }) : null
+  return json({ events: page.events, nextCursor, total: counted })
+}
+
+/** `GET /events/{id}`: one event of the tenant; another tenant's id is as unknown as a made-up one. */
+export async function getEvent({ tenantId, param, options }: RouteContext): Promise<Response> {
+  const event = param === '' ? null : await options.store.getEvent(tenantId, param)
+  return event ? json(event) : message(404, 'No event with this id.')
+}
+
+/** `POST /events`: one event or a batch of up to 1,000, stored for the request's tenant; an id seen before is skipped. */
+export async function ingestEvents({ request, tenantId, options }: RouteContext): Promise<Response> {
+  const { ids, inserted } = await options.store.ingest(tenantId, await readJson(request, options.maxBodyBytes))
+  return json({ ids, inserted, duplicates: ids.length - inserted }, inserted > 0 ? 201 : 200)
+}
