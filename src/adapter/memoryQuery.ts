@@ -108,16 +108,7 @@ export function sortEvents<TEvent extends AuditEvent>(
   read: ReadKey = readPath,
 ): IndexedEvent<TEvent>[] {
   const sign = sort.direction === 'asc' ? 1 : -1
-  // Each value read once, not once per comparison: a derived field's accessor may be costly.
-  const values = new Map<IndexedEvent<TEvent>, unknown>()
-  const valueOf = (item: IndexedEvent<TEvent>): unknown => {
-    if (sort.key === 'createdAt') return item.time
-    if (!values.has(item)) values.set(item, read(item.event, sort.key))
-    return values.get(item)
-  }
-  return indexed.sort((left, right) => {
-    const a = valueOf(left)
-    const b = valueOf(right)
+  const compare = (a: unknown, b: unknown, aId: string, bId: string): number => {
     const aAbsent = isAbsent(a)
     const bAbsent = isAbsent(b)
     if (aAbsent || bAbsent) {
@@ -126,6 +117,13 @@ export function sortEvents<TEvent extends AuditEvent>(
       const order = compareValues(a, b)
       if (order !== 0) return sign * order
     }
-    return sign * (left.event.id < right.event.id ? -1 : left.event.id > right.event.id ? 1 : 0)
-  })
+    return sign * (aId < bId ? -1 : aId > bId ? 1 : 0)
+  }
+  if (sort.key === 'createdAt') return indexed.sort((left, right) => compare(left.time, right.time, left.event.id, right.event.id))
+  // Any other key is read once per event before sorting, not twice per comparison (a derived field's accessor
+  // may be costly); the sorted events are written back in place.
+  const keyed = indexed.map((item) => ({ item, value: read(item.event, sort.key) }))
+  keyed.sort((left, right) => compare(left.value, right.value, left.item.event.id, right.item.event.id))
+  keyed.forEach(({ item }, index) => (indexed[index] = item))
+  return indexed
 }
