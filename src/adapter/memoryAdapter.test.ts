@@ -1,8 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import type { AuditEvent, AuditQuery } from '../core/types'
 import { makeEvent, makeEvents, signal } from '../test-utils/events'
 import { createMemoryAdapter } from './memoryAdapter'
+import { filterEvents, indexEvents, sortEvents } from './memoryQuery'
 
 const ids = (events: AuditEvent[]): string[] => events.map((event) => event.id)
 
@@ -209,6 +211,46 @@ describe('createMemoryAdapter', () => {
     const all = await adapter.listEvents({ limit: 10 }, { signal: signal() })
     expect(all.events.map((event) => event.createdAt)).toContain('2024-12-17 00:00:00000000')
     await expect(adapter.getEvent('a', { signal: signal() })).resolves.toMatchObject({ createdAt: '2024-12-17T08:30:00.123456Z' })
+  })
+
+  it('answers from its once-sorted lists exactly as filtering then sorting every event would (fuzzed)', async () => {
+    const base = Date.UTC(2026, 0, 1)
+    const event = fc.record({
+      minute: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+      action: fc.constantFrom('save', 'delete', 'Save'),
+    })
+    const query = fc.record({
+      from: fc.option(fc.integer({ min: -2, max: 42 }), { nil: undefined }),
+      to: fc.option(fc.integer({ min: -2, max: 42 }), { nil: undefined }),
+      filter: fc.boolean(),
+      direction: fc.constantFrom('asc' as const, 'desc' as const),
+      key: fc.constantFrom('createdAt', 'action'),
+    })
+    const at = (minute: number): string => new Date(base + minute * 60_000).toISOString()
+    await fc.assert(
+      fc.asyncProperty(fc.array(event, { maxLength: 40 }), fc.array(query, { minLength: 1, maxLength: 4 }), async (specs, queries) => {
+        const events: AuditEvent[] = specs.map((spec, index) => ({
+          id: `e${String(index).padStart(2, '0')}`,
+          createdAt: spec.minute === undefined ? 'unreadable' : at(spec.minute),
+          action: spec.action,
+        }))
+        // One adapter for every query: its sorted lists are reused between them.
+        const adapter = createMemoryAdapter(events)
+        for (const spec of queries) {
+          const search = {
+            ...(spec.from === undefined ? {} : { from: at(spec.from) }),
+            ...(spec.to === undefined ? {} : { to: at(spec.to) }),
+            ...(spec.filter ? { filters: { action: ['save'] } } : {}),
+            sort: { key: spec.key, direction: spec.direction },
+          }
+          const expected = sortEvents(filterEvents(indexEvents(events), search), search.sort).map((item) => item.event.id)
+          const page = await adapter.listEvents({ ...search, limit: 1000 }, { signal: signal() })
+          expect(page.events.map((item) => item.id)).toEqual(expected)
+          expect(page.total).toBe(expected.length)
+        }
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('answers a query over 100,000 events correctly', async () => {

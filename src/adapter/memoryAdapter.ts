@@ -5,7 +5,7 @@ import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSort, TimeForm
 import { decodeOffsetCursor, encodeOffsetCursor } from './cursor'
 import { abortableDelay, abortReason } from './delay'
 import { AuditLogsError } from './errors'
-import { filterEvents, indexEvents, type IndexedEvent, type ReadKey, sortEvents } from './memoryQuery'
+import { indexEvents, type IndexedEvent, type ReadKey, selectEvents, sortEvents } from './memoryQuery'
 import type { AdapterCallOptions, AuditLogsAdapter } from './types'
 
 export interface MemoryAdapterOptions<TEvent extends AuditEvent = AuditEvent> {
@@ -67,7 +67,21 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
   let indexed: IndexedEvent<TEvent>[] | undefined
   let byId: Map<string, TEvent> | undefined
   const results = new Map<string, IndexedEvent<TEvent>[]>()
+  // Every event sorted once per sort, reused by every query with that sort (the export's pinned end included).
+  const sortedLists = new Map<string, IndexedEvent<TEvent>[]>()
   let calls = 0
+
+  const sortedBy = (sort: AuditSort): IndexedEvent<TEvent>[] => {
+    const key = JSON.stringify(sort)
+    let sorted = sortedLists.get(key)
+    if (!sorted) {
+      indexed ??= indexEvents(events)
+      sorted = sortEvents([...indexed], sort, read)
+      sortedLists.set(key, sorted)
+      if (sortedLists.size > CACHED_QUERIES) sortedLists.delete(sortedLists.keys().next().value as string)
+    }
+    return sorted
+  }
 
   const matching = (query: AuditQuery, tenantId: string | undefined): IndexedEvent<TEvent>[] => {
     const { from, to, search, sort = defaultSort } = query
@@ -78,8 +92,7 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
     if (result) {
       results.delete(key) // re-inserted below: most recently used last
     } else {
-      indexed ??= indexEvents(events)
-      result = sortEvents(filterEvents(indexed, { from, to, search, filters }, read), sort, read)
+      result = selectEvents(sortedBy(sort), sort, { from, to, search, filters }, read)
     }
     results.set(key, result)
     if (results.size > CACHED_QUERIES) results.delete(results.keys().next().value as string)
