@@ -55,8 +55,8 @@ export const RightToLeft: Story = {
     await expect(getComputedStyle(header).textAlign).toBe('start')
     await expect(getComputedStyle(table).direction).toBe('rtl')
     // An IPv6 address reads in its own order: its first character is drawn left of its last.
-    const address = within(table)
-      .getAllByText(/^2001:db8:/)
+    // Found once the rows are in (the wait above can be met by the export menu's "All matching events").
+    const address = (await within(table).findAllByText(/^2001:db8:/))
       .map((cell) => cell.firstChild)
       .find((node): node is Text => node instanceof Text)
     if (!address) throw new Error('The story shows no IPv6 address.')
