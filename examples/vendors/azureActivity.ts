@@ -19,6 +19,6 @@ export const azureActivityFields: AuditField<AzureEvent>[] = [
   { key: 'level', label: 'Level', type: 'severity', filterable: true },
   { key: 'httpRequest.clientIpAddress', label: 'IP', type: 'ip' },
   { key: 'claims["http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name"]', label: 'Claimed name', shown: false },
-  { key: 'correlationId', label: 'Correlation ID', filterable: true, shown: false, csvRaw: true },
+  { key: 'correlationId', label: 'Correlation ID', filterable: true, shown: false },
   { key: 'resourceId', label: 'Resource', shown: false },
 ]

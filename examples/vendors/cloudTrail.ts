@@ -32,5 +32,5 @@ export const cloudTrailFields: AuditField<CloudTrailEvent>[] = [
   { key: 'errorCode', label: 'Error', shown: false },
   { key: 'sourceIPAddress', label: 'IP', type: 'ip' },
   { key: 'awsRegion', label: 'Region', filterable: true, shown: false },
-  { key: 'eventID', label: 'Event ID', shown: false, csvRaw: true },
+  { key: 'eventID', label: 'Event ID', shown: false },
 ]

@@ -12,8 +12,8 @@ export const oktaFields: AuditField<OktaEvent>[] = [
   { key: 'eventType', label: 'Type', filterable: true },
   { key: 'actor.displayName', label: 'Actor', filterable: true },
   { key: 'actor.alternateId', label: 'Login', type: 'email', filterable: true },
-  // SUCCESS, FAILURE, ALLOW and DENY have default tones; CHALLENGE asks for attention here.
-  { key: 'outcome.result', label: 'Outcome', type: 'status', filterable: true, tones: { CHALLENGE: 'warning' } },
+  // SUCCESS, FAILURE, ALLOW, DENY and CHALLENGE have default tones; UNKNOWN asks for attention here.
+  { key: 'outcome.result', label: 'Outcome', type: 'status', filterable: true, tones: { UNKNOWN: 'warning' } },
   { key: 'severity', label: 'Severity', type: 'severity', filterable: true },
   { key: 'client.ipAddress', label: 'IP', type: 'ip' },
   { key: 'target', label: 'Targets', type: 'json', shown: false },

@@ -219,7 +219,13 @@ export async function hostFigures() {
         '≤ 1.0×',
         verdict(within(ratio, 1)),
       ],
-      ['host page: export, longest task', spread(exportLongest, ms), '≤ 50 ms', verdict(within(exportLongest, 50))],
+      // The browser reports only tasks of 50 ms or more: 0 means none was seen.
+      [
+        'host page: export, longest task',
+        exportLongest.every((value) => value === 0) ? 'none ≥ 50 ms' : spread(exportLongest, ms),
+        '≤ 50 ms',
+        verdict(within(exportLongest, 50)),
+      ],
       [
         'host page: export heap growth (peak)',
         spread(

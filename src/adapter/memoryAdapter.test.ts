@@ -205,12 +205,28 @@ describe('createMemoryAdapter', () => {
       { timeFormat: 'utc-datetime' },
     )
     const page = await adapter.listEvents({ limit: 10, from: '2024-12-17T00:00:00Z' }, { signal: signal() })
-    // Both are in one millisecond (the order's unit): the tie is broken by id, newest first by id too.
+    // Newest first, to the microsecond: both are in one millisecond.
     expect(page.events.map((event) => event.createdAt)).toEqual(['2024-12-17T08:30:00.123457Z', '2024-12-17T08:30:00.123456Z'])
     // Unreadable, so before any instant: kept by the whole log, with its raw time.
     const all = await adapter.listEvents({ limit: 10 }, { signal: signal() })
     expect(all.events.map((event) => event.createdAt)).toContain('2024-12-17 00:00:00000000')
     await expect(adapter.getEvent('a', { signal: signal() })).resolves.toMatchObject({ createdAt: '2024-12-17T08:30:00.123456Z' })
+  })
+
+  it('sorts times as the instants they are: past the millisecond, and whatever their number of digits', async () => {
+    const received = (id: string, receiveTimestamp: string, createdAt: string) => ({ id, createdAt, receiveTimestamp })
+    const events = [
+      // Google Cloud writes 0, 3, 6 or 9 fractional digits; digit runs would put .12 before .1195.
+      received('a', '2021-11-25T21:56:00.12Z', '2026-01-01T00:00:00.000300Z'),
+      received('b', '2021-11-25T21:56:00.1195Z', '2026-01-01T00:00:00.000100Z'),
+      received('c', '2021-11-25T22:56:00+01:00', '2026-01-01T00:00:00.000200Z'),
+      received('d', '2021-11-25T21:56:00.119499999Z', '2026-01-01T00:00:00.000Z'),
+    ]
+    const adapter = createMemoryAdapter(events)
+    const by = async (key: string) => ids((await adapter.listEvents({ limit: 10, sort: { key, direction: 'asc' } }, { signal: signal() })).events)
+    expect(await by('receiveTimestamp')).toEqual(['c', 'd', 'b', 'a'])
+    // Kubernetes' microseconds inside one millisecond order the events, before their ids do.
+    expect(await by('createdAt')).toEqual(['d', 'b', 'c', 'a'])
   })
 
   it('answers from its once-sorted lists exactly as filtering then sorting every event would (fuzzed)', async () => {

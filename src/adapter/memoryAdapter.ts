@@ -74,12 +74,14 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
   const sortedBy = (sort: AuditSort): IndexedEvent<TEvent>[] => {
     const key = JSON.stringify(sort)
     let sorted = sortedLists.get(key)
-    if (!sorted) {
+    if (sorted) {
+      sortedLists.delete(key) // re-inserted below: most recently used last
+    } else {
       indexed ??= indexEvents(events)
       sorted = sortEvents([...indexed], sort, read)
-      sortedLists.set(key, sorted)
-      if (sortedLists.size > CACHED_QUERIES) sortedLists.delete(sortedLists.keys().next().value as string)
     }
+    sortedLists.set(key, sorted)
+    if (sortedLists.size > CACHED_QUERIES) sortedLists.delete(sortedLists.keys().next().value as string)
     return sorted
   }
 

@@ -1,5 +1,5 @@
 import { getPath } from '../core/path'
-import { toEpochMs } from '../core/time'
+import { isInstantText, subMillisecondDigits, toEpochMs } from '../core/time'
 import type { AuditEvent, AuditSearch, AuditSort } from '../core/types'
 import { AuditLogsError } from './errors'
 
@@ -102,12 +102,24 @@ const isAbsent = (value: unknown): boolean => value === undefined || value === n
  * Sorts in place by one key (time by instant, numbers numerically, text by collation); missing values
  * last in either direction; ties broken by id so pages never overlap.
  */
+/**
+ * A value as it sorts: an ISO instant as fixed-width UTC text with every fractional digit (so `…:00.12Z` and
+ * `…:00.119500Z`, or two zones, compare as the instants they are, not digit runs); anything else as it is.
+ */
+function sortValue(value: unknown): unknown {
+  if (!isInstantText(value)) return value
+  const ms = Date.parse(value)
+  return `${new Date(ms).toISOString().slice(0, -1)}${subMillisecondDigits(value).padEnd(6, '0')}`
+}
+
 export function sortEvents<TEvent extends AuditEvent>(
   indexed: IndexedEvent<TEvent>[],
   sort: AuditSort,
   read: ReadKey = readPath,
 ): IndexedEvent<TEvent>[] {
   const sign = sort.direction === 'asc' ? 1 : -1
+  // Ties are broken by id, so pages never overlap.
+  const byId = (aId: string, bId: string): number => sign * (aId < bId ? -1 : aId > bId ? 1 : 0)
   const compare = (a: unknown, b: unknown, aId: string, bId: string): number => {
     const aAbsent = isAbsent(a)
     const bAbsent = isAbsent(b)
@@ -117,12 +129,21 @@ export function sortEvents<TEvent extends AuditEvent>(
       const order = compareValues(a, b)
       if (order !== 0) return sign * order
     }
-    return sign * (aId < bId ? -1 : aId > bId ? 1 : 0)
+    return byId(aId, bId)
   }
-  if (sort.key === 'createdAt') return indexed.sort((left, right) => compare(left.time, right.time, left.event.id, right.event.id))
+  if (sort.key === 'createdAt') {
+    // By the millisecond, then (for Kubernetes' microseconds, Google Cloud's nanoseconds) by the digits past it.
+    const finer = (left: IndexedEvent<TEvent>, right: IndexedEvent<TEvent>): number =>
+      sign * subMillisecondDigits(left.event.createdAt).padEnd(6, '0').localeCompare(subMillisecondDigits(right.event.createdAt).padEnd(6, '0'))
+    return indexed.sort((left, right) =>
+      left.time !== null && left.time === right.time
+        ? finer(left, right) || byId(left.event.id, right.event.id)
+        : compare(left.time, right.time, left.event.id, right.event.id),
+    )
+  }
   // Any other key is read once per event before sorting, not twice per comparison (a derived field's accessor
   // may be costly); the sorted events are written back in place.
-  const keyed = indexed.map((item) => ({ item, value: read(item.event, sort.key) }))
+  const keyed = indexed.map((item) => ({ item, value: sortValue(read(item.event, sort.key)) }))
   keyed.sort((left, right) => compare(left.value, right.value, left.item.event.id, right.item.event.id))
   keyed.forEach(({ item }, index) => (indexed[index] = item))
   return indexed

@@ -101,7 +101,7 @@ describe('real published audit logs', () => {
     const timeColumn = header.indexOf(source.fields.find((field) => field.key === 'createdAt')?.label ?? '')
     const expectedTimes = distinctEvents(source).map((event) => csvTime(event.createdAt))
     expect(data.map((row) => row[timeColumn]).sort()).toEqual(expectedTimes.sort())
-    await screen.findByText(new RegExp(`Downloaded ${expected} event`))
+    await screen.findByText(new RegExp(`^Downloaded ${expected} events? to `))
   })
 
   it('Kubernetes: microseconds, bracket paths into dotted annotation keys, lists of IPs, one copy merged and one repeat kept', async () => {
@@ -144,6 +144,7 @@ describe('real published audit logs', () => {
     const source = sources[5] as Source
     show(source)
     await screen.findByText('8 events')
+    await screen.findByText('1 event shares its id with another event but differs from it; each is shown as a row of its own.')
     const active = bodyRows()
       .flatMap((row) => [...row.querySelectorAll('.ral-badge')])
       .find((badge) => badge.textContent === 'Active')
