@@ -1,5 +1,5 @@
 import { getPath } from '../core/path'
-import { isInstantText, subMillisecondDigits, toEpochMs } from '../core/time'
+import { subMillisecondDigits, toEpochMs } from '../core/time'
 import type { AuditEvent, AuditSearch, AuditSort } from '../core/types'
 import { AuditLogsError } from './errors'
 
@@ -98,20 +98,22 @@ function compareValues(a: unknown, b: unknown): number {
 
 const isAbsent = (value: unknown): boolean => value === undefined || value === null || value === ''
 
-/**
- * Sorts in place by one key (time by instant, numbers numerically, text by collation); missing values
- * last in either direction; ties broken by id so pages never overlap.
- */
+/** An instant's digits past the millisecond, as six (micro- and nanoseconds compare as text of one width). */
+const finerDigits = (value: unknown): string => subMillisecondDigits(value).padEnd(6, '0')
+
 /**
  * A value as it sorts: an ISO instant as fixed-width UTC text with every fractional digit (so `…:00.12Z` and
  * `…:00.119500Z`, or two zones, compare as the instants they are, not digit runs); anything else as it is.
  */
 function sortValue(value: unknown): unknown {
-  if (!isInstantText(value)) return value
-  const ms = Date.parse(value)
-  return `${new Date(ms).toISOString().slice(0, -1)}${subMillisecondDigits(value).padEnd(6, '0')}`
+  const ms = typeof value === 'string' ? toEpochMs(value) : null
+  return ms === null ? value : `${new Date(ms).toISOString().slice(0, -1)}${finerDigits(value)}`
 }
 
+/**
+ * Sorts in place by one key (time by instant, numbers numerically, text by collation); missing values
+ * last in either direction; ties broken by id so pages never overlap.
+ */
 export function sortEvents<TEvent extends AuditEvent>(
   indexed: IndexedEvent<TEvent>[],
   sort: AuditSort,
@@ -133,12 +135,12 @@ export function sortEvents<TEvent extends AuditEvent>(
   }
   if (sort.key === 'createdAt') {
     // By the millisecond, then (for Kubernetes' microseconds, Google Cloud's nanoseconds) by the digits past it.
-    const finer = (left: IndexedEvent<TEvent>, right: IndexedEvent<TEvent>): number =>
-      sign * subMillisecondDigits(left.event.createdAt).padEnd(6, '0').localeCompare(subMillisecondDigits(right.event.createdAt).padEnd(6, '0'))
+    const finer = (left: IndexedEvent<TEvent>, right: IndexedEvent<TEvent>): number => {
+      const [a, b] = [finerDigits(left.event.createdAt), finerDigits(right.event.createdAt)]
+      return a === b ? byId(left.event.id, right.event.id) : sign * (a < b ? -1 : 1)
+    }
     return indexed.sort((left, right) =>
-      left.time !== null && left.time === right.time
-        ? finer(left, right) || byId(left.event.id, right.event.id)
-        : compare(left.time, right.time, left.event.id, right.event.id),
+      left.time !== null && left.time === right.time ? finer(left, right) : compare(left.time, right.time, left.event.id, right.event.id),
     )
   }
   // Any other key is read once per event before sorting, not twice per comparison (a derived field's accessor

@@ -46,8 +46,8 @@ const parse = (value: unknown): number => (typeof value === 'string' ? Date.pars
 /**
  * The search as the viewer can run it against these fields and this adapter: a sort by a key no field is
  * sorted by (see `sortKeyOf`) becomes newest first, filters by a key no field is filtered by (and values
- * that are not text) are dropped, a From or To that is no
- * instant is dropped, and a range longer than `maxDays` starts `maxDays` before its end (`now` when open).
+ * that are not text) are dropped, a From or To that is no instant is dropped, and a range longer than
+ * `maxDays` starts `maxDays` before its end (`now` when open).
  * The input object itself comes back when nothing was wrong.
  */
 export function checkSearch(

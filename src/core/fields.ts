@@ -57,8 +57,9 @@ export interface ReadValue {
 
 /**
  * The raw value of a field for one event, and whether the host's accessor failed: its custom accessor, else
- * its dot path; a time in its `timeFormat` is given as the ISO instant it is. An accessor that throws (it met an event shaped unlike the ones it was written for) gives a
- * missing value, never a broken table or a lost export.
+ * its dot path; a time in its `timeFormat` is given as the ISO instant it is. An accessor that throws (it met
+ * an event shaped unlike the ones it was written for) gives a missing value, never a broken table or a lost
+ * export.
  */
 export function readValue<TEvent extends AuditEvent>(field: AuditField<TEvent>, event: TEvent): ReadValue {
   let value: unknown

@@ -1,4 +1,6 @@
-import type { AuditField } from './types'
+import { fieldValue } from './fields'
+import { getPath } from './path'
+import type { AuditEvent, AuditField } from './types'
 
 /**
  * What an adapter can sort and filter by, declared once on the adapter. Each list left out means "any dot
@@ -62,3 +64,10 @@ export function fieldForQueryKey<TField extends AuditField<never>>(
 ): TField | undefined {
   return fields.find((field) => (use === 'sort' ? sortKeyOf(field, capabilities) : filterKeyOf(field, capabilities)) === key)
 }
+
+/**
+ * The value a filter on this field asks for, from one event: what its `filterKey` holds, else the field's own
+ * value. For the drawer's Filter button and the filter bar's suggestions alike.
+ */
+export const filterValueOf = <TEvent extends AuditEvent>(field: AuditField<TEvent>, event: TEvent): unknown =>
+  field.filterKey === undefined ? fieldValue(field, event) : getPath(event, field.filterKey)

@@ -4,8 +4,8 @@ import { fieldValue } from '../../core/fields'
 import { type FormatOptions, isMissing, revealHidden, toPrettyJson } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
 import { listUncovered } from '../../core/otherProperties'
-import { getAt, getPath } from '../../core/path'
-import { filterKeyOf, type QueryCapabilities } from '../../core/queryable'
+import { getAt } from '../../core/path'
+import { filterKeyOf, filterValueOf, type QueryCapabilities } from '../../core/queryable'
 import type { AuditEvent, AuditField } from '../../core/types'
 import { CopyButton } from '../CopyButton/CopyButton'
 import { ExpandableText, TEXT_PREVIEW } from '../ExpandableText/ExpandableText'
@@ -84,7 +84,7 @@ export function EventFields<TEvent extends AuditEvent>({ event, fields, format, 
             const value = fieldValue(field, event)
             // The filter names what the adapter filters by: a derived field's `filterKey`, read from the event.
             const filterKey = field.filterable && onFilter ? filterKeyOf(field, capabilities) : null
-            const filterValue = filterKey === null ? null : filterText(field.filterKey === undefined ? value : getPath(event, field.filterKey))
+            const filterValue = filterKey === null ? null : filterText(filterValueOf(field, event))
             return (
               <div key={field.key} className="ral-detail-item" data-field={field.key}>
                 <dt>{field.label}</dt>

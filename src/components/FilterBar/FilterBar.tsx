@@ -1,9 +1,7 @@
 import { type SubmitEvent, useId, useMemo, useState } from 'react'
 
-import { fieldValue } from '../../core/fields'
 import { revealHidden } from '../../core/format'
-import { getPath } from '../../core/path'
-import { fieldForQueryKey, filterKeyOf, offersFilter } from '../../core/queryable'
+import { fieldForQueryKey, filterKeyOf, filterValueOf, offersFilter } from '../../core/queryable'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { SelectField } from '../SelectField/SelectField'
 import { addFilter, clearFilters, removeFilter } from './filters'
@@ -37,7 +35,7 @@ export function FilterBar({ className }: FilterBarProps) {
     if (!field) return []
     const seen = new Set<string>()
     for (const event of result.events.slice(0, SUGGESTION_SCAN)) {
-      const raw = field.filterKey === undefined ? fieldValue(field, event) : getPath(event, field.filterKey)
+      const raw = filterValueOf(field, event)
       if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') seen.add(String(raw))
       if (seen.size >= MAX_SUGGESTIONS) break
     }
