@@ -39,6 +39,8 @@ const browser = () => ({
   headless: true,
   provider: chromium,
   instances: [{ browser: 'chromium' as const }],
+  // A desktop screen, as most hosts' admin portals; small-screen tests set their own viewport.
+  viewport: { width: 1280, height: 800 },
   commands: { expectDownload, takeDownload, countDownloads, countedDownloads },
 })
 

@@ -40,8 +40,14 @@ export const Dark: Story = {
 export const German: Story = {
   args: { messages: germanMessages, locale: 'de-DE' },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('200 Ereignisse')).toBeVisible()
-    await expect(within(canvasElement).getByRole('button', { name: 'CSV herunterladen' })).toBeVisible()
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText('200 Ereignisse')).toBeVisible()
+    await expect(canvas.getByRole('button', { name: 'CSV herunterladen' })).toBeVisible()
+    // Headers, the range and the dates in German.
+    const headers = canvas.getAllByRole('columnheader').map((header) => header.textContent.replace(/[▲▼↕]/g, ''))
+    await expect(headers.slice(0, 3)).toEqual(['Zeit UTC', 'Schweregrad', 'Aktion'])
+    await expect(canvas.getByRole('button', { name: 'Zeitraum: Gesamter Zeitraum' })).toBeVisible()
+    await expect(canvasElement.querySelector('tbody time')?.textContent).toMatch(/^\d{1,2}\. [A-Z][a-zä]{2}\.?,/)
   },
 }
 
@@ -49,7 +55,7 @@ export const German: Story = {
 export const RightToLeft: Story = {
   args: { dir: 'rtl', locale: 'ar-EG' },
   play: async ({ canvasElement }) => {
-    await within(canvasElement).findByText(/events$/)
+    await within(canvasElement).findAllByText(/events$/)
     const table = within(canvasElement).getByRole('table')
     const header = within(table).getAllByRole('columnheader')[0] as HTMLElement
     await expect(getComputedStyle(header).textAlign).toBe('start')

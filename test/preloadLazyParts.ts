@@ -9,6 +9,9 @@ export async function preloadLazyParts(): Promise<void> {
   await Promise.all([
     import('../src/components/EventDetailDrawer/EventDetailDrawer'),
     import('../src/components/FieldSettings/FieldSettings'),
+    import('../src/components/DateRangeSearch/DateRangeSearch'),
+    import('../src/components/FilterBar/FilterForm'),
+    import('../src/components/DownloadCsvButton/ExportStatus'),
     import('../src/components/NewEventsNotice/NewEventsNotice'),
     import('../src/components/AuditLogsTable/InputNotices'),
     import('../src/core/fieldConfig'),

@@ -30,6 +30,8 @@ describe("the README's embed example, as written", () => {
     await screen.findByText('1 event')
     // 12:00 UTC is 13:00 in Prague in March.
     expect(firstRowTime()).toMatch(/1:00:00\sPM/)
+    await userEvent.click(screen.getByRole('button', { name: /^Date range:/ }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Change the time zone' }))
     const zone = screen.getByRole('combobox', { name: 'Time zone' })
     expect(zone).toHaveValue('Europe/Prague')
     expect(zone).toBeEnabled()

@@ -1,4 +1,4 @@
-import { DAY_MS, longerThan } from './dateRange'
+import { DAY_MS, longerThan } from './rangeInput'
 import { isValidPath } from './path'
 import { fieldForQueryKey, type QueryCapabilities } from './queryable'
 import type { AuditField, AuditSearch as Search } from './types'

@@ -1,11 +1,10 @@
 import { addDays, formatISO } from 'date-fns'
 
+import { DAY_MS, type DateRangeInput, longerThan } from './rangeInput'
 import { timeZoneOffsetMinutes, toZonedIso } from './time'
 
-export const DAY_MS = 86_400_000
+export { DAY_MS, type DateRangeInput, longerThan, toDateRangeInput } from './rangeInput'
 
-/** Whether the range from `start` to `end` (epoch ms) spans more than `maxDays` days. */
-export const longerThan = (start: number, end: number, maxDays: number): boolean => end - start > maxDays * DAY_MS
 /** A calendar date `YYYY-MM-DD` as a local Date, or `null` when there is no such day (2026-02-30). */
 function parseCalendarDate(text: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
@@ -45,14 +44,6 @@ export function wallClockToInstant(date: string, time: string, timeZone: string 
   return exact ?? (candidates.at(-1) as number)
 }
 
-/** What the person entered: dates `YYYY-MM-DD`, optional times `HH:mm`. Empty strings mean "not given". */
-export interface DateRangeInput {
-  fromDate: string
-  fromTime?: string
-  toDate: string
-  toTime?: string
-}
-
 export type DateRangeProblem = 'invalid-from' | 'invalid-to' | 'to-before-from' | 'too-long'
 
 export type DateRangeResult = { ok: true; from?: string; to?: string } | { ok: false; problem: DateRangeProblem }
@@ -88,26 +79,6 @@ export function toInstantRange(input: DateRangeInput, timeZone: string | undefin
     ...(from === undefined ? {} : { from: toZonedIso(from, timeZone) }),
     ...(to === undefined ? {} : { to: toZonedIso(to, timeZone) }),
   }
-}
-
-/** The inputs that show an applied range again: dates, and times only when they are not midnight. */
-export function toDateRangeInput(range: { from?: string | undefined; to?: string | undefined }, timeZone: string | undefined): DateRangeInput {
-  const split = (ms: number): [string, string] => {
-    const iso = toZonedIso(ms, timeZone)
-    const time = iso.slice(11, 16)
-    return [iso.slice(0, 10), time === '00:00' ? '' : time]
-  }
-  const input: DateRangeInput = { fromDate: '', fromTime: '', toDate: '', toTime: '' }
-  const from = range.from ? Date.parse(range.from) : Number.NaN
-  if (!Number.isNaN(from)) [input.fromDate, input.fromTime] = split(from)
-  const to = range.to ? Date.parse(range.to) : Number.NaN
-  if (!Number.isNaN(to)) {
-    const [date, time] = split(to)
-    // An exclusive midnight shows as the inclusive day before it.
-    if (time === '') [input.toDate, input.toTime] = [split(to - 1)[0], '']
-    else [input.toDate, input.toTime] = [date, time]
-  }
-  return input
 }
 
 export type RangePreset = 'last-hour' | 'last-24-hours' | 'last-7-days' | 'last-30-days'

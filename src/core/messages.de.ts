@@ -11,6 +11,8 @@ export const germanMessages: AuditLogsMessages = {
   loading: 'Ereignisse werden geladen…',
   loadingMore: 'Weitere Ereignisse werden geladen…',
   empty: 'Keine Ereignisse passen zu dieser Suche.',
+  emptyLog: 'Noch keine Ereignisse. Sie erscheinen hier, sobald sie geschehen.',
+  clearSearch: 'Suche zurücksetzen',
   errorTitle: 'Das Audit-Log konnte nicht geladen werden.',
   errorMessage: (problem) => {
     switch (problem.kind) {
@@ -100,6 +102,8 @@ export const germanMessages: AuditLogsMessages = {
   jsonSummary: (value, kind) =>
     kind === 'array' ? `[${count(value, String(value), 'Eintrag', 'Einträge')}]` : `{${count(value, String(value), 'Schlüssel', 'Schlüssel')}}`,
   download: 'CSV herunterladen',
+  exportUnavailable: (reason) =>
+    reason === 'empty' ? 'Nichts herunterzuladen: keine Ereignisse passen.' : 'Nichts herunterzuladen, solange die Ereignisse nicht geladen sind.',
   exportScopeLabel: 'Welche Zeilen',
   exportScopeAll: 'Alle passenden Ereignisse',
   exportScopeLoaded: (_value, formatted) => `Nur geladene Zeilen (${formatted})`,
@@ -119,6 +123,7 @@ export const germanMessages: AuditLogsMessages = {
   cancel: 'Abbrechen',
   rangeFormLabel: 'Zeitraum',
   rangePresetLabel: 'Zeitraum',
+  rangeLabel: (from, to, zone) => `${from && to ? `${from} – ${to}` : from ? `Ab ${from}` : `Bis ${to ?? ''}`} (${zone})`,
   rangePresets: {
     all: 'Gesamter Zeitraum',
     'last-hour': 'Letzte Stunde',
@@ -133,7 +138,10 @@ export const germanMessages: AuditLogsMessages = {
   toTime: 'Bis (Uhrzeit)',
   timeZoneLabel: 'Zeitzone',
   userTimeZone: (zone) => `Ihre Zeitzone (${zone})`,
-  searchButton: 'Suchen',
+  searchButton: 'Anwenden',
+  timesIn: (zone) => `Zeiten in ${zone}`,
+  change: 'Ändern',
+  changeTimeZone: 'Zeitzone ändern',
   rangeProblems: {
     'invalid-from': 'Geben Sie als Von-Datum ein gültiges Kalenderdatum ein.',
     'invalid-to': 'Geben Sie als Bis-Datum ein gültiges Kalenderdatum ein.',
@@ -160,6 +168,7 @@ export const germanMessages: AuditLogsMessages = {
   },
   textSearchLabel: 'Ereignisse durchsuchen',
   filtersLabel: 'Filter',
+  filterMenu: 'Filter',
   filterField: 'Filterfeld',
   filterValue: 'Filterwert',
   addFilter: 'Filter hinzufügen',

@@ -8,7 +8,11 @@ export interface AuditLogsMessages {
   tableLabel: string
   loading: string
   loadingMore: string
+  /** No events match the search; shown with a "Clear search" button. */
   empty: string
+  /** The log has no events at all (nothing is searched). */
+  emptyLog: string
+  clearSearch: string
   errorTitle: string
   /** Why an adapter call failed, worded from its kind; the developer detail goes to `onError` and the console. */
   errorMessage: (problem: ErrorProblem) => string
@@ -60,6 +64,8 @@ export interface AuditLogsMessages {
   jsonSummary: (count: number, kind: 'object' | 'array') => string
   // CSV export
   download: string
+  /** Why the download is off: nothing matches, or the events could not be loaded. */
+  exportUnavailable: (reason: 'empty' | 'error') => string
   exportScopeLabel: string
   exportScopeAll: string
   exportScopeLoaded: (count: number, formatted: string) => string
@@ -78,6 +84,8 @@ export interface AuditLogsMessages {
   cancel: string
   // Search
   rangeFormLabel: string
+  /** The range button's text for a range no preset made: dates (and times), already formatted, and the zone. */
+  rangeLabel: (from: string | undefined, to: string | undefined, zone: string) => string
   rangePresetLabel: string
   rangePresets: { all: string; 'last-hour': string; 'last-24-hours': string; 'last-7-days': string; 'last-30-days': string; custom: string }
   from: string
@@ -87,6 +95,10 @@ export interface AuditLogsMessages {
   timeZoneLabel: string
   userTimeZone: (zone: string) => string
   searchButton: string
+  /** Under the range's dates: "Times in UTC". */
+  timesIn: (zone: string) => string
+  change: string
+  changeTimeZone: string
   rangeProblems: { 'invalid-from': string; 'invalid-to': string; 'to-before-from': string }
   /** A typed-in range longer than `maxRangeDays`. */
   rangeTooLong: (maxDays: number) => string
@@ -94,6 +106,8 @@ export interface AuditLogsMessages {
   inputProblem: (problem: InputProblem) => string
   textSearchLabel: string
   filtersLabel: string
+  /** The command bar's button that opens the form to add a filter. */
+  filterMenu: string
   filterField: string
   filterValue: string
   addFilter: string
@@ -166,6 +180,8 @@ export const coreMessages: CoreMessages = {
   loading: 'Loading events…',
   loadingMore: 'Loading more events…',
   empty: 'No events match this search.',
+  emptyLog: 'No events yet. They show here as they happen.',
+  clearSearch: 'Clear search',
   errorTitle: 'The audit log could not be loaded.',
   errorMessage: (problem) => {
     switch (problem.kind) {
@@ -227,24 +243,13 @@ export const coreMessages: CoreMessages = {
   eventCount: (count, formatted) => (count === 1 ? '1 event' : `${formatted} events`),
   eventCountAtLeast: (_count, formatted) => `${formatted}+ events`,
   download: 'Download CSV',
+  exportUnavailable: (reason) => (reason === 'empty' ? 'Nothing to download: no events match.' : 'Nothing to download until the events load.'),
   exportScopeLabel: 'Rows to download',
   exportScopeAll: 'All matching events',
   exportScopeLoaded: (_count, formatted) => `Loaded rows only (${formatted})`,
-  exportProgress: (written, total) => (total === undefined ? `Exporting… ${written} events` : `Exporting… ${written} of ${total} events`),
-  exportDone: (rows, formatted, fileName) => `Downloaded ${rows === 1 ? '1 event' : `${formatted} events`} to ${fileName}.`,
-  exportDoneByServer: (fileName) => `Downloaded ${fileName}, prepared by the server.`,
-  exportTruncated: (cells) =>
-    `${cells === 1 ? '1 cell was' : `${cells} cells were`} longer than Excel's 32,767-character limit and cut, marked "…[truncated]".`,
-  exportFailedCells: (cells) =>
-    `${cells === 1 ? '1 cell' : `${cells} cells`} could not be formatted as the data structure says and ${cells === 1 ? 'holds its value' : 'hold their values'} as stored.`,
-  exportOutsideRange: (count, formatted) =>
-    `${count === 1 ? '1 event' : `${formatted} events`} the audit-log service sent from outside the range ${count === 1 ? 'was' : 'were'} left out.`,
-  exportFailed: 'The export failed.',
-  exportNoFile: 'No file was saved.',
-  exportCancelled: 'Export cancelled. No file was saved.',
   cancel: 'Cancel',
   rangeFormLabel: 'Date range',
-  rangePresetLabel: 'Range',
+  rangeLabel: (from, to, zone) => `${from && to ? `${from} – ${to}` : from ? `From ${from}` : `Until ${to ?? ''}`} (${zone})`,
   rangePresets: {
     all: 'All time',
     'last-hour': 'Last hour',
@@ -253,27 +258,11 @@ export const coreMessages: CoreMessages = {
     'last-30-days': 'Last 30 days',
     custom: 'Custom range',
   },
-  from: 'From',
-  fromTime: 'From time',
-  to: 'To',
-  toTime: 'To time',
-  timeZoneLabel: 'Time zone',
-  userTimeZone: (zone) => `Your time zone (${zone})`,
-  searchButton: 'Search',
-  rangeProblems: {
-    'invalid-from': 'Enter a From date as a real calendar date.',
-    'invalid-to': 'Enter a To date as a real calendar date.',
-    'to-before-from': 'The To date is before the From date. Pick a To date on or after the From date.',
-  },
-  rangeTooLong: (maxDays) => `A date range can span at most ${span(maxDays)}. Pick a later From date or an earlier To date.`,
   textSearchLabel: 'Search events',
   filtersLabel: 'Filters',
-  filterField: 'Filter field',
-  filterValue: 'Filter value',
-  addFilter: 'Add filter',
+  filterMenu: 'Filter',
   removeFilter: (label, value) => `Remove filter ${label}: ${value}`,
   clearFilters: 'Clear all filters',
-  filterNeedsValue: 'Enter a value to filter by.',
   settingsToggle: 'Data structure',
   noPermission: "You don't have permission to view audit logs.",
   notEnabled: 'Audit logs are not enabled.',

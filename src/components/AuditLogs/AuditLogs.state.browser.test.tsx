@@ -45,7 +45,8 @@ describe('search changes compose, whatever their timing', () => {
     render(<AuditLogs adapter={adapter} timeZone="UTC" locale="en-US" />)
     await screen.findByText('40 events')
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search events' }), 'User 1')
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Filter field' }), 'severity')
+    await userEvent.click(screen.getByRole('button', { name: 'Filter' }))
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Filter field' }), 'severity')
     await userEvent.type(screen.getByRole('combobox', { name: 'Filter value' }), 'High{Enter}')
     await expect.poll(() => queries.at(-1)).toMatchObject({ search: 'User 1', filters: { severity: ['High'] } })
   })
@@ -69,13 +70,16 @@ function HostOwnedSearch({ onSearchChange }: { onSearchChange: (search: AuditSea
 }
 
 describe('a host that owns the search', () => {
-  it('moves the From and To inputs when it changes the search', async () => {
+  it('says the range on its range button and in the From and To inputs when it changes the search', async () => {
     render(<HostOwnedSearch onSearchChange={() => undefined} />)
     await screen.findByText('40 events')
-    expect(screen.getByLabelText('From')).toHaveValue('')
+    const rangeButton = screen.getByRole('button', { name: /^Date range:/ })
+    expect(rangeButton).toHaveTextContent('All time')
     await userEvent.click(screen.getByRole('button', { name: 'First week of March' }))
-    await expect.poll(() => screen.getByLabelText<HTMLInputElement>('From').value).toBe('2026-03-01')
     // To is exclusive: before 8 March is "to 7 March".
+    await expect.poll(() => rangeButton.textContent).toMatch(/^Mar 1(, 2026)? – Mar 7(, 2026)? \(UTC\)$/)
+    await userEvent.click(rangeButton)
+    expect(await screen.findByLabelText('From')).toHaveValue('2026-03-01')
     expect(screen.getByLabelText('To')).toHaveValue('2026-03-07')
     await screen.findByText('No events match this search.')
   })

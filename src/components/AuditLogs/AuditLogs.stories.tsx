@@ -97,13 +97,34 @@ export const Loading: Story = {
   },
 }
 
-/** A search that matches nothing. */
+/** A log with no events yet: said so, and the download is off with the reason. */
 export const Empty: Story = {
   render: (args) => <WithMemoryAdapter {...args} events={[]} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await expect(await canvas.findByText('No events match this search.')).toBeVisible()
+    await expect(await canvas.findByText('No events yet. They show here as they happen.')).toBeVisible()
     await expect(canvas.getByText('0 events')).toHaveAttribute('role', 'status')
+    const download = canvas.getByRole('button', { name: 'Download CSV' })
+    await expect(download).toHaveAttribute('aria-disabled', 'true')
+    await expect(download).toHaveAccessibleDescription('Nothing to download: no events match.')
+    // A click on it starts nothing: half a second later there is still no progress and no outcome.
+    await userEvent.click(download)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    await expect(canvasElement.querySelector('.ral-export-status')).toBeEmptyDOMElement()
+  },
+}
+
+/** A search that matches nothing: said so, with the action that helps. */
+export const NoMatches: Story = {
+  args: { defaultSearch: { search: 'no such event anywhere' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText('No events match this search.')).toBeVisible()
+    await expect(canvas.getByRole('button', { name: 'Download CSV' })).toHaveAttribute('aria-disabled', 'true')
+    await userEvent.click(canvas.getByRole('button', { name: 'Clear search' }))
+    await expect(await canvas.findByText('2,000 events')).toBeVisible()
+    await expect(canvas.getByRole('searchbox', { name: 'Search events' })).toHaveValue('')
+    await expect(canvas.getByRole('button', { name: 'Download CSV' })).not.toHaveAttribute('aria-disabled')
   },
 }
 
@@ -241,9 +262,11 @@ export const PinnedTimeZone: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(await canvas.findByText('2,000 events')).toBeVisible()
-    const zone = canvas.getByRole('combobox', { name: 'Time zone' })
-    await expect(zone).toHaveValue('Asia/Tokyo')
-    await expect(zone).toBeDisabled()
+    // The time column's header says the zone; the range panel says it and offers no change.
+    await expect(canvas.getByRole('columnheader', { name: /^Time GMT\+9/ })).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: /^Date range:/ }))
+    await expect(await canvas.findByText('Times in Asia/Tokyo')).toBeVisible()
+    await expect(canvas.queryByRole('button', { name: 'Change the time zone' })).toBeNull()
   },
 }
 

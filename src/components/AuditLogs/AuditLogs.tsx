@@ -1,18 +1,18 @@
-import { lazy, Suspense, useId, useState } from 'react'
+import { lazy, Suspense } from 'react'
 
 import { type CoreMessages, coreMessages } from '../../core/messages'
 import type { AuditEvent } from '../../core/types'
 import { AuditLogsProvider, type AuditLogsProviderProps } from '../AuditLogsProvider/AuditLogsProvider'
 import { AuditLogsTable } from '../AuditLogsTable/AuditLogsTable'
-import { DateRangeSearch } from '../DateRangeSearch/DateRangeSearch'
+import { CommandBar } from '../CommandBar/CommandBar'
 import { DownloadCsvButton, type DownloadCsvButtonProps } from '../DownloadCsvButton/DownloadCsvButton'
-import { FilterBar } from '../FilterBar/FilterBar'
 import { GuardedPart, PartBoundary } from '../PartBoundary/PartBoundary'
-import { TextSearch } from '../TextSearch/TextSearch'
+import { Popover } from '../Popover/Popover'
 import { LazyEventDetailDrawer } from './LazyEventDetailDrawer'
 
 // Only admins open the settings panel, and only some viewers poll for new events: that code loads when used.
-const FieldSettings = lazy(() => import('../FieldSettings/FieldSettings').then((module) => ({ default: module.FieldSettings })))
+const loadFieldSettings = () => import('../FieldSettings/FieldSettings')
+const FieldSettings = lazy(() => loadFieldSettings().then((module) => ({ default: module.FieldSettings })))
 const NewEventsNotice = lazy(() => import('../NewEventsNotice/NewEventsNotice').then((module) => ({ default: module.NewEventsNotice })))
 
 export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends Omit<AuditLogsProviderProps<TEvent>, 'children'> {
@@ -82,43 +82,32 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
     theme = 'auto',
     ...providerProps
   } = props
-  const [settingsOpen, setSettingsOpen] = useState(false)
-  const settingsId = useId()
   return (
     <AuditLogsProvider {...providerProps}>
       <section className={rootClass} data-theme={theme}>
-        <div className="ral-toolbar">
-          <DateRangeSearch />
+        <CommandBar>
           {canExport ? (
             <GuardedPart part="export">
               <DownloadCsvButton {...csvOptions} />
             </GuardedPart>
           ) : null}
           {canConfigure ? (
-            <button
-              type="button"
-              className="ral-button"
-              aria-expanded={settingsOpen}
-              aria-controls={settingsId}
-              onClick={() => setSettingsOpen(!settingsOpen)}
+            <Popover
+              className="ral-settings-button"
+              title={words.settingsToggle}
+              label={words.settingsToggle}
+              onPreload={() => void loadFieldSettings()}
             >
-              {words.settingsToggle}
-            </button>
+              {() => (
+                <GuardedPart part="field-config">
+                  <Suspense fallback={<p className="ral-state">{words.loading}</p>}>
+                    <FieldSettings />
+                  </Suspense>
+                </GuardedPart>
+              )}
+            </Popover>
           ) : null}
-        </div>
-        {canConfigure && settingsOpen ? (
-          <div id={settingsId}>
-            <GuardedPart part="field-config">
-              <Suspense fallback={<p className="ral-state">{words.loading}</p>}>
-                <FieldSettings />
-              </Suspense>
-            </GuardedPart>
-          </div>
-        ) : null}
-        <div className="ral-search-row">
-          <TextSearch />
-        </div>
-        <FilterBar />
+        </CommandBar>
         {providerProps.refreshInterval ? (
           <Suspense fallback={null}>
             <NewEventsNotice />

@@ -1,12 +1,13 @@
 import { type SortingState, type Updater, useTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { lazy, type MouseEvent, Suspense, useCallback, useEffect, useMemo, useRef } from 'react'
+import { lazy, type MouseEvent, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
 import { fieldForQueryKey, sortKeyOf } from '../../core/queryable'
+import { dateTimeFormatter } from '../../core/time'
 import { unreadableProblem } from '../../core/unreadable'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
-import { auditTableFeatures, fieldsToColumns } from './columns'
+import { auditTableFeatures, cardRoles, columnKind, columnWidth, fieldsToColumns, tableColumns, tableMinWidth } from './columns'
 import { BackendNotices } from './BackendNotices'
 import { ResultCount } from './ResultCount'
 import { SortableHeader } from './SortableHeader'
@@ -18,10 +19,18 @@ export interface AuditLogsTableProps {
   rowHeight?: number
   /** Rows drawn beyond the visible ones, above and below. Defaults to `10`. */
   overscan?: number
+  /** Height of one card in pixels on a small screen (below 640 px); match `--ral-card-height`. Defaults to `72`. */
+  cardHeight?: number
 }
 
 // Notices of corrected input are rare: their code and words load when there is one.
 const InputNotices = lazy(() => import('./InputNotices'))
+
+/** The table's width (px) below which its rows are cards. */
+const CARD_BELOW = 640
+
+/** Placeholder rows while the first page loads. */
+const SKELETON_ROWS = [0, 1, 2, 3, 4, 5, 6, 7]
 
 /** Rows beyond the overscan at which the next page starts loading. */
 const LOAD_AHEAD = 5
@@ -31,10 +40,17 @@ const LOAD_AHEAD = 5
  * the DOM holds the visible rows plus `overscan`, whether 1,000 or 100,000 are loaded; scrolling near the
  * end loads the next page.
  */
-export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: AuditLogsTableProps) {
+export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardHeight = 72 }: AuditLogsTableProps) {
   const { adapter, fields, format, messages, search, setSearch, result, openEventId, setOpenEventId, focusRowRef, notices } =
     useAuditLogsContext('AuditLogsTable')
   const columns = useMemo(() => fieldsToColumns(fields, format, adapter), [fields, format, adapter])
+  const shownColumns = useMemo(() => tableColumns(fields), [fields])
+  const kinds = useMemo(() => shownColumns.map(columnKind), [shownColumns])
+  const roles = useMemo(() => cardRoles(shownColumns), [shownColumns])
+  // Times in cells leave out their zone: the time column's header says it once.
+  const zone = dateTimeFormatter(format.locale, format.timeZone, { timeZoneName: 'short' })
+    .formatToParts(Date.now())
+    .find((part) => part.type === 'timeZoneName')?.value
   // The search names the key the adapter sorts by (a field's `sortKey`); the table, the column it belongs to.
   const sorting = useMemo<SortingState>(() => {
     const { sort } = search
@@ -50,15 +66,28 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: Aud
   }
 
   const { status, error, events } = result
+  const searching = Boolean(search.search || search.from || search.to || Object.keys(search.filters ?? {}).length > 0)
   const scrollRef = useRef<HTMLDivElement>(null)
+  // Below 640 px the rows are cards (the stylesheet's container query), as tall as `--ral-card-height`.
+  const [cards, setCards] = useState(false)
+  useEffect(() => {
+    const element = scrollRef.current
+    // Without ResizeObserver (jsdom in a host's tests, old browsers) the rows stay rows.
+    if (!element || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => setCards(element.clientWidth < CARD_BELOW))
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+  const height = cards ? cardHeight : rowHeight
   // TanStack Virtual hands out new functions each render by design; this component is not compiler-memoised.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: events.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
+    estimateSize: () => height,
     overscan,
   })
+  useEffect(() => virtualizer.measure(), [virtualizer, height])
   const virtualRows = virtualizer.getVirtualItems()
   const firstIndex = virtualRows[0]?.index ?? 0
   const lastIndex = virtualRows.at(-1)?.index ?? -1
@@ -110,24 +139,42 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: Aud
         </Suspense>
       ) : null}
       <ResultCount result={result} messages={messages} locale={format.locale} />
-      <div className="ral-table-scroll" ref={scrollRef}>
+      <div className={cards ? 'ral-table-scroll ral-cards' : 'ral-table-scroll'} ref={scrollRef}>
         <table
           className="ral-table"
+          style={{ minWidth: `${tableMinWidth(kinds)}rem` }}
           aria-label={messages.tableLabel}
           aria-busy={status === 'pending'}
           // Virtual rows: say how many there are and where each one sits (-1: not known yet).
           aria-rowcount={result.total !== undefined ? result.total + 1 : hasNextPage ? -1 : events.length + 1}
         >
+          <colgroup>
+            {kinds.map((kind, index) => {
+              const width = columnWidth(kind)
+              return <col key={index} style={width ? { width: `${width}rem` } : undefined} />
+            })}
+          </colgroup>
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id} aria-rowindex={1}>
-                {group.headers.map((header) => (
-                  <SortableHeader key={header.id} header={header} />
+                {group.headers.map((header, index) => (
+                  <SortableHeader key={header.id} header={header} note={kinds[index] === 'datetime' ? zone : undefined} />
                 ))}
               </tr>
             ))}
           </thead>
           <tbody ref={tbodyRef}>
+            {status === 'pending'
+              ? SKELETON_ROWS.map((row) => (
+                  <tr key={row} className="ral-skeleton" aria-hidden="true">
+                    {kinds.map((kind, index) => (
+                      <td key={index} className="ral-cell">
+                        <span className={`ral-skeleton-bar ral-skeleton-bar--${kind}`} />
+                      </td>
+                    ))}
+                  </tr>
+                ))
+              : null}
             {paddingTop > 0 ? <tr className="ral-spacer" aria-hidden="true" style={{ height: paddingTop }} /> : null}
             {virtualRows.map(({ index }) => {
               const row = rows[index - firstIndex]
@@ -146,7 +193,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: Aud
                   onKeyDown={(event) => onRowKeyDown(event, row.id)}
                 >
                   {row.getAllCells().map((cell, column) => (
-                    <td key={cell.id} className="ral-cell">
+                    <td key={cell.id} className="ral-cell" data-card={roles[column]}>
                       {problem !== undefined && column === 0 ? (
                         <span className="ral-badge ral-badge--warning" title={problem}>
                           {messages.unreadableEvent}
@@ -162,7 +209,18 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10 }: Aud
           </tbody>
         </table>
       </div>
-      {status === 'success' && events.length === 0 ? <p className="ral-state ral-state--empty">{messages.empty}</p> : null}
+      {status === 'success' && events.length === 0 ? (
+        searching ? (
+          <div className="ral-state ral-state--empty">
+            <p>{messages.empty}</p>
+            <button type="button" className="ral-button" onClick={() => setSearch(({ sort }) => (sort ? { sort } : {}))}>
+              {messages.clearSearch}
+            </button>
+          </div>
+        ) : (
+          <p className="ral-state ral-state--empty">{messages.emptyLog}</p>
+        )
+      ) : null}
       <BackendNotices result={result} messages={messages} locale={format.locale} />
       {error ? <ErrorNotice title={messages.errorTitle} error={error} part="events" onRetry={result.retry} /> : null}
       {isFetchingNextPage ? <p className="ral-state ral-loading-more">{messages.loadingMore}</p> : null}

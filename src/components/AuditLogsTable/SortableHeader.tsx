@@ -6,9 +6,23 @@ import type { AuditTableFeatures } from './columns'
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
 
 /** A column header; sortable ones are buttons and say their order with `aria-sort`. */
-export function SortableHeader<TEvent extends AuditEvent>({ header }: { header: Header<AuditTableFeatures, TEvent> }) {
+export function SortableHeader<TEvent extends AuditEvent>({
+  header,
+  note,
+}: {
+  header: Header<AuditTableFeatures, TEvent>
+  note?: string | undefined
+}) {
   const { column } = header
-  const label = typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id
+  const text = typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id
+  // A note after the label: the zone of a time column.
+  const label = note ? (
+    <>
+      {text} <span className="ral-header-note">{note}</span>
+    </>
+  ) : (
+    text
+  )
   if (!column.getCanSort()) {
     return (
       <th scope="col" className="ral-header">

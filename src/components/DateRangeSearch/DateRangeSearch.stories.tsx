@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useState } from 'react'
-import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../../adapter/types'
@@ -29,15 +29,56 @@ type Story = StoryObj<typeof meta>
 
 const count = (value: number): RegExp => new RegExp(`^${value.toLocaleString('en-US')} events?$`)
 
-/** From and To dates, then Search: the range is half-open in the chosen zone, the To day included. */
+/** Opens the range panel from the command bar's range button (its form loads on first use). */
+async function openRange(canvas: { getByRole: typeof screen.getByRole; findByLabelText: typeof screen.findByLabelText }): Promise<void> {
+  await userEvent.click(canvas.getByRole('button', { name: /^Date range:/ }))
+  await canvas.findByLabelText('From')
+}
+
+/** Opens the "+ Filter" panel. */
+async function openFilter(canvas: { getByRole: typeof screen.getByRole; findByLabelText: typeof screen.findByLabelText }): Promise<void> {
+  await userEvent.click(canvas.getByRole('button', { name: 'Filter' }))
+  await canvas.findByLabelText('Filter field')
+}
+
+/**
+ * From and To dates, then Apply: the range is half-open in the chosen zone, the To day included; the panel
+ * closes and the range button says the range.
+ */
 export const CustomRange: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await canvas.findByText('2,000 events')
+    await openRange(canvas)
     await userEvent.type(canvas.getByLabelText('From'), '2026-11-20')
     await userEvent.type(canvas.getByLabelText('To'), '2026-11-21')
-    await userEvent.click(canvas.getByRole('button', { name: 'Search' }))
+    await userEvent.click(canvas.getByRole('button', { name: 'Apply' }))
     await expect(await canvas.findByText(count(countBetween('2026-11-20T00:00:00Z', '2026-11-22T00:00:00Z')))).toBeVisible()
+    await expect(canvas.getByRole('button', { name: /^Date range:/ })).toHaveTextContent(
+      /^Nov 20 – Nov 21 \(UTC\)$|^Nov 20, 2026 – Nov 21, 2026 \(UTC\)$/,
+    )
+    await expect(canvas.queryByLabelText('From')).toBeNull()
+  },
+}
+
+/**
+ * A preset, then a typed date: the preset's time of day is cleared, so the range searched is the one the
+ * inputs show (from the start of that day), not one that silently starts at the minute the preset was picked.
+ */
+export const PresetThenTypedDate: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByText('2,000 events')
+    await openRange(canvas)
+    await userEvent.click(canvas.getByRole('button', { name: 'Last 7 days' }))
+    await expect(canvas.getByRole('button', { name: /^Date range:/ })).toHaveTextContent('Last 7 days')
+    await openRange(canvas)
+    await expect(canvas.getByLabelText('From time')).not.toHaveValue('')
+    await userEvent.clear(canvas.getByLabelText('From'))
+    await userEvent.type(canvas.getByLabelText('From'), '2026-11-20')
+    await expect(canvas.getByLabelText('From time')).toHaveValue('')
+    await userEvent.click(canvas.getByRole('button', { name: 'Apply' }))
+    await expect(await canvas.findByText(count(countBetween('2026-11-20T00:00:00Z', '2100-01-01T00:00:00Z')))).toBeVisible()
   },
 }
 
@@ -46,6 +87,8 @@ export const InAnotherTimeZone: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await canvas.findByText('2,000 events')
+    await openRange(canvas)
+    await userEvent.click(canvas.getByRole('button', { name: 'Change the time zone' }))
     await userEvent.selectOptions(canvas.getByLabelText('Time zone'), 'Pacific/Chatham')
     await userEvent.type(canvas.getByLabelText('From'), '2026-11-20')
     await userEvent.type(canvas.getByLabelText('To'), '2026-11-20')
@@ -60,9 +103,10 @@ export const ToBeforeFrom: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await canvas.findByText('2,000 events')
+    await openRange(canvas)
     await userEvent.type(canvas.getByLabelText('From'), '2026-11-21')
     await userEvent.type(canvas.getByLabelText('To'), '2026-11-20')
-    await userEvent.click(canvas.getByRole('button', { name: 'Search' }))
+    await userEvent.click(canvas.getByRole('button', { name: 'Apply' }))
     await expect(await canvas.findByRole('alert')).toHaveTextContent('The To date is before the From date.')
     await expect(canvas.getByLabelText('To')).toHaveAttribute('aria-invalid', 'true')
     await expect(canvas.getByLabelText('From')).toHaveValue('2026-11-21')
@@ -75,9 +119,10 @@ export const HundredYearRange: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await canvas.findByText('2,000 events')
+    await openRange(canvas)
     await userEvent.type(canvas.getByLabelText('From'), '1926-11-20')
     await userEvent.type(canvas.getByLabelText('To'), '2026-11-20')
-    await userEvent.click(canvas.getByRole('button', { name: 'Search' }))
+    await userEvent.click(canvas.getByRole('button', { name: 'Apply' }))
     await expect(await canvas.findByRole('alert')).toHaveTextContent('A date range can span at most 10 years.')
     await expect(canvas.getByLabelText('From')).toHaveAttribute('aria-invalid', 'true')
     await expect(canvas.getByLabelText('From')).toHaveValue('1926-11-20')
@@ -85,15 +130,19 @@ export const HundredYearRange: Story = {
   },
 }
 
-/** Presets apply at once: the last 24 hours of a live log. */
+/** Presets apply at once and close the panel: the last 24 hours of a live log. */
 export const Presets: Story = {
   args: { make: () => createMemoryAdapter(generateAuditEvents({ count: 2_000, seed: 22 })) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await canvas.findByText('2,000 events')
-    await userEvent.selectOptions(canvas.getByLabelText('Range'), 'last-24-hours')
+    await openRange(canvas)
+    await userEvent.click(canvas.getByRole('button', { name: 'Last 24 hours' }))
     await waitFor(() => expect(canvas.queryByText('2,000 events')).toBeNull())
+    await expect(canvas.getByRole('button', { name: 'Date range: Last 24 hours' })).toBeVisible()
+    await openRange(canvas)
     await expect(canvas.getByLabelText('From')).not.toHaveValue('')
+    await expect(canvas.getByRole('button', { name: 'Last 24 hours' })).toHaveAttribute('aria-pressed', 'true')
   },
 }
 
@@ -108,6 +157,7 @@ export const TextAndFilters: Story = {
     )
     await expect(await canvas.findByText(count(apiKeyEvents.length))).toBeVisible()
 
+    await openFilter(canvas)
     await userEvent.selectOptions(canvas.getByLabelText('Filter field'), 'severity')
     await userEvent.type(canvas.getByLabelText('Filter value'), 'High')
     await userEvent.click(canvas.getByRole('button', { name: 'Add filter' }))
@@ -115,6 +165,7 @@ export const TextAndFilters: Story = {
     await expect(within(filters).getByText('Severity: High')).toBeVisible()
     await expect(await canvas.findByText(count(apiKeyEvents.filter((event) => event.severity === 'High').length))).toBeVisible()
 
+    await openFilter(canvas)
     await userEvent.selectOptions(canvas.getByLabelText('Filter field'), 'result')
     await userEvent.type(canvas.getByLabelText('Filter value'), 'failed{Enter}')
     await expect(within(filters).getByText('Result: failed')).toBeVisible()
@@ -131,6 +182,7 @@ export const EmptyFilterValue: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await canvas.findByText('2,000 events')
+    await openFilter(canvas)
     await userEvent.click(canvas.getByRole('button', { name: 'Add filter' }))
     await expect(await canvas.findByRole('alert')).toHaveTextContent('Enter a value to filter by.')
   },

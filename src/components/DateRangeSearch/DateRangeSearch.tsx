@@ -1,32 +1,39 @@
-import { type SubmitEvent, useId, useMemo, useState } from 'react'
+import { type MouseEvent, type SubmitEvent, useId, useMemo, useState } from 'react'
 
 import { type DateRangeInput, type DateRangeProblem, presetRange, type RangePreset, toDateRangeInput, toInstantRange } from '../../core/dateRange'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
-import { SelectField } from '../SelectField/SelectField'
+import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
+
+export type PresetChoice = RangePreset | 'all' | 'custom'
 
 export interface DateRangeSearchProps {
   className?: string
   /** The zones offered besides the user's own and UTC. Defaults to every zone the browser knows. */
   timeZones?: readonly string[]
+  /** The preset that made the applied range, when the form is drawn again (the range button's panel). */
+  initialPreset?: PresetChoice
+  /** Called with each range the form applies and the preset that made it (`custom` for typed dates). */
+  onApplied?: (range: { from?: string; to?: string }, preset: PresetChoice) => void
 }
 
-type PresetChoice = RangePreset | 'all' | 'custom'
-const PRESETS: readonly PresetChoice[] = ['all', 'last-hour', 'last-24-hours', 'last-7-days', 'last-30-days', 'custom']
+const PRESETS: readonly PresetChoice[] = ['all', 'last-hour', 'last-24-hours', 'last-7-days', 'last-30-days']
 
-const rangeKey = ({ from, to }: { from?: string | undefined; to?: string | undefined }): string => `${from ?? ''}|${to ?? ''}`
+export const rangeKey = ({ from, to }: { from?: string | undefined; to?: string | undefined }): string => `${from ?? ''}|${to ?? ''}`
 
 const allTimeZones = (): readonly string[] => (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [])
 
 /**
- * From and optional To dates (native date inputs, optional times), presets, a time-zone choice and a
- * Search button; Enter applies too. The range is half-open and computed in the chosen zone; a To before
- * From is refused with a message and nothing is lost.
+ * Presets that apply at once, From and optional To dates (native date inputs, optional times) applied with
+ * the Apply button or Enter, and the time zone behind "Change". The range is half-open and computed in the
+ * chosen zone; a To before From is refused with a message and nothing is lost.
  */
-export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) {
-  const { format, messages, search, setSearch, setTimeZone, timeZonePinned, maxRangeDays } = useAuditLogsContext('DateRangeSearch')
+export function DateRangeSearch({ className, timeZones, initialPreset, onApplied }: DateRangeSearchProps) {
+  const { format, messages: provided, search, setSearch, setTimeZone, timeZonePinned, maxRangeDays } = useAuditLogsContext('DateRangeSearch')
+  const messages = useAllMessages(provided)
   const timeZone = format.timeZone
   const [draft, setDraft] = useState<DateRangeInput>(() => toDateRangeInput(search, timeZone))
-  const [preset, setPreset] = useState<PresetChoice>(search.from || search.to ? 'custom' : 'all')
+  const [preset, setPreset] = useState<PresetChoice>(initialPreset ?? (search.from || search.to ? 'custom' : 'all'))
+  const [zoneOpen, setZoneOpen] = useState(false)
   const [problem, setProblem] = useState<DateRangeProblem | null>(null)
 
   // The applied range or the zone can change from outside (the host, a link, another part): the inputs
@@ -44,9 +51,10 @@ export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) 
   const userZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, [])
   const zones = useMemo(() => (timeZones ?? allTimeZones()).filter((zone) => zone !== userZone && zone !== 'UTC'), [timeZones, userZone])
 
-  const applyRange = (range: { from?: string; to?: string }): void => {
+  const applyRange = (range: { from?: string; to?: string }, choice: PresetChoice): void => {
     setOwnRange(rangeKey(range))
     setSearch(({ from: _from, to: _to, ...rest }) => ({ ...rest, ...range }))
+    onApplied?.(range, choice)
   }
 
   const onSubmit = (event: SubmitEvent<HTMLFormElement>): void => {
@@ -58,20 +66,25 @@ export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) 
     }
     setProblem(null)
     const { ok: _ok, ...range } = result
-    applyRange(range)
+    applyRange(range, 'custom')
   }
 
-  const onPreset = (choice: PresetChoice): void => {
+  const onPresetClick = (event: MouseEvent<HTMLButtonElement>): void => {
+    const choice = event.currentTarget.value as PresetChoice
     setPreset(choice)
     setProblem(null)
-    if (choice === 'custom') return
-    const range = choice === 'all' ? {} : presetRange(choice, Date.now(), timeZone)
+    const range = choice === 'all' || choice === 'custom' ? {} : presetRange(choice, Date.now(), timeZone)
     setDraft(toDateRangeInput(range, timeZone))
-    applyRange(range)
+    applyRange(range, choice)
   }
 
-  const edit = (patch: Partial<DateRangeInput>): void => {
-    setDraft((previous) => ({ ...previous, ...patch }))
+  // A preset's times are the time of day it was picked: a date typed after it means that whole day, so both
+  // times are cleared and the inputs show the range that will be searched.
+  const edit = (end: 'from' | 'to', [date, time]: DateAndTime): void => {
+    const afterPreset = preset !== 'custom' && date !== draft[`${end}Date`]
+    setDraft((previous) =>
+      afterPreset ? { ...previous, fromTime: '', toTime: '', [`${end}Date`]: date } : { ...previous, [`${end}Date`]: date, [`${end}Time`]: time },
+    )
     setPreset('custom')
   }
 
@@ -81,36 +94,56 @@ export function DateRangeSearch({ className, timeZones }: DateRangeSearchProps) 
 
   return (
     <form className={['ral-range', className].filter(Boolean).join(' ')} aria-label={messages.rangeFormLabel} onSubmit={onSubmit} noValidate>
-      <SelectField
-        label={messages.rangePresetLabel}
-        value={preset}
-        choices={PRESETS}
-        textOf={(choice) => messages.rangePresets[choice]}
-        onChange={onPreset}
-      />
+      <div className="ral-presets" role="group" aria-label={messages.rangePresetLabel}>
+        {PRESETS.map((choice) => (
+          <button key={choice} type="button" className="ral-preset" value={choice} aria-pressed={choice === preset} onClick={onPresetClick}>
+            {messages.rangePresets[choice]}
+          </button>
+        ))}
+      </div>
       {(['from', 'to'] as const).map((end) => (
         <RangeEnd
           key={end}
           labels={end === 'from' ? [messages.from, messages.fromTime] : [messages.to, messages.toTime]}
           value={[draft[`${end}Date`], draft[`${end}Time`] ?? '']}
-          onChange={([date, time]) => edit({ [`${end}Date`]: date, [`${end}Time`]: time })}
+          onChange={(value) => edit(end, value)}
           invalid={invalid(end)}
           describedBy={problem ? problemId : undefined}
         />
       ))}
-      <label className="ral-field">
-        <span>{messages.timeZoneLabel}</span>
-        <select className="ral-select" value={timeZone} onChange={(event) => setTimeZone(event.target.value)} disabled={timeZonePinned}>
-          <option value={userZone}>{messages.userTimeZone(userZone)}</option>
-          <option value="UTC">UTC</option>
-          {timeZone && timeZone !== userZone && timeZone !== 'UTC' && !zones.includes(timeZone) ? <option value={timeZone}>{timeZone}</option> : null}
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </select>
-      </label>
+      {!zoneOpen ? (
+        <p className="ral-zone-line">
+          {messages.timesIn(timeZone ?? userZone)}
+          {timeZonePinned ? null : (
+            <button type="button" className="ral-link" onClick={() => setZoneOpen(true)} aria-label={messages.changeTimeZone}>
+              {messages.change}
+            </button>
+          )}
+        </p>
+      ) : (
+        <label className="ral-field">
+          <span>{messages.timeZoneLabel}</span>
+          <select
+            className="ral-select"
+            value={timeZone}
+            onChange={(event) => setTimeZone(event.target.value)}
+            disabled={timeZonePinned}
+            // Opened from "Change", which it replaces: focus goes on to it.
+            autoFocus
+          >
+            <option value={userZone}>{messages.userTimeZone(userZone)}</option>
+            <option value="UTC">UTC</option>
+            {timeZone && timeZone !== userZone && timeZone !== 'UTC' && !zones.includes(timeZone) ? (
+              <option value={timeZone}>{timeZone}</option>
+            ) : null}
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <button type="submit" className="ral-button ral-button--primary">
         {messages.searchButton}
       </button>
@@ -138,7 +171,7 @@ interface RangeEndProps {
 /** One end of the range: a labelled native date input and an optional time of day. */
 function RangeEnd({ labels: [dateLabel, timeLabel], value: [date, time], onChange, invalid, describedBy }: RangeEndProps) {
   return (
-    <>
+    <div className="ral-range-end">
       <label className="ral-field">
         <span>{dateLabel}</span>
         <input
@@ -154,6 +187,6 @@ function RangeEnd({ labels: [dateLabel, timeLabel], value: [date, time], onChang
         <span>{timeLabel}</span>
         <input type="time" className="ral-input" value={time} onChange={(event) => onChange([date, event.target.value])} />
       </label>
-    </>
+    </div>
   )
 }

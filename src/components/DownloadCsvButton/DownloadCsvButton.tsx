@@ -1,8 +1,12 @@
-import { useId, useState } from 'react'
+import { lazy, Suspense, useId, useState } from 'react'
 
 import { type CsvExportScope, useCsvExport, type UseCsvExportOptions } from '../../hooks/useCsvExport'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
-import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
+
+// What an export says loads with the first export, beside the export's own code.
+const loadStatus = () => import('./ExportStatus')
+const ExportStatus = lazy(async () => ({ default: (await loadStatus()).ExportStatus }))
+const ExportFailure = lazy(async () => ({ default: (await loadStatus()).ExportFailure }))
 
 export interface DownloadCsvButtonProps extends Pick<UseCsvExportOptions<never>, 'pageSize' | 'bom' | 'saveWith'> {
   className?: string
@@ -30,23 +34,29 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith }: Downlo
   })
   const number = (value: number): string => new Intl.NumberFormat(format.locale).format(value)
   const running = state.status === 'running'
-
-  let status = ''
-  if (state.status === 'running') status = messages.exportProgress(number(state.written), state.total === undefined ? undefined : number(state.total))
-  else if (state.status === 'done') {
-    status =
-      state.rows === undefined ? messages.exportDoneByServer(state.fileName) : messages.exportDone(state.rows, number(state.rows), state.fileName)
-    if (state.truncatedCells > 0) status += ` ${messages.exportTruncated(state.truncatedCells)}`
-    if (state.failedCells > 0) status += ` ${messages.exportFailedCells(state.failedCells)}`
-    if (state.outsideRange > 0) status += ` ${messages.exportOutsideRange(state.outsideRange, number(state.outsideRange))}`
-  } else if (state.status === 'cancelled') status = messages.exportCancelled
+  // Nothing to download: say why, and keep the button reachable so the reason can be read.
+  const nothing = result.events.length === 0 && !result.hasNextPage
+  const unavailable = nothing && result.status === 'success' ? 'empty' : nothing && result.status === 'error' ? 'error' : undefined
+  const reason = unavailable && messages.exportUnavailable(unavailable)
 
   return (
     <div className={['ral-export', className].filter(Boolean).join(' ')}>
-      <div className="ral-export-controls">
-        <button type="button" className="ral-button ral-button--primary" onClick={() => start(scope)} disabled={running}>
+      <div className="ral-export-controls" title={reason}>
+        <button
+          type="button"
+          className="ral-button ral-button--primary"
+          onClick={() => (reason ? undefined : start(scope))}
+          disabled={running}
+          aria-disabled={reason ? true : undefined}
+          aria-describedby={reason ? `${scopeId}-reason` : undefined}
+        >
           {messages.download}
         </button>
+        {reason ? (
+          <span id={`${scopeId}-reason`} className="ral-visually-hidden">
+            {reason}
+          </span>
+        ) : null}
         <label className="ral-visually-hidden" htmlFor={scopeId}>
           {messages.exportScopeLabel}
         </label>
@@ -66,11 +76,17 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith }: Downlo
           </button>
         ) : null}
       </div>
-      <p className="ral-export-status" role="status">
-        {status}
-      </p>
+      <div className="ral-export-status" role="status">
+        {state.status === 'idle' ? null : (
+          <Suspense fallback={null}>
+            <ExportStatus state={state} />
+          </Suspense>
+        )}
+      </div>
       {state.status === 'error' ? (
-        <ErrorNotice title={messages.exportFailed} error={state.error} part="export" onRetry={() => start(scope)} note={messages.exportNoFile} />
+        <Suspense fallback={null}>
+          <ExportFailure error={state.error} onRetry={() => start(scope)} />
+        </Suspense>
       ) : null}
     </div>
   )

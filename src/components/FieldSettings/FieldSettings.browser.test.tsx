@@ -31,14 +31,14 @@ describe('FieldSettings in Chromium', () => {
     await userEvent.fill(within(panel).getByLabelText('Key or path'), 'payload.plan')
     await userEvent.fill(within(panel).getByLabelText('Label'), 'Plan')
     await userEvent.click(within(panel).getByRole('button', { name: '+ Add field' }))
-    await waitFor(() => expect(headers()).toEqual(['Time', 'Action', 'Email', 'Plan']))
+    await waitFor(() => expect(headers()).toEqual(['Time UTC', 'Action', 'Email', 'Plan']))
     // Reorder: Plan to the top.
     for (let step = 0; step < 4; step += 1) {
       const up = within(panel).getByRole('button', { name: 'Move Plan up' })
       if ((up as HTMLButtonElement).disabled) break
       await userEvent.click(up)
     }
-    await waitFor(() => expect(headers()).toEqual(['Plan', 'Time', 'Action', 'Email']))
+    await waitFor(() => expect(headers()).toEqual(['Plan', 'Time UTC', 'Action', 'Email']))
 
     const { rows } = await downloadCsv(() => userEvent.click(screen.getByRole('button', { name: 'Download CSV' })))
     await screen.findByText(/^Downloaded 3 events/)
@@ -57,6 +57,6 @@ describe('FieldSettings in Chromium', () => {
     })
     render(<AuditLogs adapter={adapter} defaultFields={fields} timeZone="UTC" />)
     await screen.findByText('3 events')
-    await waitFor(() => expect(headers()).toEqual(['Who', 'Plan', 'When', 'Action', 'Email']))
+    await waitFor(() => expect(headers()).toEqual(['Who', 'Plan', 'When UTC', 'Action', 'Email']))
   })
 })

@@ -172,7 +172,7 @@ export const CustomStructure: Story = {
   args: { make: (): AuditLogsAdapter => createMemoryAdapter(deploys), defaultFields: deployFields as AuditField[] },
   play: async ({ canvasElement }) => {
     await within(canvasElement).findByText('40 events')
-    await expect(headers(canvasElement)).toEqual(['Deployed', 'Service', 'Region', 'By', 'Outcome', 'Duration'])
+    await expect(headers(canvasElement)).toEqual(['Deployed UTC', 'Service', 'Region', 'By', 'Outcome', 'Duration'])
     await expect(within(canvasElement).getAllByText('30.0 s')).toHaveLength(1)
   },
 }

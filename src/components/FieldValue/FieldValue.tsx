@@ -4,7 +4,7 @@ import { readValue } from '../../core/fields'
 import { cellText, type FormatOptions, formatByType, isMissing, revealHidden, toneOf } from '../../core/format'
 import { jsonPreview } from '../../core/jsonPreview'
 import { coreMessages } from '../../core/messages'
-import { toEpochMs } from '../../core/time'
+import { dateTimeFormatter, toEpochMs } from '../../core/time'
 import type { AuditEvent, AuditField } from '../../core/types'
 import { AuditLogsContext } from '../AuditLogsProvider/context'
 
@@ -14,9 +14,12 @@ export interface FieldValueProps<TEvent extends AuditEvent> {
   format: FormatOptions
   /** Longest text shown before it is cut with "…" (the full text stays in the title). */
   maxLength?: number
+  /** A table cell: a time shows without its zone (the header says it) and without this year's number. */
+  compact?: boolean
 }
 
 const TITLE_LIMIT = 2000
+const COMPACT_TIME: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' }
 
 const isPlain = (value: unknown): boolean => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
 
@@ -57,7 +60,8 @@ export function FieldValue<TEvent extends AuditEvent>(props: FieldValueProps<TEv
 }
 
 /** A field's text, drawn by its type. */
-function FieldText<TEvent extends AuditEvent>({ field, value, text, maxLength = 160 }: FieldValueProps<TEvent> & { value: unknown; text: string }) {
+function FieldText<TEvent extends AuditEvent>(props: FieldValueProps<TEvent> & { value: unknown; text: string }) {
+  const { field, value, text, format, compact, maxLength = 160 } = props
   // Cut first, then reveal hidden characters: a 10 MB payload is neither scanned whole nor copied whole into
   // the title attribute.
   const cut = (limit: number): string => revealHidden(text.length > limit ? `${text.slice(0, limit)}…` : text)
@@ -68,9 +72,14 @@ function FieldText<TEvent extends AuditEvent>({ field, value, text, maxLength = 
     case 'datetime': {
       const ms = toEpochMs(value)
       const iso = ms === null ? undefined : new Date(ms).toISOString()
+      const thisYear = ms !== null && new Date(ms).getUTCFullYear() === new Date().getUTCFullYear()
+      const short =
+        compact && iso && !field.format
+          ? dateTimeFormatter(format.locale, format.timeZone, { ...COMPACT_TIME, ...(thisYear ? {} : { year: 'numeric' }) }).format(ms ?? 0)
+          : shown
       return (
-        <time className="ral-value ral-value--datetime" dateTime={iso} title={iso}>
-          {shown}
+        <time className="ral-value ral-value--datetime" dateTime={iso} title={iso && `${text}\n${iso}`}>
+          {short}
         </time>
       )
     }

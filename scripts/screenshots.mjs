@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Screenshots of stories from the built Storybook (`npm run build-storybook` first), so the README's
+// pictures are the stories as they are. `node scripts/screenshots.mjs` writes the README's set into
+// docs/screenshots/; `--out=DIR story-id[@WIDTHxHEIGHT][:dark][!button name] …` takes any others (for reviewing
+// a change), after clicking the named button when one is given.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { chromium } from 'playwright-core'
+
+import { chromiumArgs, chromiumPath } from './chromium.mjs'
+import { serveStaticFolder } from './serveStatic.mjs'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+
+/** The README's pictures: the default story, dark, and a phone-sized screen. */
+const README_SHOTS = [
+  { name: 'light', story: 'auditlogs--memory-adapter', width: 1280, height: 800 },
+  { name: 'dark', story: 'embedding-theming-and-languages--dark', width: 1280, height: 800 },
+  { name: 'small-screen', story: 'auditlogs--memory-adapter', width: 390, height: 844 },
+]
+
+/** `id@390x844:dark!Filter` → a shot; the size defaults to 1280×800. */
+function parseShot(text) {
+  const [, story, width = '1280', height = '800', dark, click] = /^([^@:!]+)(?:@(\d+)x(\d+))?(:dark)?(?:!(.+))?$/.exec(text) ?? []
+  if (!story) throw new Error(`Not a story id: ${text}`)
+  const size = `${width}x${height}`
+  const suffix = `${size === '1280x800' ? '' : `-${size}`}${dark ? '-dark' : ''}${click ? `-${click.replace(/\W+/g, '-').toLowerCase()}` : ''}`
+  return { name: `${story}${suffix}`, story, width: Number(width), height: Number(height), dark: Boolean(dark), click }
+}
+
+const args = process.argv.slice(2)
+const outArg = args.find((arg) => arg.startsWith('--out='))
+const out = outArg ? outArg.slice('--out='.length) : join(ROOT, 'docs', 'screenshots')
+const named = args.filter((arg) => !arg.startsWith('--')).map(parseShot)
+const shots = named.length > 0 ? named : README_SHOTS
+mkdirSync(out, { recursive: true })
+
+const { server, url } = await serveStaticFolder(join(ROOT, 'storybook-static'))
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+try {
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.dark ? 'dark' : 'light' })
+    await page.goto(`${url}/iframe.html?id=${shot.story}&viewMode=story`)
+    // A story is ready when its rows (or its state) show and the lazy parts have settled.
+    await page.waitForSelector('#storybook-root > *', { timeout: 15_000 })
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 10_000 }).catch(() => undefined)
+    await page.waitForTimeout(600)
+    if (shot.click) {
+      await page.getByRole('button', { name: shot.click }).first().click()
+      await page.waitForTimeout(600)
+    }
+    const file = join(out, `${shot.name}.png`)
+    await page.screenshot({ path: file })
+    console.log(file)
+    await page.close()
+  }
+} finally {
+  await browser.close()
+  server.close()
+}

@@ -1,0 +1,72 @@
+import '../../styles.css'
+
+import { render, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { page } from 'vitest/browser'
+
+import { createMemoryAdapter } from '../../adapter/memoryAdapter'
+import { generateAuditEvents } from '../../msw/generateEvents'
+import { AuditLogs } from './AuditLogs'
+
+// The layout a person sees, measured in Chromium with the stylesheet: one line of controls, the first
+// event near the top, no silent overflow, and who/what/when on a phone's first screen.
+const events = generateAuditEvents({ count: 300, seed: 7, end: Date.UTC(2026, 10, 23, 12) })
+
+const viewer = () => (
+  <div style={{ padding: 16 }}>
+    <AuditLogs adapter={createMemoryAdapter(events)} timeZone="UTC" locale="en-US" canConfigure />
+  </div>
+)
+
+const box = (element: Element): DOMRect => element.getBoundingClientRect()
+
+afterEach(async () => {
+  await page.viewport(1280, 800)
+})
+
+describe('AuditLogs layout', () => {
+  it('at 1280×800 shows its controls on one line, the first event within 160 px of its top, and no hidden columns', async () => {
+    await page.viewport(1280, 800)
+    render(viewer())
+    await screen.findByText('300 events')
+    const root = document.querySelector('.ral-root') as HTMLElement
+    const controls = [
+      screen.getByRole('searchbox', { name: 'Search events' }),
+      screen.getByRole('button', { name: 'Filter' }),
+      screen.getByRole('button', { name: /^Date range:/ }),
+      screen.getByRole('button', { name: 'Download CSV' }),
+      screen.getByRole('button', { name: 'Data structure' }),
+    ]
+    const tops = controls.map((control) => box(control).top)
+    const heights = controls.map((control) => box(control).height)
+    // One line: every control starts at the same height and is as tall as the others.
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(1)
+    expect(Math.max(...heights) - Math.min(...heights)).toBeLessThanOrEqual(1)
+    const firstRow = within(screen.getByRole('table')).getAllByRole('row')[1] as HTMLElement
+    expect(box(firstRow).top - box(root).top).toBeLessThanOrEqual(160)
+    // Every column fits: nothing is cut off at the table's edge without a way to see it.
+    const scroller = root.querySelector('.ral-table-scroll') as HTMLElement
+    expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth)
+  })
+
+  it('in a box narrower than its columns scrolls sideways and shows a shadow on the side that has more', async () => {
+    await page.viewport(700, 800)
+    render(viewer())
+    await screen.findByText('300 events')
+    const scroller = document.querySelector('.ral-table-scroll') as HTMLElement
+    expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth)
+    // The edge shadows are backgrounds that stay put while covers scroll with the content.
+    const attachments = getComputedStyle(scroller).backgroundAttachment
+    expect(attachments).toBe('local, local, scroll, scroll')
+  })
+
+  it('says the zone once, in the time header, and shows compact times in the cells', async () => {
+    await page.viewport(1280, 800)
+    render(viewer())
+    await screen.findByText('300 events')
+    expect(screen.getByRole('columnheader', { name: /^Time UTC/ })).toBeInTheDocument()
+    const time = document.querySelector('tbody time') as HTMLElement
+    expect(time.textContent).not.toContain('UTC')
+    expect(time.title).toMatch(/UTC\n\d{4}-\d\d-\d\dT/)
+  })
+})

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react'
+
+import { DateRangeButton } from '../DateRangeSearch/DateRangeButton'
+import { FilterButton } from '../FilterBar/FilterButton'
+import { FilterChips } from '../FilterBar/FilterChips'
+import { TextSearch } from '../TextSearch/TextSearch'
+
+export interface CommandBarProps {
+  className?: string
+  /** Drawn at the bar's end: the download, the data-structure button, or the host's own parts. */
+  children?: ReactNode
+}
+
+/**
+ * The viewer's one line of controls: free-text search, "+ Filter", the date range as a button that says it,
+ * the applied filters as chips, then `children` at the end. Each change applies when it is complete: text
+ * after a pause or Enter, a filter when added, a preset when picked, typed dates on Apply.
+ */
+export function CommandBar({ className, children }: CommandBarProps) {
+  return (
+    <div className={['ral-bar', className].filter(Boolean).join(' ')}>
+      <search className="ral-bar-search">
+        <TextSearch />
+        <FilterButton />
+        <DateRangeButton />
+      </search>
+      <FilterChips />
+      {children ? <div className="ral-bar-end">{children}</div> : null}
+    </div>
+  )
+}

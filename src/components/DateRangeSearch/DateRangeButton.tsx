@@ -1,0 +1,75 @@
+import { lazy, Suspense, useState } from 'react'
+
+import { toDateRangeInput } from '../../core/rangeInput'
+import type { FormatOptions } from '../../core/format'
+import type { CoreMessages } from '../../core/messages'
+import type { AuditSearch } from '../../core/types'
+import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { Popover } from '../Popover/Popover'
+import type { PresetChoice } from './DateRangeSearch'
+
+// The form loads when the button is first pointed at or focused: the bar itself only says the range.
+const loadForm = () => import('./DateRangeSearch')
+const DateRangeSearch = lazy(async () => ({ default: (await loadForm()).DateRangeSearch }))
+
+export interface DateRangeButtonProps {
+  className?: string
+  /** The zones offered besides the user's own and UTC. Defaults to every zone the browser knows. */
+  timeZones?: readonly string[]
+}
+
+const rangeKey = ({ from, to }: AuditSearch): string => `${from ?? ''}|${to ?? ''}`
+
+/** "Nov 10" (with the year when it is not this year's) and the time when it is not midnight. */
+function dayText(date: string, time: string | undefined, locale: string | undefined): string | undefined {
+  if (!date) return undefined
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  const sameYear = year === new Date().getFullYear()
+  const text = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, day),
+  )
+  return time ? `${text} ${time}` : text
+}
+
+/** What the button says: the preset that made the range, or its days in the zone. */
+export function rangeButtonText(search: AuditSearch, preset: PresetChoice | undefined, format: FormatOptions, messages: CoreMessages): string {
+  if (!search.from && !search.to) return messages.rangePresets.all
+  if (preset && preset !== 'custom') return messages.rangePresets[preset]
+  const input = toDateRangeInput(search, format.timeZone)
+  const zone = format.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+  return messages.rangeLabel(dayText(input.fromDate, input.fromTime, format.locale), dayText(input.toDate, input.toTime, format.locale), zone)
+}
+
+/**
+ * The date range as one button that says it ("Last 7 days", "Nov 10 – Nov 12 (UTC)") and opens the range
+ * form in a panel: a preset applies at once, typed dates on Apply; closing the panel keeps the range as it was.
+ */
+export function DateRangeButton({ className, timeZones }: DateRangeButtonProps) {
+  const { format, messages, search } = useAuditLogsContext('DateRangeButton')
+  // The preset that made the applied range, as long as that range is still the applied one.
+  const [made, setMade] = useState<{ range: string; preset: PresetChoice } | null>(null)
+  const preset = made?.range === rangeKey(search) ? made.preset : undefined
+  const text = rangeButtonText(search, preset, format, messages)
+  return (
+    <Popover
+      className={['ral-range-button', className].filter(Boolean).join(' ')}
+      title={messages.rangeFormLabel}
+      onPreload={() => void loadForm()}
+      name={`${messages.rangeFormLabel}: ${text}`}
+      label={text}
+    >
+      {(close) => (
+        <Suspense fallback={<p className="ral-state">{messages.loading}</p>}>
+          <DateRangeSearch
+            {...(timeZones ? { timeZones } : {})}
+            {...(preset ? { initialPreset: preset } : {})}
+            onApplied={(range, choice) => {
+              setMade({ range: rangeKey(range), preset: choice })
+              close()
+            }}
+          />
+        </Suspense>
+      )}
+    </Popover>
+  )
+}

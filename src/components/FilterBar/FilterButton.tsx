@@ -1,0 +1,39 @@
+import { lazy, Suspense, useMemo } from 'react'
+
+import { offersFilter } from '../../core/queryable'
+import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { Popover } from '../Popover/Popover'
+
+// The form loads when the button is first pointed at or focused.
+const loadForm = () => import('./FilterForm')
+const FilterForm = lazy(async () => ({ default: (await loadForm()).FilterForm }))
+
+export interface FilterButtonProps {
+  className?: string
+}
+
+/** "+ Filter": opens the form to add a field filter in a panel; nothing when no field can be filtered by. */
+export function FilterButton({ className }: FilterButtonProps) {
+  const { adapter, fields, messages } = useAuditLogsContext('FilterButton')
+  const offered = useMemo(() => fields.some((field) => offersFilter(field, adapter)), [fields, adapter])
+  if (!offered) return null
+  return (
+    <Popover
+      className={className}
+      title={messages.filterMenu}
+      onPreload={() => void loadForm()}
+      label={
+        <>
+          <span aria-hidden="true">+ </span>
+          {messages.filterMenu}
+        </>
+      }
+    >
+      {(close) => (
+        <Suspense fallback={<p className="ral-state">{messages.loading}</p>}>
+          <FilterForm onAdded={close} />
+        </Suspense>
+      )}
+    </Popover>
+  )
+}

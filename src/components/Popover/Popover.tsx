@@ -1,0 +1,82 @@
+import { type ReactNode, type ToggleEvent, useCallback, useEffect, useId, useRef, useState } from 'react'
+
+export interface PopoverProps {
+  /** What the button shows. */
+  label: ReactNode
+  /** The panel's accessible name. */
+  title: string
+  /** The button's accessible name when its text alone does not say enough ("Date range: Last 7 days"). */
+  name?: string
+  className?: string
+  /** Called when the button is pointed at or focused: the place to start loading the panel's code. */
+  onPreload?: () => void
+  /** The panel's content, drawn only while it is open (so it starts from the applied state each time). */
+  children: (close: () => void) => ReactNode
+}
+
+/**
+ * A button that opens a panel below it: the platform's `popover` (top layer, Escape and a click outside
+ * close it, focus returns to the button), placed under its button in either writing direction. On a small
+ * screen the stylesheet makes it a sheet at the bottom.
+ */
+export function Popover({ label, title, name, className, onPreload, children }: PopoverProps) {
+  const id = useId()
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  // The panel in state, not a ref: `close` is handed to the content while it is drawn.
+  const [panel, setPanel] = useState<HTMLDivElement | null>(null)
+  const [open, setOpen] = useState(false)
+  const close = useCallback(() => panel?.hidePopover(), [panel])
+
+  useEffect(() => {
+    const button = buttonRef.current
+    if (!open || !panel || !button) return
+    const place = (): void => {
+      const anchor = button.getBoundingClientRect()
+      const width = panel.offsetWidth
+      const rtl = getComputedStyle(button).direction === 'rtl'
+      const start = rtl ? anchor.right - width : anchor.left
+      panel.style.setProperty('--ral-popover-top', `${anchor.bottom + 4}px`)
+      panel.style.setProperty('--ral-popover-left', `${Math.max(8, Math.min(start, window.innerWidth - width - 8))}px`)
+    }
+    place()
+    // Placed in the next frame: moving the panel can change its width, which would loop within this one.
+    const observer = new ResizeObserver(() => requestAnimationFrame(place))
+    observer.observe(panel)
+    window.addEventListener('resize', place)
+    window.addEventListener('scroll', place, true)
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('resize', place)
+      window.removeEventListener('scroll', place, true)
+    }
+  }, [open, panel])
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={['ral-button ral-bar-button', className].filter(Boolean).join(' ')}
+        popoverTarget={id}
+        aria-expanded={open}
+        aria-haspopup="dialog"
+        aria-label={name}
+        onPointerEnter={onPreload}
+        onFocus={onPreload}
+      >
+        {label}
+      </button>
+      <div
+        ref={setPanel}
+        id={id}
+        popover="auto"
+        role="dialog"
+        aria-label={title}
+        className="ral-popover"
+        onToggle={(event: ToggleEvent<HTMLDivElement>) => setOpen(event.newState === 'open')}
+      >
+        {open ? children(close) : null}
+      </div>
+    </>
+  )
+}
