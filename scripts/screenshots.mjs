@@ -27,7 +27,15 @@ function parseShot(text) {
   if (!story) throw new Error(`Not a story id: ${text}`)
   const size = `${width}x${height}`
   const suffix = `${size === '1280x800' ? '' : `-${size}`}${dark ? '-dark' : ''}${click ? `-${click.replace(/\W+/g, '-').toLowerCase()}` : ''}`
-  return { name: `${story}${suffix}`, story, width: Number(width), height: Number(height), dark: Boolean(dark), click }
+  return {
+    name: `${story}${suffix}`,
+    story,
+    width: Number(width),
+    height: Number(height),
+    dark: Boolean(dark),
+    click,
+    docs: story.endsWith('--docs'),
+  }
 }
 
 const args = process.argv.slice(2)
@@ -42,9 +50,9 @@ const browser = await chromium.launch({ executablePath: chromiumPath, args: chro
 try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.dark ? 'dark' : 'light' })
-    await page.goto(`${url}/iframe.html?id=${shot.story}&viewMode=story`)
+    await page.goto(`${url}/iframe.html?id=${shot.story}&viewMode=${shot.docs ? 'docs' : 'story'}`)
     // A story is ready when its rows (or its state) show and the lazy parts have settled.
-    await page.waitForSelector('#storybook-root > *', { timeout: 15_000 })
+    await page.waitForSelector(shot.docs ? '#storybook-docs .sbdocs' : '#storybook-root .ral-root', { timeout: 15_000 })
     await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 10_000 }).catch(() => undefined)
     await page.waitForTimeout(600)
     if (shot.click) {
@@ -52,7 +60,7 @@ try {
       await page.waitForTimeout(600)
     }
     const file = join(out, `${shot.name}.png`)
-    await page.screenshot({ path: file })
+    await page.screenshot({ path: file, fullPage: Boolean(shot.docs) })
     console.log(file)
     await page.close()
   }

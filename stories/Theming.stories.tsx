@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { useState } from 'react'
+import { type CSSProperties, useState } from 'react'
 import { expect, within } from 'storybook/test'
 
 import { createMemoryAdapter } from '../src/adapter/memoryAdapter'
@@ -9,13 +9,87 @@ import { generateAuditEvents } from '../src/msw/generateEvents'
 
 const events = generateAuditEvents({ count: 200, seed: 51, end: Date.UTC(2026, 10, 23, 12) })
 
-function Viewer({ dir, background, ...props }: Omit<AuditLogsProps, 'adapter'> & { dir?: 'ltr' | 'rtl'; background?: string }) {
+function Viewer({
+  dir,
+  background,
+  style,
+  ...props
+}: Omit<AuditLogsProps, 'adapter'> & { dir?: 'ltr' | 'rtl'; background?: string; style?: CSSProperties }) {
   const [adapter] = useState(() => createMemoryAdapter(events))
   return (
-    <div dir={dir} style={{ background, padding: 16 }}>
+    <div dir={dir} style={{ background, padding: 16, ...style }}>
       <AuditLogs {...props} adapter={adapter} timeZone="UTC" />
     </div>
   )
+}
+
+/**
+ * A host's brand is a few variables on its own class (`className` on AuditLogs): the font is the host's
+ * (`--ral-font: inherit`), colours, radius and spacing follow. Every colour takes light-dark() pairs.
+ */
+const brandThemes = `
+.brand-ocean {
+  --ral-font: inherit;
+  --ral-accent: light-dark(#0e7490, #22d3ee);
+  --ral-accent-strong: light-dark(#0e7490, #0e7490);
+  --ral-radius: 10px;
+  --ral-bg: light-dark(#ffffff, #082f49);
+  --ral-bg-subtle: light-dark(#f0f9ff, #0c4a6e);
+  --ral-surface-raised: light-dark(#ffffff, #0c4a6e);
+  --ral-border: light-dark(#bae6fd, #155e75);
+  --ral-row-hover: light-dark(#e0f2fe, #0c4a6e);
+  --ral-row-selected: light-dark(#cffafe, #164e63);
+}
+.brand-plum {
+  --ral-font: Georgia, 'Times New Roman', serif;
+  --ral-accent: light-dark(#7e22ce, #d8b4fe);
+  --ral-accent-strong: light-dark(#7e22ce, #9333ea);
+  --ral-radius: 2px;
+  --ral-space: 7px;
+  --ral-row-height: 40px;
+  --ral-bg: light-dark(#ffffff, #1a0b2e);
+  --ral-bg-subtle: light-dark(#faf5ff, #2e1065);
+  --ral-surface-raised: light-dark(#ffffff, #2e1065);
+  --ral-border: light-dark(#e9d5ff, #4c1d95);
+  --ral-row-hover: light-dark(#f3e8ff, #3b0764);
+  --ral-row-selected: light-dark(#ede9fe, #4c1d95);
+}
+`
+
+/** Two brands on one page, each from a handful of variables on the host's class. */
+export const BrandThemes: Story = {
+  render: (args) => (
+    <>
+      <style>{brandThemes}</style>
+      <div style={{ fontFamily: '"Trebuchet MS", sans-serif', display: 'grid', gap: 24 }}>
+        <Viewer {...args} className="brand-ocean" style={{ ['--ral-table-height' as string]: '220px' }} />
+        <Viewer {...args} className="brand-plum" theme="dark" background="#1a0b2e" style={{ ['--ral-table-height' as string]: '220px' }} />
+      </div>
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    const roots = [...canvasElement.querySelectorAll<HTMLElement>('.ral-root')]
+    await within(canvasElement).findAllByText('200 events')
+    await expect(roots).toHaveLength(2)
+    // The host's font is inherited; each brand's accent reaches the primary button.
+    await expect(getComputedStyle(roots[0] as HTMLElement).fontFamily).toContain('Trebuchet MS')
+    const primary = (root: HTMLElement): string => getComputedStyle(within(root).getByRole('button', { name: 'Download CSV' })).backgroundColor
+    await expect(primary(roots[0] as HTMLElement)).toBe('rgb(14, 116, 144)')
+    await expect(primary(roots[1] as HTMLElement)).toBe('rgb(147, 51, 234)')
+  },
+}
+
+/** A phone-sized screen: each event a card of who, what, when and severity; the rest is one tap away. */
+export const SmallScreen: Story = {
+  render: (args) => (
+    <div style={{ maxWidth: 390 }}>
+      <Viewer {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByText('200 events')
+    await expect(canvasElement.querySelector('.ral-table-scroll')).toHaveClass('ral-cards')
+  },
 }
 
 const meta = {

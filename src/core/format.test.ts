@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { revealHidden, toCompactJson, toneOf, toPrettyJson } from './format'
+import { revealHidden, severityLevel, toCompactJson, toneOf, toPrettyJson } from './format'
 
 describe('toCompactJson', () => {
   it('never throws: BigInt becomes digits, a cycle a marker, undefined empty', () => {
@@ -51,5 +51,30 @@ describe('toneOf', () => {
     expect(toneOf('403', field)).toBe('warning')
     expect(toneOf(503, field)).toBe('danger')
     expect(toneOf(503, { type: 'severity' })).toBe('neutral')
+  })
+})
+
+describe('severityLevel', () => {
+  it('grades common severity words from 0 (debug) to 4 (critical), in any case', () => {
+    const cases: [string, number][] = [
+      ['DEBUG', 0],
+      ['Info', 1],
+      ['low', 1],
+      ['Medium', 2],
+      ['WARN', 2],
+      ['High', 3],
+      ['error', 3],
+      ['Critical', 4],
+      ['EMERGENCY', 4],
+    ]
+    for (const [value, level] of cases) expect(severityLevel(value), value).toBe(level)
+  })
+
+  it("grades a word it does not know by the field's tone for it, and anything else as 0", () => {
+    const field = { type: 'severity' as const, tones: { Sev1: 'danger' as const, Sev3: 'info' as const } }
+    expect(severityLevel('Sev1', field)).toBe(3)
+    expect(severityLevel('Sev3', field)).toBe(1)
+    expect(severityLevel('unheard-of')).toBe(0)
+    expect(severityLevel(undefined)).toBe(0)
   })
 })

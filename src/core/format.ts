@@ -132,6 +132,26 @@ const DEFAULT_TONES = new Map<string, Tone>(
   }).flatMap(([tone, words]) => words.split(' ').map((word) => [word, tone as Tone] as const)),
 )
 
+const LEVELS = new Map<string, number>(
+  [
+    'debug verbose',
+    'low info information informational notice',
+    'medium moderate warn warning',
+    'high error severe',
+    'critical alert emergency fatal',
+  ].flatMap((words, level) => words.split(' ').map((word) => [word, level] as const)),
+)
+const TONE_LEVELS: Partial<Record<Tone, number>> = { info: 1, warning: 2, danger: 3 }
+
+/**
+ * Where a severity sits on a scale of 0 (debug) to 4 (critical), drawn as bars beside its word so the grade
+ * does not rest on colour: a known word's level, else its tone's.
+ */
+export function severityLevel(value: unknown, field?: Pick<AuditField<never>, 'type' | 'tones'>): number {
+  const level = typeof value === 'string' ? LEVELS.get(value.toLowerCase()) : undefined
+  return level ?? TONE_LEVELS[toneOf(value, field)] ?? 0
+}
+
 /** The tone of an HTTP status code by its first digit: 2xx succeeded, 4xx was refused, 5xx failed. */
 const HTTP_TONES: Readonly<Record<string, Tone>> = { 2: 'success', 4: 'warning', 5: 'danger' }
 

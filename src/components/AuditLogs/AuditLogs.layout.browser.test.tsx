@@ -60,6 +60,27 @@ describe('AuditLogs layout', () => {
     expect(attachments).toBe('local, local, scroll, scroll')
   })
 
+  it('at 390×844 shows who, what, when and severity of the first events as cards on the first screen', async () => {
+    await page.viewport(390, 844)
+    render(viewer())
+    await screen.findByText('300 events')
+    const rows = within(screen.getByRole('table')).getAllByRole('row')
+    const first = events[0] as (typeof events)[number]
+    const card = rows.find((row) => row.getAttribute('data-event-id') === first.id) as HTMLElement
+    const shown = (role: string): HTMLElement => card.querySelector(`[data-card="${role}"]`) as HTMLElement
+    for (const role of ['who', 'what', 'when', 'severity']) {
+      const rect = box(shown(role))
+      // Drawn, inside the screen, and not cut by the card.
+      expect([role, rect.width > 0 && rect.bottom <= 844 && rect.right <= 390]).toEqual([role, true])
+    }
+    expect(shown('who').textContent).toContain(first.user.name)
+    expect(shown('what').textContent).toBe(first.action)
+    // The other columns are in the drawer, not squeezed into the card.
+    expect([...card.querySelectorAll('td')].filter((cell) => box(cell).width > 0)).toHaveLength(4)
+    // Nothing scrolls sideways on a phone.
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(390)
+  })
+
   it('says the zone once, in the time header, and shows compact times in the cells', async () => {
     await page.viewport(1280, 800)
     render(viewer())

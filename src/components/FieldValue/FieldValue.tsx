@@ -1,7 +1,7 @@
 import { use } from 'react'
 
 import { readValue } from '../../core/fields'
-import { cellText, type FormatOptions, formatByType, isMissing, revealHidden, toneOf } from '../../core/format'
+import { cellText, type FormatOptions, formatByType, isMissing, revealHidden, severityLevel, toneOf } from '../../core/format'
 import { jsonPreview } from '../../core/jsonPreview'
 import { coreMessages } from '../../core/messages'
 import { dateTimeFormatter, toEpochMs } from '../../core/time'
@@ -86,7 +86,11 @@ function FieldText<TEvent extends AuditEvent>(props: FieldValueProps<TEvent> & {
     case 'severity':
     case 'status':
       return (
-        <span className={`ral-badge ral-badge--${toneOf(value, field)}`} title={title}>
+        <span
+          className={`ral-badge ral-badge--${toneOf(value, field)}`}
+          title={title}
+          data-level={field.type === 'severity' ? severityLevel(value, field) : undefined}
+        >
           {shown}
         </span>
       )
