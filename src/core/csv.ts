@@ -144,69 +144,145 @@ function startsPlainly(text: string): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
-/** Writes events as CSV, page by page: the exported fields, in order, their labels as headers. */
-export function createCsvWriter<TEvent extends AuditEvent>(options: CsvWriterOptions<TEvent>): CsvWriter<TEvent> {
-  const columns = csvColumns(options.fields)
-  const { unparse, bom = true, timeZone } = options
-  // One writer per column, made once: a plain dot-path field (most of them) reads and writes its value
-  // without the bookkeeping a host's `value` or `format` needs, over millions of cells.
+/** What a worker needs to know of a column to write it (see `compileCsvColumns`): plain data, cloneable. */
+export interface CsvColumnSpec {
+  type: AuditFieldType | undefined
+  /** The column's values come as their final text: a host `value` or `format` function made them. */
+  formatted: boolean
+  /** Written as it is, formula characters included (`csvRaw`). */
+  raw: boolean
+}
+
+/** The exported columns, compiled once per export: what each reads from an event, and how it is written. */
+export interface CsvColumns<TEvent extends AuditEvent> {
+  specs: CsvColumnSpec[]
+  /** One reader per column: the value to write by type, or (for a `formatted` column) the cell's text. */
+  readers: ((event: TEvent) => unknown)[]
+  /** Cells whose host `value` or `format` threw since the last call (then counted from 0 again). */
+  takeFailed(): number
+}
+
+/**
+ * Compiles the exported fields to column readers. A plain dot-path field (most of them) reads its value
+ * without the bookkeeping a host's `value` or `format` needs, over millions of cells; a field with host
+ * functions is read to its final text here (those functions cannot run anywhere else, a Worker included).
+ */
+export function compileCsvColumns<TEvent extends AuditEvent>(
+  fields: readonly AuditField<TEvent>[],
+  timeZone: string | undefined,
+): CsvColumns<TEvent> {
   let failed = 0
-  const writers = columns.map((field): ((event: TEvent) => string) => {
-    if (field.value || field.format || field.timeFormat !== undefined) {
+  const columns = csvColumns(fields)
+  const readers = columns.map((field): ((event: TEvent) => unknown) => {
+    if (field.value || field.format) {
       return (event) => {
         const cell = csvCell(field, event, { timeZone })
         if (cell.failed) failed += 1
         return cell.text
       }
     }
+    // With no host `value`, reading cannot fail; `timeFormat` reads the time in its form (see `readValue`).
+    if (field.timeFormat !== undefined) return (event) => readValue(field, event).value
     const path = parsePath(field.key) ?? []
-    return (event) => {
-      const value = getAt(event, path)
-      return isMissing(value) ? '' : csvByType(field.type, value, timeZone)
-    }
+    return (event) => getAt(event, path)
   })
-  const raw = columns.map((field) => field.csvRaw === true)
+  return {
+    specs: columns.map((field) => ({ type: field.type, formatted: Boolean(field.value || field.format), raw: field.csvRaw === true })),
+    readers,
+    takeFailed() {
+      const count = failed
+      failed = 0
+      return count
+    },
+  }
+}
+
+/** A read value's text in its column (before the formula guard, the cut and the quoting). */
+export const csvColumnText = (spec: CsvColumnSpec, value: unknown, timeZone: string | undefined): string =>
+  spec.formatted ? (value as string) : isMissing(value) ? '' : csvByType(spec.type, value, timeZone)
+
+/** The read values of some events, row after row, one per column. */
+export function readCsvCells<TEvent extends AuditEvent>(columns: CsvColumns<TEvent>, events: readonly TEvent[]): unknown[] {
+  const { readers } = columns
+  const cells = new Array<unknown>(events.length * readers.length)
+  let at = 0
+  for (const event of events) for (const read of readers) cells[at++] = read(event)
+  return cells
+}
+
+/**
+ * CSV rows, CRLF-terminated, from read values (`readCsvCells`; at least one column), and how many cells were
+ * cut to Excel's limit.
+ * The cells at the (ascending) indices of `texts` are already their column's text. Shared by the main thread
+ * and the export's Worker, so both write the same bytes.
+ */
+export function writeCsvRows(
+  cells: readonly unknown[],
+  specs: readonly CsvColumnSpec[],
+  timeZone: string | undefined,
+  texts: readonly number[] = [],
+): { text: string; truncated: number } {
+  const count = specs.length
+  let truncated = 0
+  let text = ''
+  let nextText = texts[0] ?? -1
+  let textAt = 0
+  for (let at = 0, column = 0; at < cells.length; at += 1) {
+    // `specs` has one entry per column.
+    const spec = specs[column] as CsvColumnSpec
+    let cell: string
+    if (at === nextText) {
+      cell = cells[at] as string
+      textAt += 1
+      nextText = texts[textAt] ?? -1
+    } else cell = csvColumnText(spec, cells[at], timeZone)
+    if (cell !== '' && !spec.raw && !startsPlainly(cell)) cell = neutraliseFormula(cell)
+    if (cell.length > EXCEL_CELL_LIMIT) {
+      cell = safeCell(cell, true).text
+      truncated += 1
+    }
+    text += column === 0 ? quoteCell(cell) : `,${quoteCell(cell)}`
+    column += 1
+    if (column === count) {
+      text += '\r\n'
+      column = 0
+    }
+  }
+  return { text, truncated }
+}
+
+/** Writes events as CSV, page by page: the exported fields, in order, their labels as headers. */
+export function createCsvWriter<TEvent extends AuditEvent>(options: CsvWriterOptions<TEvent>): CsvWriter<TEvent> {
+  const { unparse, bom = true, timeZone } = options
+  const columns = compileCsvColumns(options.fields, timeZone)
+  const labels = csvColumns(options.fields).map((field) => safeCell(field.label).text)
   const header = (text: string): string => (bom ? UTF8_BOM : '') + text + '\r\n'
 
   if (unparse) {
+    const { specs, readers } = columns
     return {
-      header: () => header(unparse([columns.map((field) => safeCell(field.label).text)], CONFIG)),
+      header: () => header(unparse([labels], CONFIG)),
       rows(events) {
         let truncated = 0
-        failed = 0
         const rows = events.map((event) =>
-          writers.map((write, column) => {
-            const cell = safeCell(write(event), raw[column])
+          readers.map((read, column) => {
+            const cell = safeCell(csvColumnText(specs[column] as CsvColumnSpec, read(event), timeZone), specs[column]?.raw)
             if (cell.truncated) truncated += 1
             return cell.text
           }),
         )
-        return { text: rows.length === 0 ? '' : unparse(rows, CONFIG) + '\r\n', truncated, failed }
+        return { text: rows.length === 0 ? '' : unparse(rows, CONFIG) + '\r\n', truncated, failed: columns.takeFailed() }
       },
     }
   }
 
-  const count = columns.length
   return {
-    header: () => header(columns.map((field) => quoteCell(safeCell(field.label).text)).join(',')),
+    header: () => header(labels.map(quoteCell).join(',')),
     rows(events) {
-      let truncated = 0
-      failed = 0
-      let text = ''
-      for (const event of events) {
-        for (let column = 0; column < count; column += 1) {
-          // `writers` and `raw` have one entry per column.
-          let cell = (writers[column] as (event: TEvent) => string)(event)
-          if (cell !== '' && raw[column] !== true && !startsPlainly(cell)) cell = neutraliseFormula(cell)
-          if (cell.length > EXCEL_CELL_LIMIT) {
-            cell = safeCell(cell, true).text
-            truncated += 1
-          }
-          text += column === 0 ? quoteCell(cell) : `,${quoteCell(cell)}`
-        }
-        text += '\r\n'
-      }
-      return { text, truncated, failed }
+      // Without columns every row is empty, as papaparse writes it: one CRLF per event.
+      if (columns.specs.length === 0) return { text: '\r\n'.repeat(events.length), truncated: 0, failed: 0 }
+      const written = writeCsvRows(readCsvCells(columns, events), columns.specs, timeZone)
+      return { ...written, failed: columns.takeFailed() }
     },
   }
 }
