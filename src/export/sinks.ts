@@ -1,6 +1,7 @@
 /** Where an export's chunks go. A sink that is aborted leaves no file that looks complete. */
 export interface CsvSink {
-  write(chunk: string | Uint8Array): Promise<void>
+  /** A chunk of the file; a Blob is a part the export's Worker made. */
+  write(chunk: string | Uint8Array | Blob): Promise<void>
   /** The export is complete: save or download the file. */
   close(): Promise<void>
   /** The export failed or was cancelled: discard everything written. */
@@ -30,7 +31,7 @@ export function createDownloadSink(fileName: string, download: typeof triggerDow
   let parts: Blob[] = []
   return {
     write(chunk) {
-      parts.push(new Blob([chunk as BlobPart]))
+      parts.push(chunk instanceof Blob ? chunk : new Blob([chunk as BlobPart]))
       return Promise.resolve()
     },
     close() {
