@@ -29,6 +29,28 @@ function stylesheet(): Plugin {
   }
 }
 
+/**
+ * Ships the export's Worker as `dist/export/csvWorker.js` (a module like the others, a library entry) and
+ * points the export at it with the standard `new Worker(new URL('./csvWorker.js', import.meta.url))`, which
+ * a host's bundler (Vite, webpack 5) follows and bundles. Vite would otherwise bundle the Worker into an
+ * asset with a root-relative URL marked for bundlers to leave alone, which no host build could serve.
+ */
+function exportWorker(): Plugin {
+  const bundled = /new URL\(\s*\/\* @vite-ignore \*\/\s*"[^"]*\/csvWorker-[\w-]+\.js",\s*"" \+ import\.meta\.url\s*\)/
+  return {
+    name: 'react-audit-logs:export-worker',
+    apply: 'build',
+    renderChunk(code, chunk) {
+      if (chunk.fileName !== 'export/csvWorkerClient.js') return null
+      if (!bundled.test(code)) this.error("The export Worker's URL is not where the build expects it: check the exportWorker plugin.")
+      return { code: code.replace(bundled, 'new URL("./csvWorker.js", import.meta.url)'), map: null }
+    },
+    generateBundle(_options, bundle) {
+      for (const name of Object.keys(bundle)) if (/^assets\/csvWorker-/.test(name)) Reflect.deleteProperty(bundle, name)
+    },
+  }
+}
+
 /** Debian's Chromium; no browser is downloaded. */
 const chromium = playwright({ launchOptions: { executablePath: chromiumPath, args: ['--headless', ...chromiumArgs] } })
 
@@ -45,10 +67,15 @@ const browser = () => ({
 })
 
 export default defineConfig({
-  plugins: [react(), stylesheet()],
+  plugins: [react(), stylesheet(), exportWorker()],
   build: {
     lib: {
-      entry: { index: root('src/index.ts'), 'msw/index': root('src/msw/index.ts'), 'server/index': root('src/server/index.ts') },
+      entry: {
+        index: root('src/index.ts'),
+        'msw/index': root('src/msw/index.ts'),
+        'server/index': root('src/server/index.ts'),
+        'export/csvWorker': root('src/export/csvWorker.ts'),
+      },
       formats: ['es'],
     },
     rolldownOptions: {

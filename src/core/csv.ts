@@ -28,9 +28,33 @@ export interface CsvValueOptions {
   timeZone?: string | undefined
 }
 
+/**
+ * Whether a time is written as a UTC export writes it: `YYYY-MM-DDTHH:MM:SS.sssZ`, what
+ * `Date.prototype.toISOString` gives. Such a text is its own cell, without a `Date` per cell: on a real day,
+ * parsing it and writing it back gives the same characters, and on an impossible one (`2026-02-30`) the
+ * cell is the text as it came anyway.
+ */
+function isCanonicalUtc(value: string): boolean {
+  if (value.length !== 24 || value.charCodeAt(23) !== 90 /* Z */ || value.charCodeAt(10) !== 84 /* T */) return false
+  for (let at = 0; at < 23; at += 1) {
+    const code = value.charCodeAt(at)
+    const separator = CANONICAL_SEPARATORS[at]
+    if (separator === undefined ? code < 48 || code > 57 : code !== separator) return false
+  }
+  return true
+}
+
+// The separators of `YYYY-MM-DDTHH:MM:SS.sss` by position; every other position is a digit.
+const CANONICAL_SEPARATORS: readonly (number | undefined)[] = Array.from('YYYY-MM-DDTHH:MM:SS.sss', (character) =>
+  /[-T:.]/.test(character) ? character.charCodeAt(0) : undefined,
+)
+
+const isUtcZone = (timeZone: string | undefined): boolean => timeZone === 'UTC' || timeZone === 'Etc/UTC'
+
 /** A present value as a CSV writes it: times as ISO-8601 with offset, numbers as plain digits, objects as compact JSON. */
 function csvByType(type: AuditFieldType | undefined, value: unknown, timeZone: string | undefined): string {
   if (type === 'datetime') {
+    if (typeof value === 'string' && isUtcZone(timeZone) && isCanonicalUtc(value)) return value
     const ms = toEpochMs(value)
     // Full precision: microseconds and nanoseconds written as they came.
     if (ms !== null) return withSubMilliseconds(toZonedIso(ms, timeZone), subMillisecondDigits(value))
@@ -84,7 +108,11 @@ export interface CsvWriter<TEvent extends AuditEvent> {
 
 export interface CsvWriterOptions<TEvent extends AuditEvent> extends CsvValueOptions {
   fields: readonly AuditField<TEvent>[]
-  unparse: Unparse
+  /**
+   * papaparse's `unparse`, to write the rows with it. Without it the writer quotes and escapes cells itself,
+   * to the same bytes, several times faster.
+   */
+  unparse?: Unparse | undefined
   /** Set this to `false` to leave out the UTF-8 byte-order mark Excel needs to read UTF-8. Defaults to `true`. */
   bom?: boolean
 }
@@ -97,41 +125,164 @@ const CONFIG = {
   quotes: (value: unknown) => typeof value === 'string' && value.startsWith("'"),
 } as const
 
-/** Writes events as CSV, page by page: the exported fields, in order, their labels as headers. */
-export function createCsvWriter<TEvent extends AuditEvent>(options: CsvWriterOptions<TEvent>): CsvWriter<TEvent> {
-  const columns = csvColumns(options.fields)
-  const { unparse, bom = true, timeZone } = options
-  // One writer per column, made once: a plain dot-path field (most of them) reads and writes its value
-  // without the bookkeeping a host's `value` or `format` needs, over millions of cells.
+// What makes papaparse quote a cell (with CONFIG): a quote, comma, CR, LF or BOM anywhere, a space at either
+// end, or the `'` of a neutralised formula at the start.
+const NEEDS_QUOTES = /[",\r\n\uFEFF]/
+const QUOTES = /"/g
+
+/** One cell as papaparse's `unparse` writes it with CONFIG (the writer's tests hold the two to the same bytes). */
+function quoteCell(text: string): string {
+  if (text === '') return text
+  const first = text.charCodeAt(0)
+  if (first !== 39 /* ' */ && first !== 32 && text.charCodeAt(text.length - 1) !== 32 && !NEEDS_QUOTES.test(text)) return text
+  return `"${text.includes('"') ? text.replace(QUOTES, '""') : text}"`
+}
+
+/** Whether text cannot start a formula, by its first character alone: a letter or digit (most cells). */
+function startsPlainly(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/** What a worker needs to know of a column to write it (see `compileCsvColumns`): plain data, cloneable. */
+export interface CsvColumnSpec {
+  type: AuditFieldType | undefined
+  /** The column's values come as their final text: a host `value` or `format` function made them. */
+  formatted: boolean
+  /** Written as it is, formula characters included (`csvRaw`). */
+  raw: boolean
+}
+
+/** The exported columns, compiled once per export: what each reads from an event, and how it is written. */
+export interface CsvColumns<TEvent extends AuditEvent> {
+  specs: CsvColumnSpec[]
+  /** One reader per column: the value to write by type, or (for a `formatted` column) the cell's text. */
+  readers: ((event: TEvent) => unknown)[]
+  /** Cells whose host `value` or `format` threw since the last call (then counted from 0 again). */
+  takeFailed(): number
+}
+
+/**
+ * Compiles the exported fields to column readers. A plain dot-path field (most of them) reads its value
+ * without the bookkeeping a host's `value` or `format` needs, over millions of cells; a field with host
+ * functions is read to its final text here (those functions cannot run anywhere else, a Worker included).
+ */
+export function compileCsvColumns<TEvent extends AuditEvent>(
+  fields: readonly AuditField<TEvent>[],
+  timeZone: string | undefined,
+): CsvColumns<TEvent> {
   let failed = 0
-  const writers = columns.map((field): ((event: TEvent) => string) => {
-    if (field.value || field.format || field.timeFormat !== undefined) {
+  const columns = csvColumns(fields)
+  const readers = columns.map((field): ((event: TEvent) => unknown) => {
+    if (field.value || field.format) {
       return (event) => {
         const cell = csvCell(field, event, { timeZone })
         if (cell.failed) failed += 1
         return cell.text
       }
     }
+    // With no host `value`, reading cannot fail; `timeFormat` reads the time in its form (see `readValue`).
+    if (field.timeFormat !== undefined) return (event) => readValue(field, event).value
     const path = parsePath(field.key) ?? []
-    return (event) => {
-      const value = getAt(event, path)
-      return isMissing(value) ? '' : csvByType(field.type, value, timeZone)
-    }
+    return (event) => getAt(event, path)
   })
-  const raw = columns.map((field) => field.csvRaw === true)
   return {
-    header: () => (bom ? UTF8_BOM : '') + unparse([columns.map((field) => safeCell(field.label).text)], CONFIG) + '\r\n',
-    rows(events) {
-      let truncated = 0
+    specs: columns.map((field) => ({ type: field.type, formatted: Boolean(field.value || field.format), raw: field.csvRaw === true })),
+    readers,
+    takeFailed() {
+      const count = failed
       failed = 0
-      const rows = events.map((event) =>
-        writers.map((write, column) => {
-          const cell = safeCell(write(event), raw[column])
-          if (cell.truncated) truncated += 1
-          return cell.text
-        }),
-      )
-      return { text: rows.length === 0 ? '' : unparse(rows, CONFIG) + '\r\n', truncated, failed }
+      return count
+    },
+  }
+}
+
+/** A read value's text in its column (before the formula guard, the cut and the quoting). */
+export const csvColumnText = (spec: CsvColumnSpec, value: unknown, timeZone: string | undefined): string =>
+  spec.formatted ? (value as string) : isMissing(value) ? '' : csvByType(spec.type, value, timeZone)
+
+/** The read values of some events, row after row, one per column. */
+export function readCsvCells<TEvent extends AuditEvent>(columns: CsvColumns<TEvent>, events: readonly TEvent[]): unknown[] {
+  const { readers } = columns
+  const cells = new Array<unknown>(events.length * readers.length)
+  let at = 0
+  for (const event of events) for (const read of readers) cells[at++] = read(event)
+  return cells
+}
+
+/**
+ * CSV rows, CRLF-terminated, from read values (`readCsvCells`; at least one column), and how many cells were
+ * cut to Excel's limit.
+ * The cells at the (ascending) indices of `texts` are already their column's text. Shared by the main thread
+ * and the export's Worker, so both write the same bytes.
+ */
+export function writeCsvRows(
+  cells: readonly unknown[],
+  specs: readonly CsvColumnSpec[],
+  timeZone: string | undefined,
+  texts: readonly number[] = [],
+): { text: string; truncated: number } {
+  const count = specs.length
+  let truncated = 0
+  let text = ''
+  let nextText = texts[0] ?? -1
+  let textAt = 0
+  for (let at = 0, column = 0; at < cells.length; at += 1) {
+    // `specs` has one entry per column.
+    const spec = specs[column] as CsvColumnSpec
+    let cell: string
+    if (at === nextText) {
+      cell = cells[at] as string
+      textAt += 1
+      nextText = texts[textAt] ?? -1
+    } else cell = csvColumnText(spec, cells[at], timeZone)
+    if (cell !== '' && !spec.raw && !startsPlainly(cell)) cell = neutraliseFormula(cell)
+    if (cell.length > EXCEL_CELL_LIMIT) {
+      cell = safeCell(cell, true).text
+      truncated += 1
+    }
+    text += column === 0 ? quoteCell(cell) : `,${quoteCell(cell)}`
+    column += 1
+    if (column === count) {
+      text += '\r\n'
+      column = 0
+    }
+  }
+  return { text, truncated }
+}
+
+/** Writes events as CSV, page by page: the exported fields, in order, their labels as headers. */
+export function createCsvWriter<TEvent extends AuditEvent>(options: CsvWriterOptions<TEvent>): CsvWriter<TEvent> {
+  const { unparse, bom = true, timeZone } = options
+  const columns = compileCsvColumns(options.fields, timeZone)
+  const labels = csvColumns(options.fields).map((field) => safeCell(field.label).text)
+  const header = (text: string): string => (bom ? UTF8_BOM : '') + text + '\r\n'
+
+  if (unparse) {
+    const { specs, readers } = columns
+    return {
+      header: () => header(unparse([labels], CONFIG)),
+      rows(events) {
+        let truncated = 0
+        const rows = events.map((event) =>
+          readers.map((read, column) => {
+            const cell = safeCell(csvColumnText(specs[column] as CsvColumnSpec, read(event), timeZone), specs[column]?.raw)
+            if (cell.truncated) truncated += 1
+            return cell.text
+          }),
+        )
+        return { text: rows.length === 0 ? '' : unparse(rows, CONFIG) + '\r\n', truncated, failed: columns.takeFailed() }
+      },
+    }
+  }
+
+  return {
+    header: () => header(labels.map(quoteCell).join(',')),
+    rows(events) {
+      // Without columns every row is empty, as papaparse writes it: one CRLF per event.
+      if (columns.specs.length === 0) return { text: '\r\n'.repeat(events.length), truncated: 0, failed: 0 }
+      const written = writeCsvRows(readCsvCells(columns, events), columns.specs, timeZone)
+      return { ...written, failed: columns.takeFailed() }
     },
   }
 }

@@ -2,12 +2,13 @@ import { abortableDelay } from '../adapter/delay'
 import { AuditLogsError } from '../adapter/errors'
 import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
-import { createCsvWriter, csvColumns } from '../core/csv'
+import { compileCsvColumns, createCsvWriter, csvColumns, readCsvCells } from '../core/csv'
 import { MAX_EMPTY_PAGES, type PagingStop, pagingStop } from '../core/paging'
 import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSearch } from '../core/types'
 import { createSeen, type GetEventId, takeUnseen } from '../core/unseen'
 import { splitByRange } from '../core/verify'
 import { retryDelay, shouldRetry } from '../adapter/retryPolicy'
+import { type CsvRowsWorker, prepareCells, startCsvWorker, type WrittenRows } from './csvWorkerClient'
 import type { CsvSink } from './sinks'
 import { triggerDownload } from './sinks'
 
@@ -34,6 +35,7 @@ export interface CsvExportOptions<TEvent extends AuditEvent> {
   bom?: boolean
   /** The export's start; an open-ended range is pinned to it. Defaults to now. */
   now?: number
+  /** Called as rows are written: at most every 100 ms (a re-render each time), and once all are. */
   onProgress?: (progress: CsvExportProgress) => void
   /** The file's name, passed to a server-side export. */
   fileName?: string
@@ -41,6 +43,13 @@ export interface CsvExportOptions<TEvent extends AuditEvent> {
   tenantId?: string | undefined
   /** How events are told apart (see `AuditLogs`' `getId`); defaults to their `id`. */
   getId?: GetEventId<TEvent> | undefined
+  /**
+   * Set this to `true` to write the rows of an export of more than one page in a module Worker, where the
+   * browser starts one (the same bytes; fields with a `value` or `format` function are still read on the
+   * main thread, as only there can they run). It pays off only with a core to spare: on a busy machine the
+   * Worker is starved and the export takes longer (the README has the figures). Defaults to `false`.
+   */
+  worker?: boolean
 }
 
 export interface CsvExportResult {
@@ -86,6 +95,13 @@ async function listWithRetry<TEvent extends AuditEvent>(
   }
 }
 
+/** Pages handed to the Worker and not yet written to the sink, at most. */
+const MAX_PAGES_IN_FLIGHT = 4
+/** The least time between two progress reports: each one re-renders the host's progress text. */
+const PROGRESS_MS = 100
+/** How long an export waits for its Worker to start before it writes on the main thread instead. */
+const WORKER_START_MS = 3000
+
 /** How long an export works before it lets the page handle input and paint: well under a 50 ms long task. */
 const WORK_SLICE_MS = 16
 
@@ -114,23 +130,76 @@ function nextTask(): Promise<void> {
 export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExportOptions<TEvent>): Promise<CsvExportResult> {
   const { adapter, sink, signal, scope, pageSize = 500, onProgress } = options
   if (scope === 'all' && adapter.exportCsv) return runServerExport(options)
+  const worker: { client: CsvRowsWorker | null; starting?: Promise<CsvRowsWorker | null>; waited?: boolean } = { client: null }
   try {
-    // This module is itself loaded on demand; papaparse comes with it.
-    const { default: Papa } = await import('papaparse')
-    const writer = createCsvWriter({ fields: options.fields, unparse: Papa.unparse, timeZone: options.timeZone, bom: options.bom })
+    // The writer quotes and escapes cells itself, to the bytes papaparse's `unparse` writes (csv.test.ts).
+    const writer = createCsvWriter({ fields: options.fields, timeZone: options.timeZone, bom: options.bom })
+    // The Worker's columns: read here (host functions run only here), written there.
+    const columns = compileCsvColumns(options.fields, options.timeZone)
     await sink.write(writer.header())
     let written = 0
     let truncatedCells = 0
     let failedCells = 0
     let outsideRange = 0
+    let latestTotal: number | undefined
+    let reportedAt = Number.NEGATIVE_INFINITY
+    let reportedRows = -1
+    const report = (total: number | undefined, final = false): void => {
+      if (!final) latestTotal = total
+      const now = performance.now()
+      if (final ? reportedRows === written : now - reportedAt < PROGRESS_MS) return
+      reportedAt = now
+      reportedRows = written
+      onProgress?.({ written, total: latestTotal })
+    }
+    // Pages the Worker is writing, oldest first: written to the sink in order, a few at a time, so memory stays low.
+    const inFlight: { rows: number; total: number | undefined; done: Promise<WrittenRows> }[] = []
+    const writeOldest = async (): Promise<void> => {
+      const page = inFlight.shift()
+      if (!page) return
+      const { chunk, truncated } = await page.done
+      signal.throwIfAborted()
+      await sink.write(chunk)
+      written += page.rows
+      truncatedCells += truncated
+      report(page.total)
+    }
     const writeRows = async (events: readonly AuditEvent[], total: number | undefined): Promise<void> => {
+      if (worker.client && events.length > 0) {
+        const cells = prepareCells(readCsvCells(columns, events as readonly TEvent[]), columns.specs, options.timeZone)
+        failedCells += columns.takeFailed()
+        const done = worker.client.write(cells)
+        // Rejected only by a cancel, which the page being awaited reports; the others need no report of their own.
+        done.catch(() => undefined)
+        inFlight.push({ rows: events.length, total, done })
+        while (inFlight.length > MAX_PAGES_IN_FLIGHT) await writeOldest()
+        return
+      }
+      while (inFlight.length > 0) await writeOldest()
       const chunk = writer.rows(events as readonly TEvent[])
       await sink.write(chunk.text)
       written += events.length
       truncatedCells += chunk.truncated
       failedCells += chunk.failed
-      onProgress?.({ written, total })
+      report(total)
     }
+    // Started with the first request and awaited once a second page is coming: a Worker's start needs the main
+    // thread for a moment, which an export that yields with `scheduler.yield()` would not give it. One that
+    // does not answer in time is given up: the export writes on the main thread.
+    const startWorker = (): void => {
+      if (scope !== 'all' || options.worker !== true || columns.specs.every((spec) => spec.formatted)) return
+      worker.starting = startCsvWorker(columns.specs, options.timeZone, signal)
+    }
+    const awaitWorker = async (): Promise<void> => {
+      const { starting } = worker
+      if (!starting || worker.waited) return
+      worker.waited = true
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), WORKER_START_MS)))
+      worker.client = await Promise.race([starting, late])
+      clearTimeout(timer)
+    }
+    startWorker()
 
     if (scope === 'loaded') {
       await writeRows(options.loadedEvents ?? [], options.loadedEvents?.length)
@@ -157,6 +226,7 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
         cursors.push(cursor)
         trailingEmptyPages = page.events.length === 0 ? trailingEmptyPages + 1 : 0
         const next = page.nextCursor ?? undefined
+        if (next !== undefined) await awaitWorker()
         // A backend whose paging cannot be trusted ends the export with an error, never an endless walk.
         const stop =
           next === undefined ? undefined : pagingStop({ cursors, trailingEmptyPages, pages: cursors.length, total: page.total, pageSize }, next)
@@ -164,12 +234,16 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
         cursor = next
       } while (cursor !== undefined)
     }
+    while (inFlight.length > 0) await writeOldest()
+    report(undefined, true)
     signal.throwIfAborted()
     await sink.close()
     return { rows: written, truncatedCells, failedCells, outsideRange }
   } catch (error) {
     await sink.abort()
     throw error
+  } finally {
+    void worker.starting?.then((client) => client?.terminate())
   }
 }
 

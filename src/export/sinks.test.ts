@@ -75,9 +75,16 @@ describe('createDownloadSink', () => {
     expect(name).toBe('a.csv')
     expect(await blob.text()).toBe('a,b\r\n1,2\r\n')
 
+    // Many pages: joined into fewer parts as they come, in order.
+    const many = createDownloadSink('c.csv', download)
+    const pages = Array.from({ length: 70 }, (_, index) => `${String(index)}\r\n`)
+    for (const page of pages) await many.write(page)
+    await many.close()
+    expect(await (download.mock.calls[1] as [Blob, string])[0].text()).toBe(pages.join(''))
+
     const failed = createDownloadSink('b.csv', download)
     await failed.write('partial')
     await failed.abort()
-    expect(download).toHaveBeenCalledTimes(1)
+    expect(download).toHaveBeenCalledTimes(2)
   })
 })

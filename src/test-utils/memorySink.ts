@@ -8,7 +8,9 @@ export function createMemorySink(): CsvSink & { text: () => string; closed: bool
     closed: false,
     aborted: false,
     text: () => chunks.join(''),
-    async write(chunk: string | Uint8Array) {
+    async write(chunk: string | Uint8Array | Blob) {
+      // Blob parts come from the export's Worker, in a browser; a test that reads them uses a download sink.
+      if (chunk instanceof Blob) throw new Error('The memory sink reads text and bytes, not Blob parts: pass worker: false.')
       chunks.push(typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk))
     },
     async close() {
