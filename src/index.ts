@@ -54,6 +54,7 @@ export { useCsvExport, type CsvExportScope, type CsvExportState, type UseCsvExpo
 // Components
 export { AuditLogs, type AuditLogsProps } from './components/AuditLogs/AuditLogs'
 export { AuditLogsProvider, type AuditLogsProviderProps } from './components/AuditLogsProvider/AuditLogsProvider'
+export { useAuditLogs, type UseAuditLogsResult } from './components/AuditLogsProvider/useAuditLogs'
 export { AuditLogsTable, type AuditLogsTableProps } from './components/AuditLogsTable/AuditLogsTable'
 export { EventDetailDrawer, type EventDetailDrawerProps } from './components/EventDetailDrawer/EventDetailDrawer'
 export { DownloadCsvButton, type DownloadCsvButtonProps } from './components/DownloadCsvButton/DownloadCsvButton'

@@ -4,13 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 
 import { AuditLogPage } from '../examples/embed/AuditLogPage'
+import { CustomAuditLogPage } from '../examples/embed/CustomLayout'
 import { createAuditLogsHandlers } from '../src/msw/handlers'
 
 // The README's embed example against the REST contract, mocked in the browser as the demo portal is.
 const worker = setupWorker(
   ...createAuditLogsHandlers({
     baseUrl: '/api/audit-logs',
-    events: [{ id: 'evt_1', createdAt: '2026-03-08T12:00:00.000Z', action: 'user.login', severity: 'Info' }],
+    events: [
+      { id: 'evt_1', createdAt: '2026-03-08T12:00:00.000Z', action: 'user.login', severity: 'Info' },
+      { id: 'evt_2', createdAt: '2026-03-07T12:00:00.000Z', action: 'user.login', severity: 'High', result: 'failed' },
+      { id: 'evt_3', createdAt: '2026-03-06T12:00:00.000Z', action: 'api_key.created', severity: 'Info', result: 'success' },
+    ],
   }),
 )
 
@@ -27,7 +32,7 @@ const firstRowTime = (): string | null | undefined => within(screen.getByRole('t
 describe("the README's embed example, as written", () => {
   it('starts in Europe/Prague and its zone picker changes the times shown', async () => {
     render(<AuditLogPage />)
-    await screen.findByText('1 event')
+    await screen.findByText('3 events')
     // 12:00 UTC is 13:00 in Prague in March.
     expect(firstRowTime()).toMatch(/1:00:00\sPM/)
     await userEvent.click(screen.getByRole('button', { name: /^Date range:/ }))
@@ -39,5 +44,19 @@ describe("the README's embed example, as written", () => {
     await userEvent.selectOptions(zone, 'UTC')
     expect(zone).toHaveValue('UTC')
     await expect.poll(firstRowTime).toMatch(/12:00:00\sPM/)
+  })
+})
+
+describe("the README's custom layout, as written", () => {
+  it('puts the host\'s own part in the command bar, and it changes the search through useAuditLogs', async () => {
+    render(<CustomAuditLogPage />)
+    await screen.findByText('3 events')
+    const onlyFailures = screen.getByRole('button', { name: 'Only failures' })
+    await userEvent.click(onlyFailures)
+    await screen.findByText('1 event')
+    expect(onlyFailures).toHaveAttribute('aria-pressed', 'true')
+    expect(within(screen.getByRole('list', { name: 'Filters' })).getByText('Result: failed')).toBeInTheDocument()
+    await userEvent.click(onlyFailures)
+    await screen.findByText('3 events')
   })
 })

@@ -10,6 +10,10 @@ describe('the README', () => {
     expect(read('README.md')).toContain('```tsx\n' + example + '```')
   })
 
+  it('shows the custom layout exactly as the file the browser test renders', () => {
+    expect(read('README.md')).toContain('```tsx\n' + read('examples/embed/CustomLayout.tsx') + '```')
+  })
+
   it.each(['cloudTrail', 'okta', 'gitHub', 'kubernetes', 'googleCloud', 'azureActivity'])(
     'shows the %s mapping exactly as the file the vendor tests use',
     (name) => {

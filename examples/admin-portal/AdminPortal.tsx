@@ -20,6 +20,8 @@ export function AdminPortal() {
   const [tenant, setTenant] = useState<string>('acme')
   const [role, setRole] = useState<Role>('owner')
   const [enabled, setEnabled] = useState(true)
+  // On a phone the navigation folds behind a Menu button.
+  const [menuOpen, setMenuOpen] = useState(false)
   // The portal's session, as the host's sign-in would make it: the server's resolveTenant and authorize read it
   // (`npm run demo`); the tenant also travels as the viewer's x-tenant-id header, which the mock reads.
   const adapter = useMemo(
@@ -35,8 +37,11 @@ export function AdminPortal() {
 
   return (
     <div className="portal">
-      <nav className="portal-nav" aria-label="Admin portal">
+      <nav className="portal-nav" aria-label="Admin portal" data-open={menuOpen || undefined}>
         <strong>Acme Cloud</strong>
+        <button type="button" className="portal-menu" aria-expanded={menuOpen} onClick={() => setMenuOpen(!menuOpen)}>
+          Menu
+        </button>
         <a href="#users">Users</a>
         <a href="#billing">Billing</a>
         <a href="#audit" aria-current="page">

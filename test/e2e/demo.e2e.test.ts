@@ -45,6 +45,50 @@ describe('the demo admin portal', () => {
     expect(await page.getByRole('button', { name: 'Data structure' }).count()).toBe(0)
   })
 
+  it('at 1280×800 has its command bar on one line and the first event within 160 px of the viewer; on a phone, cards and a folded menu', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await select('Role').selectOption('owner')
+    await count().waitFor()
+    await page.locator('tr[data-event-id]').first().waitFor()
+    const geometry = () =>
+      page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect()
+        const controls = [
+          '.ral-text-search',
+          '.ral-bar-search .ral-bar-button',
+          '.ral-range-button',
+          '.ral-export .ral-button',
+          '.ral-settings-button',
+        ]
+        const tops = controls.map((selector) => box(selector)?.top ?? Number.NaN)
+        return {
+          spread: Math.max(...tops) - Math.min(...tops),
+          firstRow: (box('tr[data-event-id]')?.top ?? Number.NaN) - (box('.ral-root')?.top ?? Number.NaN),
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
+        }
+      })
+    const desktop = await geometry()
+    expect(desktop.spread).toBeLessThanOrEqual(1)
+    expect(desktop.firstRow).toBeLessThanOrEqual(160)
+    expect(desktop.overflow).toBeLessThanOrEqual(0)
+    expect(await page.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false)
+
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.locator('.ral-cards').waitFor()
+    expect((await geometry()).overflow).toBeLessThanOrEqual(0)
+    // Who, what and when of the first event are on the first screen.
+    const card = page.locator('tr[data-event-id]').first()
+    for (const role of ['who', 'what', 'when']) {
+      const rect = await card.locator(`[data-card="${role}"]`).boundingBox()
+      expect([role, rect !== null && rect.width > 0 && rect.y + rect.height <= 844]).toEqual([role, true])
+    }
+    expect(await page.getByRole('link', { name: 'Billing' }).isVisible()).toBe(false)
+    await page.getByRole('button', { name: 'Menu' }).click()
+    expect(await page.getByRole('link', { name: 'Billing' }).isVisible()).toBe(true)
+    await page.getByRole('button', { name: 'Menu' }).click()
+    await page.setViewportSize({ width: 1280, height: 800 })
+  })
+
   it('lets an owner hide a column and save the data structure over REST for the tenant', async () => {
     await select('Role').selectOption('owner')
     await page.getByRole('button', { name: 'Data structure' }).click()
