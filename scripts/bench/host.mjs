@@ -17,8 +17,9 @@ import { mb, ms, verdict } from './machine.mjs'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 // Inside the project, so the host resolves react, react-dom and the package's own dependencies from the
-// project's node_modules, as an installed package would from the host's.
-const HOST = join(ROOT, 'node_modules', '.cache', 'react-audit-logs-host')
+// project's node_modules, as an installed package would from the host's. `RAL_BENCH_HOST` puts it elsewhere
+// under the project (a worktree whose node_modules is a link to another checkout's keeps its own).
+const HOST = process.env.RAL_BENCH_HOST ? join(ROOT, process.env.RAL_BENCH_HOST) : join(ROOT, 'node_modules', '.cache', 'react-audit-logs-host')
 const RUNS = 3
 
 const HOST_MAIN = `
