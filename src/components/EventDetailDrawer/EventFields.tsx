@@ -176,18 +176,16 @@ export function EventFields<TEvent extends AuditEvent>({ event, fields, format, 
             const value = fieldValue(field, event)
             return (
               <div key={field.key} className="ral-payload" data-field={field.key}>
-                <div className="ral-payload-bar">
-                  {payloads.length > 1 ? <span className="ral-payload-label">{field.label}</span> : null}
-                  {isMissing(value) ? null : (
-                    <CopyButton
-                      text={() => (isObject(value) ? toPrettyJson(value) : String(value))}
-                      label={`${messages.copyJson}: ${field.label}`}
-                      messages={messages}
-                    >
-                      {messages.copyJson}
-                    </CopyButton>
-                  )}
-                </div>
+                {payloads.length > 1 ? <span className="ral-payload-label">{field.label}</span> : null}
+                {isMissing(value) ? null : (
+                  <CopyButton
+                    text={() => (isObject(value) ? toPrettyJson(value) : String(value))}
+                    label={`${messages.copyJson}: ${field.label}`}
+                    messages={messages}
+                  >
+                    {messages.copyJson}
+                  </CopyButton>
+                )}
                 <DetailValue value={value} label={field.label} messages={messages} locale={format.locale}>
                   <FieldValue field={field} event={event} format={format} maxLength={FORMATTED_LIMIT} />
                 </DetailValue>

@@ -44,7 +44,7 @@ export function EventSummary<TEvent extends AuditEvent>({ event, fields, format,
   return (
     <dl className="ral-summary">
       {name || email ? (
-        <div className="ral-summary-item">
+        <div className="ral-summary-item ral-summary-item--wide">
           <dt>{messages.actorLabel}</dt>
           <dd>
             {name ? <span className="ral-summary-actor">{name}</span> : null}
@@ -66,7 +66,7 @@ export function EventSummary<TEvent extends AuditEvent>({ event, fields, format,
           </dd>
         </div>
       ) : null}
-      <div className="ral-summary-item">
+      <div className="ral-summary-item ral-summary-item--wide">
         <dt>{messages.whenLabel}</dt>
         <dd>
           {ms === null ? null : <span>{formatRelativeTime(ms, now, format.locale)}</span>}
