@@ -15,9 +15,10 @@ export function LazyEventDetailDrawer() {
   const [Drawer, setDrawer] = useState<ComponentType | null>(null)
   const hasRows = result.events.length > 0
   useEffect(() => {
-    // When the browser is idle, so fetching and compiling the drawer never delays the first rows (Safari has
-    // no requestIdleCallback: the next task there).
-    if (hasRows) ('requestIdleCallback' in window ? requestIdleCallback : setTimeout)(() => void loadDrawer())
+    // When the browser is idle, so fetching and compiling the drawer never delays the first rows. Safari has
+    // no requestIdleCallback (whatever the DOM types say): the next task there.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+    if (hasRows) (window.requestIdleCallback ?? setTimeout)(() => void loadDrawer())
   }, [hasRows])
   // Derived during render, as React recommends for state that follows a prop; chosen once, so it never remounts.
   if (openEventId !== null && !Drawer) setDrawer(() => loaded ?? LazyDrawer)

@@ -3,7 +3,7 @@ import { type ReactNode, useId, useMemo, useState } from 'react'
 import { findChanges } from '../../core/changes'
 import { drawerLayout } from '../../core/drawerLayout'
 import { fieldValue } from '../../core/fields'
-import { type FormatOptions, formatField, isMissing, revealHidden, toPrettyJson } from '../../core/format'
+import { type FormatOptions, isMissing, revealHidden, toPrettyJson } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
 import { listUncovered } from '../../core/otherProperties'
 import { getAt } from '../../core/path'
@@ -140,7 +140,8 @@ export function EventFields<TEvent extends AuditEvent>({ event, fields, format, 
             </DetailValue>
           )
         }
-        copyText={present ? () => (isObject(value) ? toPrettyJson(value) : formatField(field, event, format)) : null}
+        // The value as stored (an id, an address, an email), not as formatted for reading; an object as JSON.
+        copyText={present ? () => (isObject(value) ? toPrettyJson(value) : String(value)) : null}
         filter={
           filterValue === null || filterValue === ''
             ? null
