@@ -1,30 +1,35 @@
-import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react'
+import { type ComponentType, useEffect, useState } from 'react'
 
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 
 // The drawer (dialog, time forms, JSON tree) is not part of the first download: it loads once rows show.
-let loaded: ComponentType | undefined
-const loadDrawer = () => import('../EventDetailDrawer/EventDetailDrawer').then((module) => (loaded = module.EventDetailDrawer))
-const LazyDrawer = lazy(async () => ({ default: await loadDrawer() }))
+const loadDrawer = () => import('../EventDetailDrawer/EventDetailDrawer').then((module) => module.EventDetailDrawer)
 
-/** `EventDetailDrawer`, loaded on the first open and kept from then on (so closing hands focus back). */
+/**
+ * `EventDetailDrawer`, loaded and mounted (closed) when the browser is idle once rows show, or on the first
+ * open, and kept from then on (so closing hands focus back). Mounted ahead, a click opens it in the click's
+ * own render. Not through `lazy` and `Suspense`: React holds a boundary's content back for about 300 ms
+ * after its fallback shows, and even a loaded chunk suspends `lazy` once.
+ */
 export function LazyEventDetailDrawer() {
   const { openEventId, result } = useAuditLogsContext('AuditLogs')
-  // Once preloaded, the drawer is drawn as it is: through `lazy` even a loaded chunk would suspend once, and
-  // React holds a Suspense boundary's content back (about 300 ms) after its fallback shows.
-  const [Drawer, setDrawer] = useState<ComponentType | null>(null)
+  const [Drawer, setDrawer] = useState<ComponentType>()
   const hasRows = result.events.length > 0
+  const open = openEventId !== null
   useEffect(() => {
+    const mount = (onError: (error: unknown) => void) => void loadDrawer().then((drawer) => setDrawer(() => drawer), onError)
+    // A chunk that fails to load on an open throws where the drawer would be, for the viewer's error
+    // boundary; a failed preload is left for the open to try again.
+    if (open)
+      mount((error) =>
+        setDrawer(() => () => {
+          throw error
+        }),
+      )
     // When the browser is idle, so fetching and compiling the drawer never delays the first rows. Safari has
     // no requestIdleCallback (whatever the DOM types say): the next task there.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-    if (hasRows) (window.requestIdleCallback ?? setTimeout)(() => void loadDrawer())
-  }, [hasRows])
-  // Derived during render, as React recommends for state that follows a prop; chosen once, so it never remounts.
-  if (openEventId !== null && !Drawer) setDrawer(() => loaded ?? LazyDrawer)
-  return Drawer ? (
-    <Suspense fallback={null}>
-      <Drawer />
-    </Suspense>
-  ) : null
+    else if (hasRows) (window.requestIdleCallback ?? setTimeout)(() => mount(() => {}))
+  }, [hasRows, open])
+  return Drawer ? <Drawer /> : null
 }
