@@ -176,7 +176,7 @@ export function EventFields<TEvent extends AuditEvent>({ event, fields, format, 
           {payloads.map((field) => {
             const value = fieldValue(field, event)
             return (
-              <div key={field.key} className="ral-payload" data-field={field.key}>
+              <div key={field.key} className={payloads.length > 1 ? 'ral-payload ral-payload--labelled' : 'ral-payload'} data-field={field.key}>
                 {payloads.length > 1 ? <span className="ral-payload-label">{field.label}</span> : null}
                 {isMissing(value) ? null : (
                   <CopyButton
