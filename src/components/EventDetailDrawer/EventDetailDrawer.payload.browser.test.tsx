@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import { expect, it } from 'vitest'
+import { userEvent } from 'vitest/browser'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import { AuditLogs } from '../AuditLogs/AuditLogs'
@@ -50,4 +51,7 @@ it('opens a 1 MB event reading only what it draws: a bounded preview of the stri
   expect(reads.stringified).toBe(0)
   // Each read of `note` gives the whole string, but only its first characters are drawn: a handful of reads.
   expect(reads.note).toBeLessThanOrEqual(4)
+  // Copy JSON makes its text on the click (whether the clipboard then takes it is the browser's business).
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Copy JSON: Payload' }))
+  expect(reads.stringified).toBe(1)
 })
