@@ -46,9 +46,32 @@ export interface AuditLogsMessages {
   close: string
   nextEvent: string
   previousEvent: string
+  /** The summary of the collapsed list of the event's time in every form. */
   timeHeading: string
+  /** The heading of the event's fields: who did what to what. */
   fieldsHeading: string
+  /** The heading of the fields that say where the event came from (addresses, user agents, locations). */
+  contextHeading: string
+  /** The heading of the `json` fields. */
+  payloadHeading: string
   otherPropertiesHeading: string
+  /** The event's id in the drawer's header. */
+  eventIdLabel: string
+  /** The actor in the drawer's header, for screen readers. */
+  actorLabel: string
+  /** "3 hours ago"-style time and the exact time in the header, for screen readers. */
+  whenLabel: string
+  /** The toggle for fields without a value ("Show empty fields (4)"). */
+  showEmptyFields: (count: number) => string
+  hideEmptyFields: string
+  /** The before/after table of a payload that records a change. */
+  changesHeading: string
+  changeField: string
+  changeBefore: string
+  changeAfter: string
+  changeKinds: { changed: string; added: string; removed: string; unchanged: string }
+  /** The accessible name of a value's copy button: "Copy Email". */
+  copyValue: (label: string) => string
   timeLabels: { local: string; utc: string; iso: string; json: string; epoch: string; relative: string }
   copy: string
   copied: string
@@ -114,6 +137,7 @@ export interface AuditLogsMessages {
   removeFilter: (label: string, value: string) => string
   clearFilters: string
   filterByValue: (label: string, value: string) => string
+  /** Kept for hosts that set it; the drawer's filter buttons are now icons named by `filterByValue`. */
   filterButton: string
   filterNeedsValue: string
   newEvents: (count: number, formatted: string, more: boolean) => string

@@ -1,28 +1,35 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { type ComponentType, useEffect, useState } from 'react'
 
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 
 // The drawer (dialog, time forms, JSON tree) is not part of the first download: it loads once rows show.
-const loadDrawer = () => import('../EventDetailDrawer/EventDetailDrawer')
-const EventDetailDrawer = lazy(async () => ({ default: (await loadDrawer()).EventDetailDrawer }))
+const loadDrawer = () => import('../EventDetailDrawer/EventDetailDrawer').then((module) => module.EventDetailDrawer)
 
-/** `EventDetailDrawer`, loaded on the first open and kept from then on (so closing hands focus back). */
+/**
+ * `EventDetailDrawer`, loaded and mounted (closed) when the browser is idle once rows show, or on the first
+ * open, and kept from then on (so closing hands focus back). Mounted ahead, a click opens it in the click's
+ * own render. Not through `lazy` and `Suspense`: React holds a boundary's content back for about 300 ms
+ * after its fallback shows, and even a loaded chunk suspends `lazy` once.
+ */
 export function LazyEventDetailDrawer() {
   const { openEventId, result } = useAuditLogsContext('AuditLogs')
-  const [needed, setNeeded] = useState(openEventId !== null)
+  const [Drawer, setDrawer] = useState<ComponentType>()
   const hasRows = result.events.length > 0
+  const open = openEventId !== null
   useEffect(() => {
-    if (!hasRows) return
-    // When the browser is idle, so fetching and compiling the drawer never delays the first rows.
-    // (Safari has no requestIdleCallback: a short delay there.)
-    if ('requestIdleCallback' in window) window.requestIdleCallback(() => void loadDrawer())
-    else setTimeout(() => void loadDrawer(), 200)
-  }, [hasRows])
-  // Derived during render, as React recommends for state that follows a prop.
-  if (openEventId !== null && !needed) setNeeded(true)
-  return needed ? (
-    <Suspense fallback={null}>
-      <EventDetailDrawer />
-    </Suspense>
-  ) : null
+    const mount = (onError: (error: unknown) => void) => void loadDrawer().then((drawer) => setDrawer(() => drawer), onError)
+    // A chunk that fails to load on an open throws where the drawer would be, for the viewer's error
+    // boundary; a failed preload is left for the open to try again.
+    if (open)
+      mount((error) =>
+        setDrawer(() => () => {
+          throw error
+        }),
+      )
+    // When the browser is idle, so fetching and compiling the drawer never delays the first rows. Safari has
+    // no requestIdleCallback (whatever the DOM types say): the next task there.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+    else if (hasRows) (window.requestIdleCallback ?? setTimeout)(() => mount(() => {}))
+  }, [hasRows, open])
+  return Drawer ? <Drawer /> : null
 }

@@ -1,18 +1,19 @@
 import { useEffect, useState } from 'react'
 
 import type { AuditLogsMessages } from '../../core/messages'
+import { Icon } from '../Icon/Icon'
 
 export interface CopyButtonProps {
   /** The text, or a function that makes it on the click (for a large value's JSON: nothing is built up front). */
   text: string | (() => string)
-  /** What is copied, for the accessible name: "Copy ISO-8601". */
+  /** The accessible name: "Copy Email". */
   label: string
-  messages: Pick<AuditLogsMessages, 'copy' | 'copied' | 'copyFailed'>
-  /** Visible text; defaults to "Copy". */
+  messages: Pick<AuditLogsMessages, 'copied' | 'copyFailed'>
+  /** Visible text beside the icon ("Copy JSON"); without it the button is an icon with its name as a tooltip. */
   children?: string
 }
 
-/** Copies text to the clipboard and says so. */
+/** Copies text to the clipboard and says so (politely, for screen readers too). */
 export function CopyButton({ text, label, messages, children }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
   useEffect(() => {
@@ -27,10 +28,21 @@ export function CopyButton({ text, label, messages, children }: CopyButtonProps)
       () => setState('failed'),
     )
   }
-  const visible = state === 'copied' ? messages.copied : state === 'failed' ? messages.copyFailed : (children ?? messages.copy)
+  const said = state === 'copied' ? messages.copied : state === 'failed' ? messages.copyFailed : ''
   return (
-    <button type="button" className="ral-button ral-button--small ral-copy" aria-label={`${children ?? messages.copy}: ${label}`} onClick={copy}>
-      <span aria-live="polite">{visible}</span>
+    <button
+      type="button"
+      className={children ? 'ral-text-button' : 'ral-icon-button'}
+      aria-label={label}
+      title={children ? undefined : label}
+      data-state={state}
+      onClick={copy}
+    >
+      <Icon name={state === 'copied' ? 'check' : state === 'failed' ? 'alert' : 'copy'} />
+      {children ? <span aria-hidden="true">{said || children}</span> : null}
+      <span className="ral-visually-hidden" aria-live="polite">
+        {said}
+      </span>
     </button>
   )
 }

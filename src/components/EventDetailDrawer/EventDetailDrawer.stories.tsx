@@ -7,16 +7,39 @@ import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../../adapter/types'
 import type { AuditEvent } from '../../core/types'
 import { generateAuditEvents } from '../../msw/generateEvents'
+import { germanMessages } from '../../core/messages.de'
 import { eventWithLargePayload, hostileEvent } from '../../test-utils/payloads'
-import { AuditLogs } from '../AuditLogs/AuditLogs'
+import { AuditLogs, type AuditLogsProps } from '../AuditLogs/AuditLogs'
 
 const events = generateAuditEvents({ count: 120, seed: 5, end: Date.UTC(2026, 10, 23, 12) })
 const first = events[0] as AuditEvent
 
 /** The viewer with one event open; the adapter is made once per mount. */
-function OpenEvent({ make, eventId }: { make: () => AuditLogsAdapter; eventId: string }) {
+function OpenEvent({
+  make,
+  eventId,
+  dir,
+  theme,
+  locale = 'en-GB',
+  messages,
+}: { make: () => AuditLogsAdapter; eventId: string; dir?: 'ltr' | 'rtl' } & Pick<AuditLogsProps, 'theme' | 'locale' | 'messages'>) {
   const [adapter] = useState(make)
-  return <AuditLogs adapter={adapter} defaultOpenEventId={eventId} timeZone="Europe/Prague" locale="en-GB" />
+  return (
+    <div dir={dir}>
+      <AuditLogs adapter={adapter} defaultOpenEventId={eventId} timeZone="Europe/Prague" locale={locale} theme={theme} messages={messages} />
+    </div>
+  )
+}
+
+/** A content change as the generator records it: `changes: { before, after }`. */
+const changed = events.find((event) => event.module === 'content') as AuditEvent
+/** A failed event. */
+const failed = events.find((event) => event.result === 'failed') as AuditEvent
+/** The host bench's event: a 1,000,000-character note and 2,000 items. */
+const benchEvent: AuditEvent = {
+  ...first,
+  id: 'evt_1mb',
+  payload: { note: 'x'.repeat(1_000_000), items: Array.from({ length: 2_000 }, (_, index) => ({ index, sku: `sku-${String(index)}` })) },
 }
 
 const meta = {
@@ -31,25 +54,109 @@ type Story = StoryObj<typeof meta>
 /** The open drawer, once its body (loaded on first open) is drawn. */
 async function drawer(canvasElement: HTMLElement): Promise<HTMLElement> {
   const dialog = await within(canvasElement).findByRole('dialog')
-  await within(dialog).findByRole('heading', { name: 'Fields' })
+  await within(dialog).findByRole('heading', { name: 'What happened' })
   return dialog
 }
 
-/** A typical event: every field, the time in every form, the payload as a tree. */
+/**
+ * A typical event, summary first: the action, who, how it ended, when and the id in the header; then what
+ * happened, the context and the payload; the time in every form collapsed at the end.
+ */
 export const TypicalEvent: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await drawer(canvasElement)
     await expect(dialog).toHaveAccessibleName(new RegExp(`^${String(first.action)} · `))
     const inside = within(dialog)
+    await expect(inside.getByRole('heading', { level: 2 })).toHaveTextContent(String(first.action))
+    await expect(inside.getByText(first.id)).toBeVisible()
+    await expect(inside.getByRole('button', { name: 'Copy Event ID' })).toBeVisible()
+    await expect(inside.getByRole('button', { name: 'Close' })).toHaveFocus()
+    await expect(inside.getByRole('heading', { name: 'Context' })).toBeVisible()
+    // The time forms are collapsed until asked for.
+    await expect(inside.getByText('Epoch milliseconds')).not.toBeVisible()
+    await userEvent.click(inside.getByText('Timestamps'))
     await expect(inside.getByText('Epoch milliseconds')).toBeVisible()
     await expect(inside.getByText(String(Date.parse(String(first.createdAt))))).toBeVisible()
-    // Hidden in the table, shown here.
+    // Hidden in the table, shown here; copy and filter are icon buttons named by their field.
     await expect(inside.getByText('Permission ID')).toBeVisible()
+    await expect(inside.getByRole('button', { name: 'Copy Email' })).toBeVisible()
+    await expect(inside.getByRole('button', { name: /^Filter by Email: / })).toBeVisible()
     await expect(inside.getByRole('button', { name: 'Copy JSON: Payload' })).toBeVisible()
   },
 }
 
-/** A 1 MB payload opens at once, collapsed, and grows only as far as someone reads. */
+/** A payload that records a change (`changes: { before, after }`): a before/after table, changes marked in words. */
+export const DiffPayload: Story = {
+  args: { eventId: changed.id },
+  play: async ({ canvasElement }) => {
+    const dialog = await drawer(canvasElement)
+    const table = within(dialog).getByRole('table', { name: 'Changes: Payload' })
+    await expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Field', 'Before', 'After'])
+    const status = within(table).getByRole('rowheader', { name: /status/ })
+    await expect(status).toHaveTextContent('Changed')
+    await expect(status.closest('tr')).toHaveTextContent(/draft.*published/)
+  },
+}
+
+/** A failed event: the result is the one coloured thing in the header, with an icon and its word. */
+export const FailedResult: Story = {
+  args: { eventId: failed.id },
+  play: async ({ canvasElement }) => {
+    const dialog = await drawer(canvasElement)
+    const header = dialog.querySelector('.ral-summary') as HTMLElement
+    await expect(within(header).getByText('failed')).toBeVisible()
+    await expect(header.querySelector('.ral-badge--danger')).not.toBeNull()
+  },
+}
+
+/** Dark (`theme="dark"`): the drawer is a raised surface above the page. */
+export const Dark: Story = {
+  args: { theme: 'dark', eventId: changed.id },
+  play: async ({ canvasElement }) => {
+    const dialog = await drawer(canvasElement)
+    await expect(getComputedStyle(dialog).colorScheme).toBe('dark')
+  },
+}
+
+/** Right to left: the drawer opens on the left; ids, times and emails keep reading left to right. */
+export const RightToLeft: Story = {
+  args: { dir: 'rtl', locale: 'ar-EG', eventId: changed.id },
+  play: async ({ canvasElement }) => {
+    const dialog = await drawer(canvasElement)
+    await expect(getComputedStyle(dialog).direction).toBe('rtl')
+    await expect(getComputedStyle(within(dialog).getByText(changed.id)).direction).toBe('ltr')
+  },
+}
+
+/** German: every word of the drawer from `germanMessages`. */
+export const German: Story = {
+  args: { messages: germanMessages, locale: 'de-DE', eventId: changed.id },
+  play: async ({ canvasElement }) => {
+    const dialog = await within(canvasElement).findByRole('dialog')
+    const inside = within(dialog)
+    await expect(await inside.findByRole('heading', { name: 'Was geschah' })).toBeVisible()
+    await expect(inside.getByRole('button', { name: 'Schließen' })).toBeVisible()
+    await expect(inside.getByRole('table', { name: 'Änderungen: Nutzdaten' })).toBeVisible()
+    await expect(inside.getByText('Zeitstempel')).toBeVisible()
+  },
+}
+
+/** The host bench's 1 MB event: the note's first characters, the 2,000 items collapsed until opened. */
+export const OneMegabytePayload: Story = {
+  args: { make: () => createMemoryAdapter([benchEvent, ...events]), eventId: benchEvent.id },
+  play: async ({ canvasElement }) => {
+    const dialog = await drawer(canvasElement)
+    await expect(within(dialog).getByText('[2000 items]')).toBeVisible()
+    await expect(dialog.textContent.length).toBeLessThan(10_000)
+    await expect(within(dialog).getByRole('button', { name: 'Show more (999,700 characters left)' })).toBeVisible()
+  },
+}
+
+/** A 1 MB payload of many records opens at once, collapsed, and grows only as far as someone reads. */
 export const LargePayload: Story = {
   args: { make: () => createMemoryAdapter([eventWithLargePayload(), ...events]), eventId: 'evt_large_payload' },
   play: async ({ canvasElement }) => {
@@ -63,12 +170,16 @@ export const LargePayload: Story = {
   },
 }
 
-/** An event with little more than an id and a time: nothing says "undefined". */
+/** An event with little more than an id and a time: its empty fields wait behind one toggle, nothing says "undefined". */
 export const MissingFields: Story = {
   args: { make: () => createMemoryAdapter([{ id: 'evt_sparse', createdAt: 1_763_640_000_000, action: 'Login' }]), eventId: 'evt_sparse' },
   play: async ({ canvasElement }) => {
     const dialog = await drawer(canvasElement)
-    await expect(within(dialog).getAllByText('Not set').length).toBeGreaterThan(5)
+    await expect(within(dialog).queryByText('Not set')).toBeNull()
+    const toggle = within(dialog).getByRole('button', { name: 'Show empty fields (13)' })
+    await userEvent.click(toggle)
+    await expect(within(dialog).getAllByText('Not set')).toHaveLength(13)
+    await expect(within(dialog).getByRole('button', { name: 'Hide empty fields' })).toHaveAttribute('aria-expanded', 'true')
     await expect(dialog.textContent).not.toMatch(/undefined|\[object Object\]/)
   },
 }
@@ -82,7 +193,8 @@ export const HostilePayload: Story = {
     await expect(inside.getAllByText('"<script>window.__auditLogsXss = true</script>"').length).toBeGreaterThan(0)
     // A top-level key with dots in its name: listed under its quoted name, as one literal property.
     await expect(inside.getByText('"<svg onload="window.__auditLogsXss = true">"')).toBeVisible()
-    await expect(dialog.querySelectorAll('script, img, svg, b')).toHaveLength(0)
+    // The drawer's own icons are SVG drawn by React (`.ral-icon`); none comes from the event.
+    await expect(dialog.querySelectorAll('script, img, svg:not(.ral-icon), b')).toHaveLength(0)
     const links = Array.from(dialog.querySelectorAll('a')).map((link) => link.getAttribute('href'))
     await expect(links).toEqual(['https://docs.example.com/audit?x=%3Cscript%3E'])
     await expect((window as { __auditLogsXss?: unknown }).__auditLogsXss).toBeUndefined()

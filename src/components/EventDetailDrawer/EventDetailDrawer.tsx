@@ -1,13 +1,16 @@
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react'
 
 import { formatDateTime, revealHidden } from '../../core/format'
-import type { AuditEvent } from '../../core/types'
+import { fieldValue } from '../../core/fields'
+import type { AuditEvent, AuditField } from '../../core/types'
 import { useAuditEvent } from '../../hooks/useAuditEvent'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
 import { addFilter } from '../FilterBar/filters'
+import { Icon } from '../Icon/Icon'
 import EventDetails from './EventDetails'
+import { EventSummary } from './EventSummary'
 
 export interface EventDetailDrawerProps {
   className?: string
@@ -16,10 +19,18 @@ export interface EventDetailDrawerProps {
 const isTyping = (target: EventTarget): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
+/** Fields that name what happened, for a backend whose events have no `action` (Okta's `eventType`, Azure's `operationName`). */
+const ACTION_KEY = /(^|\.)(action|eventName|eventType|operationName|methodName|verb|displayMessage)(\.value)?$/i
+
 /** The event's action as the drawer's title, cut to a title's length (an action may be megabytes). */
-function titleOf(event: AuditEvent, fallback: string): string {
-  if (typeof event.action !== 'string' || event.action === '') return fallback
-  return revealHidden(event.action.length > TITLE_LENGTH ? `${event.action.slice(0, TITLE_LENGTH)}…` : event.action)
+function titleOf<TEvent extends AuditEvent>(event: TEvent, fields: readonly AuditField<TEvent>[], fallback: string): string {
+  let action = event.action
+  for (const field of fields) {
+    if (typeof action === 'string' && action !== '') break
+    if (ACTION_KEY.test(field.key)) action = fieldValue(field, event)
+  }
+  if (typeof action !== 'string' || action === '') return fallback
+  return revealHidden(action.length > TITLE_LENGTH ? `${action.slice(0, TITLE_LENGTH)}…` : action)
 }
 
 const TITLE_LENGTH = 200
@@ -100,49 +111,57 @@ export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
     if (keyEvent.key === 'p' && hasPrevious) void goTo(-1)
   }
 
-  const title = event ? `${titleOf(event, messages.eventFallbackTitle)} · ${formatDateTime(event.createdAt, format)}` : messages.eventFallbackTitle
+  const heading = event ? titleOf(event, fields, messages.eventFallbackTitle) : messages.eventFallbackTitle
+  // The dialog's name says what and when, as a row reads.
+  const name = event ? `${heading} · ${formatDateTime(event.createdAt, format)}` : heading
 
   return (
-    <dialog
-      ref={dialogRef}
-      className={['ral-drawer', className].filter(Boolean).join(' ')}
-      aria-labelledby={titleId}
-      onClose={onClose}
-      onKeyDown={onKeyDown}
-    >
+    <dialog ref={dialogRef} className={['ral-drawer', className].filter(Boolean).join(' ')} aria-label={name} onClose={onClose} onKeyDown={onKeyDown}>
       {openEventId === null ? null : (
         <>
           <header className="ral-drawer-header">
-            <h2 id={titleId} className="ral-drawer-title">
-              {title}
-            </h2>
-            <div className="ral-drawer-actions">
+            <div className="ral-drawer-bar">
+              <div className="ral-drawer-nav">
+                <button
+                  type="button"
+                  className="ral-nav-button"
+                  onClick={() => void goTo(-1)}
+                  disabled={!hasPrevious}
+                  aria-label={messages.previousEvent}
+                  aria-keyshortcuts="p"
+                  title={`${messages.previousEvent} (P)`}
+                >
+                  <Icon name="up" />
+                  <kbd aria-hidden="true">P</kbd>
+                </button>
+                <button
+                  type="button"
+                  className="ral-nav-button"
+                  onClick={() => void goTo(1)}
+                  disabled={!hasNext || result.isFetchingNextPage}
+                  aria-label={messages.nextEvent}
+                  aria-keyshortcuts="n"
+                  title={`${messages.nextEvent} (N)`}
+                >
+                  <Icon name="down" />
+                  <kbd aria-hidden="true">N</kbd>
+                </button>
+              </div>
               <button
+                ref={closeRef}
                 type="button"
-                className="ral-button"
-                onClick={() => void goTo(-1)}
-                disabled={!hasPrevious}
-                aria-keyshortcuts="p"
-                title={`${messages.previousEvent} (P)`}
+                className="ral-icon-button ral-drawer-close"
+                aria-label={messages.close}
+                title={`${messages.close} (Esc)`}
+                onClick={() => dialogRef.current?.close()}
               >
-                <span aria-hidden="true">↑ </span>
-                {messages.previousEvent}
-              </button>
-              <button
-                type="button"
-                className="ral-button"
-                onClick={() => void goTo(1)}
-                disabled={!hasNext || result.isFetchingNextPage}
-                aria-keyshortcuts="n"
-                title={`${messages.nextEvent} (N)`}
-              >
-                <span aria-hidden="true">↓ </span>
-                {messages.nextEvent}
-              </button>
-              <button ref={closeRef} type="button" className="ral-button" onClick={() => dialogRef.current?.close()}>
-                {messages.close}
+                <Icon name="close" />
               </button>
             </div>
+            <h2 id={titleId} className="ral-drawer-title">
+              {heading}
+            </h2>
+            {event ? <EventSummary event={event} fields={fields} format={format} messages={messages} /> : null}
           </header>
           <div className="ral-drawer-body">
             {loading ? (

@@ -1,5 +1,3 @@
-import { useId } from 'react'
-
 import type { FormatOptions } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
 import type { QueryCapabilities } from '../../core/queryable'
@@ -19,7 +17,7 @@ export interface EventDetailsProps<TEvent extends AuditEvent> {
   capabilities: QueryCapabilities
 }
 
-/** The body of the detail drawer: the time in every form, then every field and every other property. */
+/** The body of the detail drawer: every field and every other property, then the time in every form. */
 export default function EventDetails<TEvent extends AuditEvent>({
   event,
   fields,
@@ -28,7 +26,6 @@ export default function EventDetails<TEvent extends AuditEvent>({
   onFilter,
   capabilities,
 }: EventDetailsProps<TEvent>) {
-  const id = useId()
   const problem = unreadableProblem(event)
   return (
     <>
@@ -37,11 +34,8 @@ export default function EventDetails<TEvent extends AuditEvent>({
           <strong>{messages.unreadableEventDetail}</strong> {problem}
         </p>
       )}
-      <section className="ral-drawer-section" aria-labelledby={`${id}-time`}>
-        <h3 id={`${id}-time`}>{messages.timeHeading}</h3>
-        <TimeBlock value={event.createdAt} format={format} messages={messages} />
-      </section>
       <EventFields event={event} fields={fields} format={format} messages={messages} onFilter={onFilter} capabilities={capabilities} />
+      <TimeBlock value={event.createdAt} format={format} messages={messages} />
     </>
   )
 }

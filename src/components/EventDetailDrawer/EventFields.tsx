@@ -1,5 +1,7 @@
 import { type ReactNode, useId, useMemo, useState } from 'react'
 
+import { findChanges } from '../../core/changes'
+import { drawerLayout } from '../../core/drawerLayout'
 import { fieldValue } from '../../core/fields'
 import { type FormatOptions, isMissing, revealHidden, toPrettyJson } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
@@ -10,7 +12,9 @@ import type { AuditEvent, AuditField } from '../../core/types'
 import { CopyButton } from '../CopyButton/CopyButton'
 import { ExpandableText, TEXT_PREVIEW } from '../ExpandableText/ExpandableText'
 import { FieldValue } from '../FieldValue/FieldValue'
+import { Icon } from '../Icon/Icon'
 import { JsonTree } from '../JsonTree/JsonTree'
+import { ChangesTable } from './ChangesTable'
 
 interface EventFieldsProps<TEvent extends AuditEvent> {
   event: TEvent
@@ -27,9 +31,13 @@ interface EventFieldsProps<TEvent extends AuditEvent> {
 const FORMATTED_LIMIT = 20_000
 /** Other properties drawn at first, and added per "Show more". */
 const OTHERS_STEP = 100
+/** Values longer than this offer no Filter button: no one filters by a megabyte, and its label would hold it all. */
+const MAX_FILTER_TEXT = 500
 
 const filterText = (value: unknown): string | null =>
   (typeof value === 'string' && value.length <= MAX_FILTER_TEXT) || typeof value === 'number' || typeof value === 'boolean' ? String(value) : null
+
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null
 
 interface DetailValueProps {
   value: unknown
@@ -42,17 +50,16 @@ interface DetailValueProps {
 
 /**
  * A missing value says so; a long text opens as its beginning with "Show more"; an object or array becomes a
- * JSON tree with a Copy JSON button (whose text is made on the click).
+ * JSON tree (with a before/after table when it records a change), its JSON made only when copied.
  */
 function DetailValue({ value, label, messages, locale, children }: DetailValueProps) {
   if (isMissing(value)) return <span className="ral-muted">{messages.emptyValue}</span>
   if (typeof value === 'string' && value.length > TEXT_PREVIEW) return <ExpandableText text={value} messages={messages} locale={locale} />
-  if (typeof value !== 'object') return children
+  if (!isObject(value)) return children
+  const changes = findChanges(value)
   return (
     <div className="ral-json-block">
-      <CopyButton text={() => toPrettyJson(value)} label={label} messages={messages}>
-        {messages.copyJson}
-      </CopyButton>
+      {changes ? <ChangesTable rows={changes} label={label} messages={messages} /> : null}
       <JsonTree value={value} label={label} messages={messages} />
     </div>
   )
@@ -63,55 +70,131 @@ function PlainText({ value }: { value: unknown }) {
   return <span className="ral-detail-text">{revealHidden(String(value))}</span>
 }
 
-/** Values longer than this offer no Filter button: no one filters by a megabyte, and its label would hold it all. */
-const MAX_FILTER_TEXT = 500
+interface RowProps {
+  name: string
+  label: string
+  value: ReactNode
+  /** The text the copy button writes, made on the click; absent for a missing value. */
+  copyText: (() => string) | null
+  filter: { label: string; apply: () => void } | null
+  messages: AuditLogsMessages
+}
+
+/** One line of the drawer: label, value, and the copy and filter buttons in a column of their own. */
+function Row({ name, label, value, copyText, filter, messages }: RowProps) {
+  return (
+    <div className="ral-detail-item" data-field={name}>
+      <dt>{label}</dt>
+      <dd>
+        <div className="ral-detail-value">{value}</div>
+        <div className="ral-detail-actions">
+          {copyText ? <CopyButton text={copyText} label={messages.copyValue(label)} messages={messages} /> : null}
+          {filter ? (
+            <button type="button" className="ral-icon-button ral-filter-button" aria-label={filter.label} title={filter.label} onClick={filter.apply}>
+              <Icon name="filter" />
+            </button>
+          ) : null}
+        </div>
+      </dd>
+    </div>
+  )
+}
 
 /**
- * Every configured field (hidden ones too), then every property of the event no field covers, so
- * nothing in an event is ever invisible.
+ * The event's fields in the drawer's sections: what happened, its context, the payload; fields without a
+ * value behind one toggle; then every property no field covers, so nothing in an event is ever invisible.
  */
 export function EventFields<TEvent extends AuditEvent>({ event, fields, format, messages, onFilter, capabilities = {} }: EventFieldsProps<TEvent>) {
   // An event with 100,000 properties opens with the first hundred; "Show more" draws the next.
   const [shownOthers, setShownOthers] = useState(OTHERS_STEP)
-  const others = useMemo(() => listUncovered(event, fields, shownOthers), [event, fields, shownOthers])
+  const [showEmpty, setShowEmpty] = useState(false)
+  const layout = useMemo(() => drawerLayout(fields), [fields])
+  // The id is in the header; every other property no field covers is listed.
+  const others = useMemo(() => listUncovered(event, [...fields, { key: 'id' }], shownOthers), [event, fields, shownOthers])
   const id = useId()
+
+  const missing = (field: AuditField<TEvent>): boolean => !field.format && isMissing(fieldValue(field, event))
+  const empty = [...layout.happened, ...layout.context, ...layout.payload].filter(missing).length
+
+  const payloads = layout.payload.filter((field) => showEmpty || !missing(field))
+
+  const row = (field: AuditField<TEvent>) => {
+    const value = fieldValue(field, event)
+    const present = !isMissing(value)
+    if (!present && !field.format && !showEmpty) return null
+    // The filter names what the adapter filters by: a derived field's `filterKey`, read from the event.
+    const filterKey = field.filterable && onFilter ? filterKeyOf(field, capabilities) : null
+    const filterValue = filterKey === null ? null : filterText(filterValueOf(field, event))
+    return (
+      <Row
+        key={field.key}
+        name={field.key}
+        label={field.label}
+        messages={messages}
+        value={
+          field.format ? (
+            <FieldValue field={field} event={event} format={format} maxLength={FORMATTED_LIMIT} />
+          ) : (
+            <DetailValue value={value} label={field.label} messages={messages} locale={format.locale}>
+              <FieldValue field={field} event={event} format={format} maxLength={Infinity} />
+            </DetailValue>
+          )
+        }
+        // The value as stored (an id, an address, an email), not as formatted for reading; an object as JSON.
+        copyText={present ? () => (isObject(value) ? toPrettyJson(value) : String(value)) : null}
+        filter={
+          filterValue === null || filterValue === ''
+            ? null
+            : { label: messages.filterByValue(field.label, filterValue), apply: () => onFilter?.(filterKey ?? field.key, filterValue) }
+        }
+      />
+    )
+  }
+
+  const section = (key: string, heading: string, list: readonly AuditField<TEvent>[]) => {
+    const rows = list.map(row).filter(Boolean)
+    return rows.length === 0 ? null : (
+      <section className="ral-drawer-section" aria-labelledby={`${id}-${key}`}>
+        <h3 id={`${id}-${key}`}>{heading}</h3>
+        <dl className="ral-detail-list">{rows}</dl>
+      </section>
+    )
+  }
+
   return (
     <>
-      <section className="ral-drawer-section" aria-labelledby={`${id}-fields`}>
-        <h3 id={`${id}-fields`}>{messages.fieldsHeading}</h3>
-        <dl className="ral-detail-list">
-          {fields.map((field) => {
+      {section('fields', messages.fieldsHeading, layout.happened)}
+      {section('context', messages.contextHeading, layout.context)}
+      {empty > 0 ? (
+        <button type="button" className="ral-text-button ral-empty-toggle" aria-expanded={showEmpty} onClick={() => setShowEmpty(!showEmpty)}>
+          {showEmpty ? messages.hideEmptyFields : messages.showEmptyFields(empty)}
+        </button>
+      ) : null}
+      {payloads.length > 0 ? (
+        <section className="ral-drawer-section" aria-labelledby={`${id}-payload`}>
+          <h3 id={`${id}-payload`}>{payloads.length === 1 && payloads[0] ? payloads[0].label : messages.payloadHeading}</h3>
+          {payloads.map((field) => {
             const value = fieldValue(field, event)
-            // The filter names what the adapter filters by: a derived field's `filterKey`, read from the event.
-            const filterKey = field.filterable && onFilter ? filterKeyOf(field, capabilities) : null
-            const filterValue = filterKey === null ? null : filterText(filterValueOf(field, event))
             return (
-              <div key={field.key} className="ral-detail-item" data-field={field.key}>
-                <dt>{field.label}</dt>
-                <dd>
-                  {field.format ? (
-                    <FieldValue field={field} event={event} format={format} maxLength={FORMATTED_LIMIT} />
-                  ) : (
-                    <DetailValue value={value} label={field.label} messages={messages} locale={format.locale}>
-                      <FieldValue field={field} event={event} format={format} maxLength={Infinity} />
-                    </DetailValue>
-                  )}
-                  {filterValue !== null && filterValue !== '' ? (
-                    <button
-                      type="button"
-                      className="ral-button ral-button--small"
-                      aria-label={messages.filterByValue(field.label, filterValue)}
-                      onClick={() => onFilter?.(filterKey ?? field.key, filterValue)}
-                    >
-                      {messages.filterButton}
-                    </button>
-                  ) : null}
-                </dd>
+              <div key={field.key} className={payloads.length > 1 ? 'ral-payload ral-payload--labelled' : 'ral-payload'} data-field={field.key}>
+                {payloads.length > 1 ? <span className="ral-payload-label">{field.label}</span> : null}
+                {isMissing(value) ? null : (
+                  <CopyButton
+                    text={() => (isObject(value) ? toPrettyJson(value) : String(value))}
+                    label={`${messages.copyJson}: ${field.label}`}
+                    messages={messages}
+                  >
+                    {messages.copyJson}
+                  </CopyButton>
+                )}
+                <DetailValue value={value} label={field.label} messages={messages} locale={format.locale}>
+                  <FieldValue field={field} event={event} format={format} maxLength={FORMATTED_LIMIT} />
+                </DetailValue>
               </div>
             )
           })}
-        </dl>
-      </section>
+        </section>
+      ) : null}
       {others.total > 0 ? (
         <section className="ral-drawer-section" aria-labelledby={`${id}-other`}>
           <h3 id={`${id}-other`}>{messages.otherPropertiesHeading}</h3>
@@ -119,19 +202,24 @@ export function EventFields<TEvent extends AuditEvent>({ event, fields, format, 
             {others.paths.map(({ segments, label }) => {
               const value = getAt(event, segments)
               return (
-                <div key={label} className="ral-detail-item" data-field={label}>
-                  <dt>{revealHidden(label)}</dt>
-                  <dd>
+                <Row
+                  key={label}
+                  name={label}
+                  label={revealHidden(label)}
+                  messages={messages}
+                  value={
                     <DetailValue value={value} label={label} messages={messages} locale={format.locale}>
                       <PlainText value={value} />
                     </DetailValue>
-                  </dd>
-                </div>
+                  }
+                  copyText={isMissing(value) ? null : () => (isObject(value) ? toPrettyJson(value) : String(value))}
+                  filter={null}
+                />
               )
             })}
           </dl>
           {others.total > others.paths.length ? (
-            <button type="button" className="ral-button ral-button--small" onClick={() => setShownOthers(shownOthers + OTHERS_STEP)}>
+            <button type="button" className="ral-text-button" onClick={() => setShownOthers(shownOthers + OTHERS_STEP)}>
               {messages.jsonShowMore(others.total - others.paths.length)}
             </button>
           ) : null}

@@ -8,6 +8,8 @@ export interface ExpandableTextProps {
   messages: Pick<AuditLogsMessages, 'textShowMore'>
   locale?: string | undefined
   className?: string
+  /** Characters drawn at first. Defaults to `TEXT_PREVIEW`. */
+  preview?: number
 }
 
 /** Characters drawn at first, and added per "Show more". */
@@ -16,10 +18,11 @@ const TEXT_STEP = 20_000
 
 /**
  * A text of any length, drawn only as far as someone reads: a 20 MB value opens as its first 2,000
- * characters, and each "Show more" adds 20,000. Only the drawn part is scanned for hidden characters.
+ * characters (`preview`), and each "Show more" adds 20,000. Only the drawn part is read: its length and a
+ * slice, never a scan of the whole, so opening costs the same for 2 KB and 20 MB.
  */
-export function ExpandableText({ text, messages, locale, className = 'ral-detail-text' }: ExpandableTextProps) {
-  const [limit, setLimit] = useState(TEXT_PREVIEW)
+export function ExpandableText({ text, messages, locale, className = 'ral-detail-text', preview = TEXT_PREVIEW }: ExpandableTextProps) {
+  const [limit, setLimit] = useState(preview)
   const remaining = text.length - limit
   return (
     <>

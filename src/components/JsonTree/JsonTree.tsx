@@ -2,7 +2,7 @@ import { useState } from 'react'
 
 import { revealHidden } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
-import { ExpandableText, TEXT_PREVIEW } from '../ExpandableText/ExpandableText'
+import { ExpandableText } from '../ExpandableText/ExpandableText'
 
 type Messages = Pick<AuditLogsMessages, 'jsonShowMore' | 'jsonSummary' | 'textShowMore'>
 
@@ -15,25 +15,11 @@ export interface JsonTreeProps {
 
 /** Children drawn per step, so a 1 MB payload opens at once and grows only as far as someone reads. */
 const CHUNK = 100
-/** Nodes up to which a value counts as small enough to open two levels deep. */
-const SMALL = 60
-
-/** Nodes in a value, counted only up to `budget`: never deeper or wider than that, however the value nests. */
-function countNodes(value: unknown, budget: number): number {
-  if (typeof value !== 'object' || value === null || budget <= 1) return 1
-  let count = 1
-  // Arrays by index: `for…in` would first list every index of a 100,000-item array as text.
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length && count <= budget; index += 1) count += countNodes(value[index], budget - count)
-    return count
-  }
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue
-    count += countNodes((value as Record<string, unknown>)[key], budget - count)
-    if (count > budget) break
-  }
-  return count
-}
+/** A branch with at most this many children opens by itself (down to `OPEN_DEPTH`); a bigger one waits for a click. */
+const SMALL = 8
+const OPEN_DEPTH = 3
+/** Characters of a string value drawn at first: a tree line, not a page; "Show more" draws the rest. */
+const STRING_PREVIEW = 300
 
 /** An http(s) URL may be a link; every other scheme (javascript:, data:, …) stays text. */
 function safeHttpUrl(text: string): string | null {
@@ -48,7 +34,9 @@ function safeHttpUrl(text: string): string | null {
 
 function Primitive({ value, messages }: { value: unknown; messages: Messages }) {
   // A long text opens as its beginning, with "Show more".
-  if (typeof value === 'string' && value.length > TEXT_PREVIEW) return <ExpandableText text={value} messages={messages} className="ral-json-string" />
+  if (typeof value === 'string' && value.length > STRING_PREVIEW) {
+    return <ExpandableText text={value} messages={messages} className="ral-json-string" preview={STRING_PREVIEW} />
+  }
   if (typeof value === 'string') {
     const href = safeHttpUrl(value)
     const quoted = `"${revealHidden(value)}"`
@@ -69,13 +57,20 @@ interface NodeProps {
   name: string
   value: unknown
   depth: number
-  openDepth: number
+  /** Whether the parent opened by itself: below a branch someone opened, nothing opens unasked. */
+  auto: boolean
   messages: Messages
 }
 
-function JsonNode({ name, value, depth, openDepth, messages }: NodeProps) {
+/** Children of a branch: an array's length, an object's own keys (its values are not read). */
+const childCount = (value: object): number => (Array.isArray(value) ? value.length : Object.keys(value).length)
+
+function JsonNode({ name, value, depth, auto, messages }: NodeProps) {
   const isContainer = typeof value === 'object' && value !== null
-  const [open, setOpen] = useState(depth < openDepth)
+  // The root opens; below it a small branch opens by itself, while its parents did too. A closed branch
+  // draws and reads nothing inside it: a 2,000-item array shows its length until it is opened.
+  const [openedByItself] = useState(() => isContainer && auto && (depth === 0 || (depth < OPEN_DEPTH && childCount(value) <= SMALL)))
+  const [open, setOpen] = useState(openedByItself)
   const [shown, setShown] = useState(CHUNK)
   if (!isContainer) {
     return (
@@ -86,7 +81,7 @@ function JsonNode({ name, value, depth, openDepth, messages }: NodeProps) {
   }
   // Only the drawn children are read: a 100,000-item array opens with its first hundred, nothing copied whole.
   const isArray = Array.isArray(value)
-  const count = isArray ? value.length : Object.keys(value).length
+  const count = childCount(value)
   const kind = isArray ? 'array' : 'object'
   const names = (): string[] =>
     isArray ? Array.from({ length: Math.min(shown, count) }, (_, index) => String(index)) : Object.keys(value).slice(0, shown)
@@ -104,7 +99,7 @@ function JsonNode({ name, value, depth, openDepth, messages }: NodeProps) {
                 name={key}
                 value={(value as Record<string, unknown>)[key]}
                 depth={depth + 1}
-                openDepth={openDepth}
+                auto={openedByItself}
                 messages={messages}
               />
             ))}
@@ -123,14 +118,13 @@ function JsonNode({ name, value, depth, openDepth, messages }: NodeProps) {
 }
 
 /**
- * A JSON value as a collapsible tree of text nodes (never HTML). Small values open two levels deep;
- * large ones open only their first level and draw children on demand.
+ * A JSON value as a collapsible tree of text nodes (never HTML). The root and small branches open; a big
+ * branch draws its children only when opened, a hundred at a time, and a long string its first characters.
  */
 export function JsonTree({ value, label, messages }: JsonTreeProps) {
-  const openDepth = countNodes(value, SMALL) <= SMALL ? 3 : 1
   return (
     <ul className="ral-json" aria-label={label}>
-      <JsonNode name={label} value={value} depth={0} openDepth={openDepth} messages={messages} />
+      <JsonNode name={label} value={value} depth={0} auto messages={messages} />
     </ul>
   )
 }
