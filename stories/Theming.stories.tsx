@@ -6,6 +6,8 @@ import { createMemoryAdapter } from '../src/adapter/memoryAdapter'
 import { AuditLogs, type AuditLogsProps } from '../src/components/AuditLogs/AuditLogs'
 import { germanMessages } from '../src/core/messages.de'
 import { generateAuditEvents } from '../src/msw/generateEvents'
+// A stylesheet of the host's, as a host ships its brand (not an inline <style>: the CSP story check forbids it).
+import './brandThemes.css'
 
 const events = generateAuditEvents({ count: 200, seed: 51, end: Date.UTC(2026, 10, 23, 12) })
 
@@ -24,48 +26,16 @@ function Viewer({
 }
 
 /**
- * A host's brand is a few variables on its own class (`className` on AuditLogs): the font is the host's
- * (`--ral-font: inherit`), colours, radius and spacing follow. Every colour takes light-dark() pairs.
+ * Two brands on one page, each a handful of variables on the host's own class (`className` on AuditLogs, in
+ * `stories/brandThemes.css`): the font is the host's (`--ral-font: inherit`) or its own, colours, radius and
+ * spacing follow; every colour takes a light-dark() pair.
  */
-const brandThemes = `
-.brand-ocean {
-  --ral-font: inherit;
-  --ral-accent: light-dark(#0e7490, #22d3ee);
-  --ral-accent-strong: light-dark(#0e7490, #0e7490);
-  --ral-radius: 10px;
-  --ral-bg: light-dark(#ffffff, #082f49);
-  --ral-bg-subtle: light-dark(#f0f9ff, #0c4a6e);
-  --ral-surface-raised: light-dark(#ffffff, #0c4a6e);
-  --ral-border: light-dark(#bae6fd, #155e75);
-  --ral-row-hover: light-dark(#e0f2fe, #0c4a6e);
-  --ral-row-selected: light-dark(#cffafe, #164e63);
-}
-.brand-plum {
-  --ral-font: Georgia, 'Times New Roman', serif;
-  --ral-accent: light-dark(#7e22ce, #d8b4fe);
-  --ral-accent-strong: light-dark(#7e22ce, #9333ea);
-  --ral-radius: 2px;
-  --ral-space: 7px;
-  --ral-row-height: 40px;
-  --ral-bg: light-dark(#ffffff, #1a0b2e);
-  --ral-bg-subtle: light-dark(#faf5ff, #2e1065);
-  --ral-surface-raised: light-dark(#ffffff, #2e1065);
-  --ral-border: light-dark(#e9d5ff, #4c1d95);
-  --ral-row-hover: light-dark(#f3e8ff, #3b0764);
-  --ral-row-selected: light-dark(#ede9fe, #4c1d95);
-}
-`
-
-/** Two brands on one page, each from a handful of variables on the host's class. */
 export const BrandThemes: Story = {
   render: (args) => (
-    <>
-      <style>{brandThemes}</style>
-      <div style={{ fontFamily: '"Trebuchet MS", sans-serif', display: 'grid', gap: 24 }}>
-        <Viewer {...args} className="brand-ocean" style={{ ['--ral-table-height' as string]: '220px' }} />
-        <Viewer {...args} className="brand-plum" theme="dark" background="#1a0b2e" style={{ ['--ral-table-height' as string]: '220px' }} />
-      </div>
-    </>
+    <div style={{ fontFamily: '"Trebuchet MS", sans-serif', display: 'grid', gap: 24 }}>
+      <Viewer {...args} className="brand-ocean" style={{ ['--ral-table-height' as string]: '220px' }} />
+      <Viewer {...args} className="brand-plum" theme="dark" background="#1a0b2e" style={{ ['--ral-table-height' as string]: '220px' }} />
+    </div>
   ),
   play: async ({ canvasElement }) => {
     const roots = [...canvasElement.querySelectorAll<HTMLElement>('.ral-root')]

@@ -43,7 +43,7 @@ async function settledCount(test: (text: string) => boolean): Promise<string> {
   throw new Error('the result count never settled')
 }
 
-const dialogTitle = () => page.getByRole('dialog').locator('h2').textContent()
+const dialogTitle = () => page.locator('dialog.ral-drawer').getAttribute('aria-label')
 
 describe('the whole job without a mouse', () => {
   it('searches, filters, opens an event, goes to the next, closes, and exports the matching events', { timeout: 60_000 }, async () => {
@@ -55,7 +55,11 @@ describe('the whole job without a mouse', () => {
     await page.keyboard.type('Invoice')
     const searched = await settledCount((text) => text !== '2,000 events')
 
-    // A field filter: the field select keeps its first choice (Severity); type a value and press Enter.
+    // A field filter: Enter on "+ Filter" opens its panel; the field select keeps its first choice (Severity);
+    // type a value and press Enter.
+    await tabTo(/^button \+ Filter/)
+    await page.keyboard.press('Enter')
+    await page.getByLabel('Filter value').waitFor()
     await tabTo(/^input Filter value/)
     await page.keyboard.type('High')
     await page.keyboard.press('Enter')
@@ -75,7 +79,7 @@ describe('the whole job without a mouse', () => {
 
     // N: the next event.
     await page.keyboard.press('n')
-    await page.waitForFunction((title) => document.querySelector('dialog h2')?.textContent !== title, first)
+    await page.waitForFunction((title) => document.querySelector('dialog.ral-drawer')?.getAttribute('aria-label') !== title, first)
     expect(await dialogTitle()).toMatch(/^Invoice downloaded · /)
 
     // Esc closes, and focus is back in the table on the event now open (the one after the first).
