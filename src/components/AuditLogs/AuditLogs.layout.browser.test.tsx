@@ -75,6 +75,8 @@ describe('AuditLogs layout', () => {
     }
     expect(shown('who').textContent).toContain(first.user.name)
     expect(shown('what').textContent).toBe(first.action)
+    // A card has no header: its time says the zone.
+    expect(getComputedStyle(shown('when'), '::after').content).toBe('" UTC"')
     // The other columns are in the drawer, not squeezed into the card.
     expect([...card.querySelectorAll('td')].filter((cell) => box(cell).width > 0)).toHaveLength(4)
     // Nothing scrolls sideways on a phone.

@@ -128,6 +128,20 @@ export const NoMatches: Story = {
   },
 }
 
+/** An export under way: a progress bar with counts under the button, and Cancel (no file is saved). */
+export const ExportInProgress: Story = {
+  render: (args) => <WithMemoryAdapter {...args} events={demoEvents} options={{ latency: 250 }} csvOptions={{ pageSize: 100 }} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByText('2,000 events')
+    await userEvent.click(canvas.getByRole('button', { name: 'Download CSV' }))
+    await expect(await canvas.findByText(/^Exporting… [\d,]+ of 2,000 events$/)).toBeVisible()
+    await expect(canvasElement.querySelector('.ral-export-status progress')).toHaveAttribute('max', '2000')
+    await userEvent.click(canvas.getByRole('button', { name: 'Cancel' }))
+    await expect(await canvas.findByText('Export cancelled. No file was saved.')).toBeVisible()
+  },
+}
+
 /** The server fails: the error says why and offers Retry. */
 export const ServerError: Story = {
   args: { adapter: createFetchAdapter({ baseUrl: API }) },

@@ -193,7 +193,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardH
                   onKeyDown={(event) => onRowKeyDown(event, row.id)}
                 >
                   {row.getAllCells().map((cell, column) => (
-                    <td key={cell.id} className="ral-cell" data-card={roles[column]}>
+                    <td key={cell.id} className="ral-cell" data-card={roles[column]} data-zone={roles[column] === 'when' ? zone : undefined}>
                       {problem !== undefined && column === 0 ? (
                         <span className="ral-badge ral-badge--warning" title={problem}>
                           {messages.unreadableEvent}
