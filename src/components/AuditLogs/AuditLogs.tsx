@@ -93,6 +93,8 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
           ) : null}
           {canConfigure ? (
             <Popover
+              // A field half added is still there when the panel opens again.
+              keepMounted
               className="ral-settings-button"
               title={words.settingsToggle}
               label={words.settingsToggle}

@@ -21,6 +21,21 @@ const headers = (): string[] =>
     .map((header) => header.textContent.replace(/[▲▼↕]/g, ''))
 
 describe('FieldSettings in Chromium', () => {
+  it('keeps a field half added when its panel is closed and opened again', async () => {
+    render(<AuditLogs adapter={createMemoryAdapter(makeEvents(3))} defaultFields={fields} canConfigure timeZone="UTC" />)
+    await screen.findByText('3 events')
+    const toggle = screen.getByRole('button', { name: 'Data structure' })
+    await userEvent.click(toggle)
+    const panel = await screen.findByRole('region', { name: 'Data structure' })
+    await userEvent.fill(within(panel).getByLabelText('Key or path'), 'payload.plan')
+    await userEvent.keyboard('{Escape}')
+    await expect.poll(() => screen.queryByRole('region', { name: 'Data structure' })).toBeNull()
+    expect(toggle).toHaveFocus()
+    await userEvent.click(toggle)
+    const again = await screen.findByRole('region', { name: 'Data structure' })
+    expect(within(again).getByLabelText('Key or path')).toHaveValue('payload.plan')
+  })
+
   it('adds a custom field as a column and to the CSV; reordering moves both; shown-only fields stay out', async () => {
     const events = makeEvents(3).map((event, index) => ({ ...event, payload: { plan: `Plan ${index}` } }))
     render(<AuditLogs adapter={createMemoryAdapter(events)} defaultFields={fields} canConfigure timeZone="UTC" />)

@@ -10,8 +10,12 @@ export interface PopoverProps {
   className?: string
   /** Called when the button is pointed at or focused: the place to start loading the panel's code. */
   onPreload?: () => void
-  /** The panel's content, drawn only while it is open (so it starts from the applied state each time). */
+  /**
+   * The panel's content, drawn only while it is open (so it starts from the applied state each time), or, with
+   * `keepMounted`, from its first opening on (so what was typed in it and not applied yet is kept).
+   */
   children: (close: () => void) => ReactNode
+  keepMounted?: boolean
 }
 
 /**
@@ -19,12 +23,13 @@ export interface PopoverProps {
  * close it, focus returns to the button), placed under its button in either writing direction. On a small
  * screen the stylesheet makes it a sheet at the bottom.
  */
-export function Popover({ label, title, name, className, onPreload, children }: PopoverProps) {
+export function Popover({ label, title, name, className, onPreload, children, keepMounted }: PopoverProps) {
   const id = useId()
   const buttonRef = useRef<HTMLButtonElement>(null)
   // The panel in state, not a ref: `close` is handed to the content while it is drawn.
   const [panel, setPanel] = useState<HTMLDivElement | null>(null)
   const [open, setOpen] = useState(false)
+  const [opened, setOpened] = useState(false)
   const close = useCallback(() => panel?.hidePopover(), [panel])
 
   useEffect(() => {
@@ -73,9 +78,12 @@ export function Popover({ label, title, name, className, onPreload, children }: 
         role="dialog"
         aria-label={title}
         className="ral-popover"
-        onToggle={(event: ToggleEvent<HTMLDivElement>) => setOpen(event.newState === 'open')}
+        onToggle={(event: ToggleEvent<HTMLDivElement>) => {
+          setOpen(event.newState === 'open')
+          if (event.newState === 'open') setOpened(true)
+        }}
       >
-        {open ? children(close) : null}
+        {open || (keepMounted && opened) ? children(close) : null}
       </div>
     </>
   )
