@@ -8,6 +8,9 @@ export const DAY_MS = 86_400_000
 /** Whether the range from `start` to `end` (epoch ms) spans more than `maxDays` days. */
 export const longerThan = (start: number, end: number, maxDays: number): boolean => end - start > maxDays * DAY_MS
 
+/** A range's identity, to tell whether the applied range is still the one a preset or the form made. */
+export const rangeKey = ({ from, to }: { from?: string | undefined; to?: string | undefined }): string => `${from ?? ''}|${to ?? ''}`
+
 /** What the person entered: dates `YYYY-MM-DD`, optional times `HH:mm`. Empty strings mean "not given". */
 export interface DateRangeInput {
   fromDate: string

@@ -48,9 +48,14 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardH
   const kinds = useMemo(() => shownColumns.map(columnKind), [shownColumns])
   const roles = useMemo(() => cardRoles(shownColumns), [shownColumns])
   // Times in cells leave out their zone: the time column's header says it once.
-  const zone = dateTimeFormatter(format.locale, format.timeZone, { timeZoneName: 'short' })
-    .formatToParts(Date.now())
-    .find((part) => part.type === 'timeZoneName')?.value
+  // Worked out when the zone or locale changes, not on every scroll's render.
+  const zone = useMemo(
+    () =>
+      dateTimeFormatter(format.locale, format.timeZone, { timeZoneName: 'short' })
+        .formatToParts(new Date())
+        .find((part) => part.type === 'timeZoneName')?.value,
+    [format.locale, format.timeZone],
+  )
   // The search names the key the adapter sorts by (a field's `sortKey`); the table, the column it belongs to.
   const sorting = useMemo<SortingState>(() => {
     const { sort } = search

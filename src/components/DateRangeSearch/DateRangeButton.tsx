@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react'
 
-import { toDateRangeInput } from '../../core/rangeInput'
+import { rangeKey, toDateRangeInput } from '../../core/rangeInput'
+import { dateTimeFormatter } from '../../core/time'
 import type { FormatOptions } from '../../core/format'
 import type { CoreMessages } from '../../core/messages'
 import type { AuditSearch } from '../../core/types'
@@ -18,14 +19,12 @@ export interface DateRangeButtonProps {
   timeZones?: readonly string[]
 }
 
-const rangeKey = ({ from, to }: AuditSearch): string => `${from ?? ''}|${to ?? ''}`
-
 /** "Nov 10" (with the year when it is not this year's) and the time when it is not midnight. */
 function dayText(date: string, time: string | undefined, locale: string | undefined): string | undefined {
   if (!date) return undefined
   const [year, month, day] = date.split('-').map(Number) as [number, number, number]
   const sameYear = year === new Date().getFullYear()
-  const text = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(
+  const text = dateTimeFormatter(locale, 'UTC', { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) }).format(
     Date.UTC(year, month - 1, day),
   )
   return time ? `${text} ${time}` : text

@@ -1,6 +1,7 @@
 import { type MouseEvent, type SubmitEvent, useId, useMemo, useState } from 'react'
 
 import { type DateRangeInput, type DateRangeProblem, presetRange, type RangePreset, toDateRangeInput, toInstantRange } from '../../core/dateRange'
+import { rangeKey } from '../../core/rangeInput'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 
@@ -17,8 +18,6 @@ export interface DateRangeSearchProps {
 }
 
 const PRESETS: readonly PresetChoice[] = ['all', 'last-hour', 'last-24-hours', 'last-7-days', 'last-30-days']
-
-export const rangeKey = ({ from, to }: { from?: string | undefined; to?: string | undefined }): string => `${from ?? ''}|${to ?? ''}`
 
 const allTimeZones = (): readonly string[] => (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [])
 
