@@ -49,9 +49,11 @@ describe('AuditLogsTable with 100,000 events in Chromium', () => {
         // The next page is on its way: wait for the scroll box to grow.
         await nextFrame()
       } else {
-        // One screen down, a row of overlap; the scroll event re-renders the window at once.
+        // One screen down, a row of overlap. The window is drawn in a task after the scroll's (as a person's
+        // scroll is): wait until the row now at the bottom of the box is in the DOM.
         scroller.scrollTop += scroller.clientHeight - 40
-        scroller.dispatchEvent(new Event('scroll'))
+        const bottom = Math.floor((scroller.scrollTop + scroller.clientHeight) / 40) - 1
+        for (let frames = 0; !scroller.querySelector(`tr[aria-rowindex="${String(bottom + 2)}"]`) && frames < 600; frames += 1) await nextFrame()
       }
       collect()
     }

@@ -91,6 +91,9 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardH
     getScrollElement: () => scrollRef.current,
     estimateSize: () => height,
     overscan,
+    // A scroll renders the new rows in a task of its own, not inside the frame that paints the scroll: the
+    // frame's layout and paint and React's render were one long task (60–90 ms on a busy two-core machine).
+    useFlushSync: false,
   })
   useEffect(() => virtualizer.measure(), [virtualizer, height])
   const virtualRows = virtualizer.getVirtualItems()
@@ -121,10 +124,23 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardH
   }, [lastIndex, events.length, hasNextPage, isFetchingNextPage, error, fetchNextPage])
 
   const { eventKey } = result
-  const ids = useMemo(() => events.map(eventKey), [events, eventKey])
+  const idAt = useCallback(
+    (index: number) => {
+      const event = events[index]
+      return event && eventKey(event)
+    },
+    [events, eventKey],
+  )
   const renderedIds = useMemo(() => drawnEvents.map(eventKey), [drawnEvents, eventKey])
   const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }), [virtualizer])
-  const { tbodyRef, activeId, onRowFocus, onRowKeyDown, focusRow } = useRowNavigation({ ids, renderedIds, open: setOpenEventId, scrollToIndex })
+  const { tbodyRef, activeId, onRowFocus, onRowKeyDown, focusRow } = useRowNavigation({
+    count: events.length,
+    idAt,
+    renderedIds,
+    firstRendered: firstIndex,
+    open: setOpenEventId,
+    scrollToIndex,
+  })
   useEffect(() => {
     focusRowRef.current = focusRow
   }, [focusRowRef, focusRow])
