@@ -1,13 +1,13 @@
 import { type InfiniteData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useMemo } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 
 import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
 import { type PagingStop, pagingStop } from '../core/paging'
 import type { AuditEvent, AuditPage, AuditSearch } from '../core/types'
-import { byId, type GetEventId, keyOf } from '../core/unseen'
+import { byId, type GetEventId } from '../core/unseen'
 import { checkTotal, splitByRange } from '../core/verify'
-import { flattenPages } from './flattenPages'
+import { chainKey, chainRows, createPageChain, type PageChain, pageAtRow, processPage } from './pageChain'
 import { auditQueryKeys, viewerQueryOptions } from './queryKeys'
 import { useShallowMemo } from './useShallowMemo'
 
@@ -25,8 +25,17 @@ export interface UseAuditEventsOptions<TEvent extends AuditEvent> {
 }
 
 export interface UseAuditEventsResult<TEvent extends AuditEvent> {
-  /** Every loaded event, in order. */
+  /**
+   * The events held, in order: the rows from `offset` on. The viewer holds a window of pages around what is
+   * visible (about `EVENTS_HELD` events) and fetches a dropped page again when it is scrolled back to.
+   */
   events: TEvent[]
+  /** The row of `events[0]`: how many rows come before the events held. */
+  offset: number
+  /** Rows loaded so far, held or not: the rows the table has. */
+  rowCount: number
+  /** Whether a page fetched again held other events than before: the log changed while it was read. */
+  logChanged: boolean
   /**
    * The count of matching events, when the backend gives one that its delivered events do not contradict;
    * once every page is in, the delivered count.
@@ -46,6 +55,9 @@ export interface UseAuditEventsResult<TEvent extends AuditEvent> {
   error: Error | null
   hasNextPage: boolean
   isFetchingNextPage: boolean
+  /** Whether rows before the events held were dropped, and can be fetched again (`fetchPreviousPage`). */
+  hasPreviousPage: boolean
+  isFetchingPreviousPage: boolean
   /**
    * Set when loading stopped although the backend offered another page, because its paging cannot be trusted
    * (a cursor repeated, empty pages without end, more pages than its `total`): the list may be incomplete.
@@ -53,24 +65,47 @@ export interface UseAuditEventsResult<TEvent extends AuditEvent> {
   pagingStop: PagingStop | undefined
   /** Whether the error happened while loading a further page (the loaded events stay). */
   isFetchNextPageError: boolean
-  /** Loads the next page; resolves to every loaded event afterwards. */
+  /** Loads the next page; resolves to the events held afterwards. */
   fetchNextPage: () => Promise<TEvent[]>
+  /** Fetches again the page before the events held. */
+  fetchPreviousPage: () => Promise<void>
+  /** Holds the page of a row far from the events held: fetched by its kept cursor, without the pages between. */
+  jumpToRow: (row: number) => Promise<void>
   /** Tries again after an error. */
   retry: () => void
   /** Starts the search over from its first page (e.g. to show new events). */
   reload: () => void
 }
 
-/** A page as the viewer keeps it: the events inside the searched range, and how many were not. */
-type CheckedPage<TEvent> = AuditPage<TEvent> & { outsideRange: number }
+/** A page as the viewer keeps it: its rows (inside the searched range, each event once), and where it sits. */
+type CheckedPage<TEvent> = AuditPage<TEvent> & { index: number; chain: PageChain; inside: number }
+
+/** Where a page is fetched from: its place in the chain and its cursor; the first page starts a new chain. */
+interface PageParam {
+  index: number
+  cursor: string | undefined
+  chain?: PageChain
+}
+
+const FIRST_PAGE: PageParam = { index: 0, cursor: undefined }
+
+/**
+ * Events the viewer holds in memory, about: the pages of a window around what is visible. Pages farther away
+ * are dropped and fetched again when scrolled back to, so a log of a million events keeps memory flat.
+ */
+export const EVENTS_HELD = 2_000
+
+/** Pages held for a page size: enough for `EVENTS_HELD` events, and never fewer than four. */
+export const pagesHeld = (pageSize: number): number => Math.max(4, Math.ceil(EVENTS_HELD / pageSize))
 
 /** Why loading stopped although the backend offered another page (see `pagingStop`); `undefined` while it may go on. */
-function stopOf(pages: readonly AuditPage[], cursors: readonly (string | undefined)[], pageSize: number): PagingStop | undefined {
-  const next = pages.at(-1)?.nextCursor
-  if (!next) return undefined
+function stopOf(last: CheckedPage<AuditEvent>, pageSize: number): PagingStop | undefined {
+  const { chain, index, nextCursor } = last
+  // Only the chain's newest page decides: a page fetched again further back says nothing new.
+  if (!nextCursor || index !== chain.counts.length - 1) return undefined
   let trailingEmptyPages = 0
-  while (trailingEmptyPages < pages.length && pages[pages.length - 1 - trailingEmptyPages]?.events.length === 0) trailingEmptyPages += 1
-  return pagingStop({ cursors, trailingEmptyPages, pages: pages.length, total: pages.at(-1)?.total, pageSize }, next)
+  while (trailingEmptyPages <= index && chain.inside[index - trailingEmptyPages] === 0) trailingEmptyPages += 1
+  return pagingStop({ cursors: chain.cursors, trailingEmptyPages, pages: index + 1, total: last.total, pageSize }, nextCursor)
 }
 
 /** The query key of a search, so hosts can invalidate it: `['react-audit-logs', adapter, 'events', …]`. */
@@ -84,56 +119,111 @@ export function auditEventsQueryKey(adapter: object, search: AuditSearch, pageSi
  */
 export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEventsOptions<TEvent>): UseAuditEventsResult<TEvent> {
   const { adapter, search, pageSize = 50, enabled = true, tenantId, getId = byId } = options
-  const query = useInfiniteQuery<
-    CheckedPage<TEvent>,
-    Error,
-    InfiniteData<CheckedPage<TEvent>, string | undefined>,
-    readonly unknown[],
-    string | undefined
-  >({
-    queryKey: auditEventsQueryKey(adapter, search, pageSize, tenantId),
-    queryFn: async ({ pageParam, signal }) => {
-      const page = await adapter.listEvents(
-        { ...search, limit: pageSize, ...(pageParam ? { cursor: pageParam } : {}) },
-        callOptions(signal, tenantId),
-      )
-      // The check proves the AuditEvent shape; TEvent's own fields are the adapter's promise.
+  const keep = pagesHeld(pageSize)
+  const key = useMemo(() => auditEventsQueryKey(adapter, search, pageSize, tenantId), [adapter, search, pageSize, tenantId])
+  const loadPage = useCallback(
+    async (pageParam: PageParam, signal: AbortSignal): Promise<CheckedPage<TEvent>> => {
+      const { index, cursor } = pageParam
+      const page = await adapter.listEvents({ ...search, limit: pageSize, ...(cursor ? { cursor } : {}) }, callOptions(signal, tenantId))
+      // The check proves the AuditEvent shape; TEvent's own fields are the adapter's promise. Each page is
+      // checked and de-duplicated here, once, when it arrives.
       const checked = validatePage(page) as AuditPage<TEvent>
       const { inside, outside } = splitByRange(checked.events, search)
-      return { ...checked, events: inside, outsideRange: outside }
+      const chain = pageParam.chain ?? createPageChain()
+      const first = index >= chain.counts.length
+      if (first) {
+        chain.outsideRange += outside
+        chain.inside[index] = inside.length
+      }
+      const rows = processPage(chain, index, cursor, inside, getId, keep)
+      return { ...checked, events: rows, index, chain, inside: inside.length }
     },
-    initialPageParam: undefined,
-    getNextPageParam: (last, pages, _cursor, cursors) => (stopOf(pages, cursors, pageSize) ? undefined : (last.nextCursor ?? undefined)),
+    [adapter, search, pageSize, tenantId, getId, keep],
+  )
+  const query = useInfiniteQuery<CheckedPage<TEvent>, Error, InfiniteData<CheckedPage<TEvent>, PageParam>, readonly unknown[], PageParam>({
+    queryKey: key,
+    queryFn: ({ pageParam, signal }) => loadPage(pageParam, signal),
+    initialPageParam: FIRST_PAGE,
+    getNextPageParam: (last) =>
+      stopOf(last, pageSize) || !last.nextCursor ? undefined : { index: last.index + 1, cursor: last.nextCursor, chain: last.chain },
+    getPreviousPageParam: (first) =>
+      first.index === 0 ? undefined : { index: first.index - 1, cursor: first.chain.cursors[first.index - 1], chain: first.chain },
+    maxPages: keep,
     ...viewerQueryOptions,
     enabled,
   })
 
   const queryClient = useQueryClient()
-  const { data, fetchNextPage, refetch, status, error, hasNextPage, isFetchingNextPage, isFetchNextPageError } = query
-  const flat = useMemo(() => flattenPages(data?.pages ?? [], getId), [data, getId])
-  const { events, seen } = flat
-  const eventKey = useCallback((event: TEvent) => keyOf(seen, event, getId), [seen, getId])
-  const stopped = useMemo(() => (data ? stopOf(data.pages, data.pageParams, pageSize) : undefined), [data, pageSize])
-  const outsideRange = useMemo(() => data?.pages.reduce((sum, page) => sum + page.outsideRange, 0) ?? 0, [data])
-  const complete = status === 'success' && !hasNextPage && !stopped
+  const jumping = useRef(false)
+  const {
+    data,
+    fetchNextPage,
+    fetchPreviousPage,
+    refetch,
+    status,
+    error,
+    hasNextPage,
+    isFetchingNextPage,
+    isFetchingPreviousPage,
+    isFetchNextPageError,
+  } = query
+  const pages = data?.pages
+  // The rows of the pages held: a concatenation, as each page was de-duplicated when it arrived.
+  const events = useMemo(() => (pages ?? []).flatMap((page) => page.events), [pages])
+  const chain = pages?.[0]?.chain
+  const offset = pages?.[0] ? (chain?.starts[pages[0].index] ?? 0) : 0
+  const rowCount = chain ? chainRows(chain) : 0
+  const newest = pages?.at(-1)
+  const atFrontier = newest !== undefined && newest.index === newest.chain.counts.length - 1
+  const eventKey = useCallback((event: TEvent) => (chain ? chainKey(chain, event, getId) : getId(event)), [chain, getId])
+  const stopped = newest ? stopOf(newest, pageSize) : undefined
+  const outsideRange = chain?.outsideRange ?? 0
+  const merged = chain?.merged ?? 0
+  const complete = status === 'success' && atFrontier && !hasNextPage && !stopped
   // Merged copies were counted by the backend too: delivered, though shown once.
-  const { total, contradicted: reportedTotal } = checkTotal(data?.pages.at(-1)?.total, events.length, outsideRange + seen.merged, complete)
+  const { total, contradicted: reportedTotal } = checkTotal(atFrontier ? newest.total : undefined, rowCount, outsideRange + merged, complete)
 
   const actions = useMemo(
     () => ({
       // A call while the next page is already on its way joins that request instead of cancelling it and
       // asking again (a scroll and a render can both ask before React Query's state says it is loading).
-      fetchNextPage: async () => flattenPages((await fetchNextPage({ cancelRefetch: false })).data?.pages ?? [], getId).events,
+      fetchNextPage: async () => ((await fetchNextPage({ cancelRefetch: false })).data?.pages ?? []).flatMap((page) => page.events),
+      fetchPreviousPage: async () => {
+        await fetchPreviousPage({ cancelRefetch: false })
+      },
       retry: () => void (isFetchNextPageError ? fetchNextPage() : refetch()),
       reload: () => void queryClient.resetQueries({ queryKey: auditEventsQueryKey(adapter, search, pageSize, tenantId), exact: true }),
+      // A row far from the pages held (the scroll bar dragged, Home pressed deep in the log): its page is fetched
+      // by the cursor the chain kept, and becomes the one page held, instead of walking back page by page.
+      jumpToRow: async (row: number) => {
+        const held = queryClient.getQueryData<InfiniteData<CheckedPage<TEvent>, PageParam>>(key)
+        const chain = held?.pages[0]?.chain
+        if (!chain || jumping.current) return
+        const index = pageAtRow(chain, row)
+        jumping.current = true
+        try {
+          await queryClient.cancelQueries({ queryKey: key, exact: true })
+          const param = { index, cursor: chain.cursors[index], chain }
+          const page = await loadPage(param, new AbortController().signal)
+          // Only onto the same search's pages: a search changed meanwhile has pages of its own.
+          if (queryClient.getQueryData<InfiniteData<CheckedPage<TEvent>, PageParam>>(key)?.pages[0]?.chain === chain) {
+            queryClient.setQueryData<InfiniteData<CheckedPage<TEvent>, PageParam>>(key, { pages: [page], pageParams: [param] })
+          }
+        } finally {
+          jumping.current = false
+        }
+      },
     }),
-    [fetchNextPage, refetch, isFetchNextPageError, queryClient, adapter, search, pageSize, tenantId, getId],
+    [fetchNextPage, fetchPreviousPage, refetch, isFetchNextPageError, queryClient, key, adapter, search, pageSize, tenantId, loadPage],
   )
   return useShallowMemo({
     events,
+    offset,
+    rowCount,
+    logChanged: chain?.changed ?? false,
     eventKey,
-    mergedCopies: seen.merged,
-    repeatedIds: seen.repeated,
+    mergedCopies: merged,
+    repeatedIds: chain?.repeated ?? 0,
     total,
     reportedTotal,
     outsideRange,
@@ -141,6 +231,8 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
     error,
     hasNextPage,
     isFetchingNextPage,
+    isFetchingPreviousPage,
+    hasPreviousPage: offset > 0,
     isFetchNextPageError,
     pagingStop: stopped,
     ...actions,

@@ -35,6 +35,9 @@ const SKELETON_ROWS = [0, 1, 2, 3, 4, 5, 6, 7]
 /** Rows beyond the overscan at which the next page starts loading. */
 const LOAD_AHEAD = 5
 
+/** Rows away from those held past which the page of the visible rows is fetched at once (see `jumpToRow`). */
+const FAR_ROWS = 500
+
 /**
  * The events of the current search as a table, with loading, empty and error states. Rows are virtual:
  * the DOM holds the visible rows plus `overscan`, whether 1,000 or 100,000 are loaded; scrolling near the
@@ -70,7 +73,8 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardH
     setSearch(({ sort: _previous, ...rest }) => (first && key ? { ...rest, sort: { key, direction: first.desc ? 'desc' : 'asc' } } : rest))
   }
 
-  const { status, error, events } = result
+  // Rows are the rows loaded; the events held are a window of them, from `offset` on (see useAuditEvents).
+  const { status, error, events, offset, rowCount } = result
   const searching = Boolean(search.search || search.from || search.to || Object.keys(search.filters ?? {}).length > 0)
   const scrollRef = useRef<HTMLDivElement>(null)
   // Below 640 px the rows are cards (the stylesheet's container query), as tall as `--ral-card-height`.
@@ -87,7 +91,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardH
   // TanStack Virtual hands out new functions each render by design; this component is not compiler-memoised.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: events.length,
+    count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => height,
     overscan,
@@ -102,7 +106,12 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardH
 
   // The table is given only the drawn window of events: its rows are built for those dozens, not for every
   // loaded event (building 100,000 rows took ~50 ms before the first rows showed). Sorting is the adapter's.
-  const drawnEvents = useMemo(() => events.slice(firstIndex, lastIndex + 1), [events, firstIndex, lastIndex])
+  const drawnEvents = useMemo(
+    () => events.slice(Math.max(0, firstIndex - offset), Math.max(0, lastIndex + 1 - offset)),
+    [events, firstIndex, lastIndex, offset],
+  )
+  // The first drawn row that is held: rows before it are placeholders until their page is fetched again.
+  const firstHeld = Math.max(firstIndex, offset)
   const table = useTable({
     features: auditTableFeatures,
     columns,
@@ -118,26 +127,47 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardH
   const paddingTop = virtualRows[0]?.start ?? 0
   const paddingBottom = virtualRows.length > 0 ? virtualizer.getTotalSize() - (virtualRows.at(-1)?.end ?? 0) : 0
 
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = result
+  const { hasNextPage, isFetchingNextPage, fetchNextPage, hasPreviousPage, isFetchingPreviousPage, fetchPreviousPage, jumpToRow } = result
+  const heldEnd = offset + events.length
+  const busy = isFetchingNextPage || isFetchingPreviousPage
   useEffect(() => {
-    if (lastIndex >= events.length - LOAD_AHEAD && hasNextPage && !isFetchingNextPage && !error) void fetchNextPage()
-  }, [lastIndex, events.length, hasNextPage, isFetchingNextPage, error, fetchNextPage])
+    if (busy || error || status !== 'success' || virtualRows.length === 0) return
+    // Far from the rows held (the scroll bar dragged, Home or End): the page of the first visible row, at once.
+    if (firstIndex >= heldEnd + FAR_ROWS || lastIndex < offset - FAR_ROWS) void jumpToRow(firstIndex)
+    else if (firstIndex < offset + LOAD_AHEAD && hasPreviousPage) void fetchPreviousPage()
+    else if (lastIndex >= heldEnd - LOAD_AHEAD && hasNextPage) void fetchNextPage()
+  }, [
+    firstIndex,
+    lastIndex,
+    offset,
+    heldEnd,
+    events.length,
+    busy,
+    error,
+    status,
+    virtualRows.length,
+    hasNextPage,
+    hasPreviousPage,
+    fetchNextPage,
+    fetchPreviousPage,
+    jumpToRow,
+  ])
 
   const { eventKey } = result
   const idAt = useCallback(
     (index: number) => {
-      const event = events[index]
+      const event = events[index - offset]
       return event && eventKey(event)
     },
-    [events, eventKey],
+    [events, eventKey, offset],
   )
   const renderedIds = useMemo(() => drawnEvents.map(eventKey), [drawnEvents, eventKey])
   const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }), [virtualizer])
   const { tbodyRef, activeId, onRowFocus, onRowKeyDown, focusRow } = useRowNavigation({
-    count: events.length,
+    count: rowCount,
     idAt,
     renderedIds,
-    firstRendered: firstIndex,
+    firstRendered: firstHeld,
     open: setOpenEventId,
     scrollToIndex,
   })
@@ -167,7 +197,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardH
           aria-label={messages.tableLabel}
           aria-busy={status === 'pending'}
           // Virtual rows: say how many there are and where each one sits (-1: not known yet).
-          aria-rowcount={result.total !== undefined ? result.total + 1 : hasNextPage ? -1 : events.length + 1}
+          aria-rowcount={result.total !== undefined ? result.total + 1 : hasNextPage ? -1 : rowCount + 1}
         >
           <colgroup>
             {kinds.map((kind, index) => {
@@ -198,8 +228,19 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardH
               : null}
             {paddingTop > 0 ? <tr className="ral-spacer" aria-hidden="true" style={{ height: paddingTop }} /> : null}
             {virtualRows.map(({ index }) => {
-              const row = rows[index - firstIndex]
-              if (!row) return null
+              const row = rows[index - firstHeld]
+              if (index < offset || !row) {
+                // A row whose page was dropped, on its way back.
+                return (
+                  <tr key={`placeholder-${String(index)}`} className="ral-skeleton" aria-rowindex={index + 2} aria-hidden="true">
+                    {kinds.map((kind, column) => (
+                      <td key={column} className="ral-cell">
+                        <span className={`ral-skeleton-bar ral-skeleton-bar--${kind}`} />
+                      </td>
+                    ))}
+                  </tr>
+                )
+              }
               const problem = unreadableProblem(row.original)
               return (
                 <tr

@@ -1,0 +1,189 @@
+import { toCompactJson } from '../core/format'
+import type { AuditEvent } from '../core/types'
+import type { GetEventId } from '../core/unseen'
+
+/** What the chain keeps of one identity: small, and its events only while their page may be held. */
+interface Identity {
+  /** The page that first showed it. */
+  page: number
+  /** Its versions, for telling a copy from a repeat with other content; dropped with its page. */
+  versions: AuditEvent[] | undefined
+  /** How many versions were kept as rows (their keys count on from it). */
+  count: number
+}
+
+/** What a page's first processing decided, when anything but "every event a row, under its identity". */
+interface PageDecisions {
+  /** The page's identities in order, to tell whether a page fetched again is the same page. */
+  ids: string[]
+  /** Positions of exact copies of an event shown before: left out. */
+  merged: ReadonlySet<number>
+  /** Keys of events that repeat an identity with other content, by position. */
+  keys: ReadonlyMap<number, string>
+}
+
+/**
+ * What a search's pages have shown, kept while their events come and go. The viewer holds the events of a
+ * window of pages around what is visible; the chain keeps, for every page ever loaded, its cursor and its row
+ * count (so a page dropped can be fetched again and lands on its own rows), and for every identity the page
+ * that first showed it (so an event is never shown twice). Each page is checked and de-duplicated once, when
+ * it arrives: a page arriving never costs work over the pages before it.
+ */
+export interface PageChain {
+  /** The cursor each page was fetched with (the first page's is `undefined`). */
+  readonly cursors: (string | undefined)[]
+  /** Events inside the searched range each page held (before de-duplication): empty pages stop a runaway walk. */
+  readonly inside: number[]
+  /** The rows each page gave the first time it was processed. */
+  readonly counts: number[]
+  /** The row each page starts at (a running sum of `counts`). */
+  readonly starts: number[]
+  readonly seen: Map<string, Identity>
+  readonly decisions: Map<number, PageDecisions>
+  /** Identities whose versions are kept, by page, so a page dropped lets go of its events. */
+  readonly held: Map<number, string[]>
+  /** The keys of rows that repeat an identity (weak: they go with their events). */
+  readonly keys: WeakMap<AuditEvent, string>
+  /** Exact copies left out, repeats kept apart, and events outside the range, over every page's first processing. */
+  merged: number
+  repeated: number
+  outsideRange: number
+  /** Set when a page fetched again held other events than the first time: the log changed under the reader. */
+  changed: boolean
+}
+
+export const createPageChain = (): PageChain => ({
+  cursors: [],
+  inside: [],
+  counts: [],
+  starts: [],
+  seen: new Map(),
+  decisions: new Map(),
+  held: new Map(),
+  keys: new WeakMap(),
+  merged: 0,
+  repeated: 0,
+  outsideRange: 0,
+  changed: false,
+})
+
+/** Rows the chain's pages have given so far. */
+export const chainRows = (chain: PageChain): number => (chain.counts.length === 0 ? 0 : (chain.starts.at(-1) ?? 0) + (chain.counts.at(-1) ?? 0))
+
+/** The key of a row: its identity, or for a repeat of an identity the key its page gave it. */
+export const chainKey = <TEvent extends AuditEvent>(chain: PageChain, event: TEvent, getId: GetEventId<TEvent>): string =>
+  chain.keys.get(event) ?? getId(event)
+
+const sameData = (a: AuditEvent, b: AuditEvent): boolean => a === b || toCompactJson(a) === toCompactJson(b)
+
+/** Lets go of the events of pages that can no longer be held: those `keep` pages or more away from `index`. */
+function release(chain: PageChain, index: number, keep: number): void {
+  for (const [page, ids] of chain.held) {
+    if (Math.abs(page - index) < keep) continue
+    for (const id of ids) {
+      const identity = chain.seen.get(id)
+      if (identity?.page === page) identity.versions = undefined
+    }
+    chain.held.delete(page)
+  }
+}
+
+/** A page's first processing: which events become rows (copies merged, repeats keyed), recorded for later fetches. */
+function firstProcessing<TEvent extends AuditEvent>(chain: PageChain, index: number, events: readonly TEvent[], getId: GetEventId<TEvent>): TEvent[] {
+  const rows: TEvent[] = []
+  const ids: string[] = []
+  const merged = new Set<number>()
+  const keys = new Map<number, string>()
+  const held: string[] = []
+  events.forEach((event, position) => {
+    const id = getId(event)
+    ids.push(id)
+    const identity = chain.seen.get(id)
+    if (!identity) {
+      chain.seen.set(id, { page: index, versions: [event], count: 1 })
+      held.push(id)
+      rows.push(event)
+      return
+    }
+    // Compared with the versions still held; one whose page was dropped cannot be compared, so the event is
+    // kept as a row of its own: nothing is hidden.
+    if (identity.versions?.some((version) => sameData(version, event))) {
+      merged.add(position)
+      chain.merged += 1
+      return
+    }
+    identity.count += 1
+    let n = identity.count
+    // Never a key another event has as its identity.
+    while (chain.seen.has(`${id}#${String(n)}`)) n += 1
+    const key = `${id}#${String(n)}`
+    keys.set(position, key)
+    chain.keys.set(event, key)
+    identity.versions?.push(event)
+    chain.repeated += 1
+    rows.push(event)
+  })
+  if (merged.size > 0 || keys.size > 0) chain.decisions.set(index, { ids, merged, keys })
+  chain.held.set(index, held)
+  chain.starts[index] = chainRows(chain)
+  chain.counts[index] = rows.length
+  return rows
+}
+
+/** A page fetched again (scrolled back to after it was dropped): its first processing's decisions, applied. */
+function againProcessing<TEvent extends AuditEvent>(chain: PageChain, index: number, events: readonly TEvent[], getId: GetEventId<TEvent>): TEvent[] {
+  const decisions = chain.decisions.get(index)
+  const ids = events.map((event) => getId(event))
+  const same = decisions
+    ? ids.length === decisions.ids.length && ids.every((id, position) => id === decisions.ids[position])
+    : ids.every((id) => chain.seen.get(id)?.page === index)
+  if (!same) chain.changed = true
+  const rows: TEvent[] = []
+  const held: string[] = []
+  events.forEach((event, position) => {
+    if (decisions?.merged.has(position)) return
+    const key = decisions?.keys.get(position)
+    if (key !== undefined) chain.keys.set(event, key)
+    const identity = chain.seen.get(ids[position] as string)
+    if (identity?.page === index && key === undefined) {
+      identity.versions = [event]
+      held.push(ids[position] as string)
+    }
+    rows.push(event)
+  })
+  chain.held.set(index, held)
+  // The page keeps the rows it had: a log that changed is said so (`changed`), not shifted under the reader.
+  const count = chain.counts[index] ?? rows.length
+  return rows.length > count ? rows.slice(0, count) : rows
+}
+
+/**
+ * Processes one page of a chain: its first time, the events become rows (exact copies of an event seen before
+ * merged, repeats of an identity with other content kept under keys of their own); a page fetched again gets
+ * the same rows. `keep` is how many pages the viewer holds: the events of pages farther away are let go.
+ */
+export function processPage<TEvent extends AuditEvent>(
+  chain: PageChain,
+  index: number,
+  cursor: string | undefined,
+  events: readonly TEvent[],
+  getId: GetEventId<TEvent>,
+  keep: number,
+): TEvent[] {
+  chain.cursors[index] = cursor
+  const rows = index >= chain.counts.length ? firstProcessing(chain, index, events, getId) : againProcessing(chain, index, events, getId)
+  release(chain, index, keep)
+  return rows
+}
+
+/** The page a row belongs to (a binary search over the pages' starts). */
+export function pageAtRow(chain: PageChain, row: number): number {
+  let low = 0
+  let high = chain.starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1
+    if ((chain.starts[middle] ?? 0) <= row) low = middle
+    else high = middle - 1
+  }
+  return Math.max(0, low)
+}
