@@ -51,6 +51,8 @@ export const germanMessages: AuditLogsMessages = {
     `${count === 1 ? '1 Ereignis teilt seine ID' : `${formatted} Ereignisse teilen ihre IDs`} mit einem anderen Ereignis, ${count === 1 ? 'unterscheidet' : 'unterscheiden'} sich aber davon; jedes wird als eigene Zeile gezeigt.`,
   mergedCopies: (count, formatted) =>
     `Der Audit-Log-Dienst hat ${count === 1 ? '1 Ereignis' : `${formatted} Ereignisse`} doppelt und genau gleich gesendet; jedes wird einmal gezeigt.`,
+  logChanged:
+    'Das Audit-Log hat sich geändert, während Sie es gelesen haben: manche Zeilen stehen womöglich nicht an ihrem Platz. Laden Sie neu, um es so zu sehen, wie es jetzt ist.',
   partFailed: (eventId) => `Dieser Teil des Audit-Logs konnte nicht angezeigt werden${eventId === undefined ? '' : ` (Ereignis ${eventId})`}.`,
   cellFailed: 'Die Wert- oder Formatfunktion dieses Feldes ist hier fehlgeschlagen; der Wert wird wie gespeichert gezeigt.',
   fieldLabels: {

@@ -3,6 +3,17 @@ import { type AuditLogsMessages, span } from './messages'
 /** The default English messages of the detail drawer, the settings panel and the input notices. */
 // Its keys are the lazy ones (`LazyMessageKey`); every other message must be in `coreMessages`.
 export const lazyMessages = {
+  pagingStopped: (reason) =>
+    `${reason === 'repeated-cursor' ? 'The audit-log service sent a page position it had sent before' : reason === 'empty-pages' ? 'The audit-log service kept sending empty pages' : 'The audit-log service sent more pages than its own total'}, so loading stopped here to spare it. The list may be incomplete.`,
+  totalContradicted: (reported, delivered) =>
+    `The audit-log service counted ${reported} matching events but sent ${delivered}; the count shown is corrected to what it sent.`,
+  outsideRange: (count, formatted) =>
+    `The audit-log service sent ${count === 1 ? '1 event' : `${formatted} events`} from outside the searched range; ${count === 1 ? 'it is' : 'they are'} not shown.`,
+  repeatedIds: (count, formatted) =>
+    `${count === 1 ? '1 event shares its id' : `${formatted} events share their ids`} with another event but ${count === 1 ? 'differs' : 'differ'} from it; each is shown as a row of its own.`,
+  mergedCopies: (count, formatted) =>
+    `The audit-log service sent ${count === 1 ? '1 event' : `${formatted} events`} twice, exactly alike; each is shown once.`,
+  logChanged: 'The audit log changed while you were reading it: some rows may be out of place. Reload to see it as it is now.',
   unreadableEventDetail: 'This row is not a complete event and is shown as it came:',
   eventFallbackTitle: 'Event',
   close: 'Close',

@@ -37,6 +37,8 @@ export interface AuditLogsMessages {
   repeatedIds: (count: number, formatted: string) => string
   /** Events the backend sent again, exactly as before: shown once. */
   mergedCopies: (count: number, formatted: string) => string
+  /** A page fetched again (scrolled back to) held other events than before: the log changed while it was read. */
+  logChanged: string
   /** "1,234 events"; `formatted` is `count` written for the locale. */
   eventCount: (count: number, formatted: string) => string
   /** When the backend gives no total: "50+ events". */
@@ -234,16 +236,6 @@ export const coreMessages: CoreMessages = {
     }
   },
   retry: 'Retry',
-  pagingStopped: (reason) =>
-    `${reason === 'repeated-cursor' ? 'The audit-log service sent a page position it had sent before' : reason === 'empty-pages' ? 'The audit-log service kept sending empty pages' : 'The audit-log service sent more pages than its own total'}, so loading stopped here to spare it. The list may be incomplete.`,
-  totalContradicted: (reported, delivered) =>
-    `The audit-log service counted ${reported} matching events but sent ${delivered}; the count shown is corrected to what it sent.`,
-  outsideRange: (count, formatted) =>
-    `The audit-log service sent ${count === 1 ? '1 event' : `${formatted} events`} from outside the searched range; ${count === 1 ? 'it is' : 'they are'} not shown.`,
-  repeatedIds: (count, formatted) =>
-    `${count === 1 ? '1 event shares its id' : `${formatted} events share their ids`} with another event but ${count === 1 ? 'differs' : 'differ'} from it; each is shown as a row of its own.`,
-  mergedCopies: (count, formatted) =>
-    `The audit-log service sent ${count === 1 ? '1 event' : `${formatted} events`} twice, exactly alike; each is shown once.`,
   partFailed: (eventId) => `This part of the audit log could not be shown${eventId === undefined ? '' : ` (event ${eventId})`}.`,
   cellFailed: "This field's value or format function failed here; the value is shown as stored.",
   fieldLabels: {

@@ -1,10 +1,9 @@
 import { toCompactJson } from './format'
 import type { AuditEvent } from './types'
 
-/** How an event is told apart: its `id` unless the host gives a better identity (`getId`). */
-export type GetEventId<TEvent extends AuditEvent = AuditEvent> = (event: TEvent) => string
+import { byId, type GetEventId } from './eventId'
 
-export const byId: GetEventId = (event) => event.id
+export { byId, type GetEventId }
 
 /** What a list of events has seen: every version of each identity, and what it merged or kept apart. */
 export interface Seen {

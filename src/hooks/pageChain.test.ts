@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 
 import type { AuditEvent } from '../core/types'
 import { byId } from '../core/unseen'
-import { chainKey, chainRows, createPageChain, pageAtRow, processPage } from './pageChain'
+import { chainKey, chainRows, createPageChain } from './pageChain'
+import { pageAtRow, processPage } from './pageWindow'
 
 /** The plain definition for events that are equal when their ids are: every event in order, each id once. */
 function naive(pages: readonly AuditEvent[][]): AuditEvent[] {

@@ -1,6 +1,6 @@
 import { toCompactJson } from '../core/format'
 import type { AuditEvent } from '../core/types'
-import type { GetEventId } from '../core/unseen'
+import type { GetEventId } from '../core/eventId'
 
 /** What the chain keeps of one identity: small, and its events only while their page may be held. */
 interface Identity {
@@ -76,20 +76,15 @@ export const chainKey = <TEvent extends AuditEvent>(chain: PageChain, event: TEv
 
 const sameData = (a: AuditEvent, b: AuditEvent): boolean => a === b || toCompactJson(a) === toCompactJson(b)
 
-/** Lets go of the events of pages that can no longer be held: those `keep` pages or more away from `index`. */
-function release(chain: PageChain, index: number, keep: number): void {
-  for (const [page, ids] of chain.held) {
-    if (Math.abs(page - index) < keep) continue
-    for (const id of ids) {
-      const identity = chain.seen.get(id)
-      if (identity?.page === page) identity.versions = undefined
-    }
-    chain.held.delete(page)
-  }
-}
-
 /** A page's first processing: which events become rows (copies merged, repeats keyed), recorded for later fetches. */
-function firstProcessing<TEvent extends AuditEvent>(chain: PageChain, index: number, events: readonly TEvent[], getId: GetEventId<TEvent>): TEvent[] {
+export function firstProcessing<TEvent extends AuditEvent>(
+  chain: PageChain,
+  index: number,
+  events: readonly TEvent[],
+  getId: GetEventId<TEvent>,
+  cursor: string | undefined = chain.cursors[index],
+): TEvent[] {
+  chain.cursors[index] = cursor
   const rows: TEvent[] = []
   const ids: string[] = []
   const merged = new Set<number>()
@@ -128,62 +123,4 @@ function firstProcessing<TEvent extends AuditEvent>(chain: PageChain, index: num
   chain.starts[index] = chainRows(chain)
   chain.counts[index] = rows.length
   return rows
-}
-
-/** A page fetched again (scrolled back to after it was dropped): its first processing's decisions, applied. */
-function againProcessing<TEvent extends AuditEvent>(chain: PageChain, index: number, events: readonly TEvent[], getId: GetEventId<TEvent>): TEvent[] {
-  const decisions = chain.decisions.get(index)
-  const ids = events.map((event) => getId(event))
-  const same = decisions
-    ? ids.length === decisions.ids.length && ids.every((id, position) => id === decisions.ids[position])
-    : ids.every((id) => chain.seen.get(id)?.page === index)
-  if (!same) chain.changed = true
-  const rows: TEvent[] = []
-  const held: string[] = []
-  events.forEach((event, position) => {
-    if (decisions?.merged.has(position)) return
-    const key = decisions?.keys.get(position)
-    if (key !== undefined) chain.keys.set(event, key)
-    const identity = chain.seen.get(ids[position] as string)
-    if (identity?.page === index && key === undefined) {
-      identity.versions = [event]
-      held.push(ids[position] as string)
-    }
-    rows.push(event)
-  })
-  chain.held.set(index, held)
-  // The page keeps the rows it had: a log that changed is said so (`changed`), not shifted under the reader.
-  const count = chain.counts[index] ?? rows.length
-  return rows.length > count ? rows.slice(0, count) : rows
-}
-
-/**
- * Processes one page of a chain: its first time, the events become rows (exact copies of an event seen before
- * merged, repeats of an identity with other content kept under keys of their own); a page fetched again gets
- * the same rows. `keep` is how many pages the viewer holds: the events of pages farther away are let go.
- */
-export function processPage<TEvent extends AuditEvent>(
-  chain: PageChain,
-  index: number,
-  cursor: string | undefined,
-  events: readonly TEvent[],
-  getId: GetEventId<TEvent>,
-  keep: number,
-): TEvent[] {
-  chain.cursors[index] = cursor
-  const rows = index >= chain.counts.length ? firstProcessing(chain, index, events, getId) : againProcessing(chain, index, events, getId)
-  release(chain, index, keep)
-  return rows
-}
-
-/** The page a row belongs to (a binary search over the pages' starts). */
-export function pageAtRow(chain: PageChain, row: number): number {
-  let low = 0
-  let high = chain.starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1
-    if ((chain.starts[middle] ?? 0) <= row) low = middle
-    else high = middle - 1
-  }
-  return Math.max(0, low)
 }

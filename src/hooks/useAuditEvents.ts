@@ -5,9 +5,9 @@ import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
 import { type PagingStop, pagingStop } from '../core/paging'
 import type { AuditEvent, AuditPage, AuditSearch } from '../core/types'
-import { byId, type GetEventId } from '../core/unseen'
+import { byId, type GetEventId } from '../core/eventId'
 import { checkTotal, splitByRange } from '../core/verify'
-import { chainKey, chainRows, createPageChain, type PageChain, pageAtRow, processPage } from './pageChain'
+import { chainKey, chainRows, createPageChain, firstProcessing, type PageChain } from './pageChain'
 import { auditQueryKeys, viewerQueryOptions } from './queryKeys'
 import { useShallowMemo } from './useShallowMemo'
 
@@ -135,7 +135,11 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
         chain.outsideRange += outside
         chain.inside[index] = inside.length
       }
-      const rows = processPage(chain, index, cursor, inside, getId, keep)
+      // Most logs are read within the pages held: what a deeper one needs loads when it first goes that deep.
+      const rows =
+        first && index < keep
+          ? firstProcessing(chain, index, inside, getId, cursor)
+          : (await import('./pageWindow')).processPage(chain, index, cursor, inside, getId, keep)
       return { ...checked, events: rows, index, chain, inside: inside.length }
     },
     [adapter, search, pageSize, tenantId, getId, keep],
@@ -196,19 +200,10 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
       // A row far from the pages held (the scroll bar dragged, Home pressed deep in the log): its page is fetched
       // by the cursor the chain kept, and becomes the one page held, instead of walking back page by page.
       jumpToRow: async (row: number) => {
-        const held = queryClient.getQueryData<InfiniteData<CheckedPage<TEvent>, PageParam>>(key)
-        const chain = held?.pages[0]?.chain
-        if (!chain || jumping.current) return
-        const index = pageAtRow(chain, row)
+        if (jumping.current) return
         jumping.current = true
         try {
-          await queryClient.cancelQueries({ queryKey: key, exact: true })
-          const param = { index, cursor: chain.cursors[index], chain }
-          const page = await loadPage(param, new AbortController().signal)
-          // Only onto the same search's pages: a search changed meanwhile has pages of its own.
-          if (queryClient.getQueryData<InfiniteData<CheckedPage<TEvent>, PageParam>>(key)?.pages[0]?.chain === chain) {
-            queryClient.setQueryData<InfiniteData<CheckedPage<TEvent>, PageParam>>(key, { pages: [page], pageParams: [param] })
-          }
+          await (await import('./pageWindow')).jumpToRow(queryClient, key, row, loadPage)
         } finally {
           jumping.current = false
         }

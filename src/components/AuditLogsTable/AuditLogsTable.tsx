@@ -8,7 +8,7 @@ import { unreadableProblem } from '../../core/unreadable'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
 import { auditTableFeatures, cardRoles, columnKind, columnWidth, fieldsToColumns, tableColumns, tableMinWidth } from './columns'
-import { BackendNotices } from './BackendNotices'
+import { hasBackendNotices } from './hasBackendNotices'
 import { ResultCount } from './ResultCount'
 import { SortableHeader } from './SortableHeader'
 import { useRowNavigation } from './useRowNavigation'
@@ -25,6 +25,8 @@ export interface AuditLogsTableProps {
 
 // Notices of corrected input are rare: their code and words load when there is one.
 const InputNotices = lazy(() => import('./InputNotices'))
+// So are those of a backend's answers the viewer did not believe.
+const BackendNotices = lazy(() => import('./BackendNotices'))
 
 /** The table's width (px) below which its rows are cards. */
 const CARD_BELOW = 640
@@ -37,6 +39,19 @@ const LOAD_AHEAD = 5
 
 /** Rows away from those held past which the page of the visible rows is fetched at once (see `jumpToRow`). */
 const FAR_ROWS = 500
+
+/** A row still to come: a bar per cell, the width of its column's kind. */
+function SkeletonRow({ kinds, index }: { kinds: readonly string[]; index?: number }) {
+  return (
+    <tr className="ral-skeleton" aria-hidden="true" aria-rowindex={index === undefined ? undefined : index + 2}>
+      {kinds.map((kind, column) => (
+        <td key={column} className="ral-cell">
+          <span className={`ral-skeleton-bar ral-skeleton-bar--${kind}`} />
+        </td>
+      ))}
+    </tr>
+  )
+}
 
 /**
  * The events of the current search as a table, with loading, empty and error states. Rows are virtual:
@@ -215,31 +230,13 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardH
             ))}
           </thead>
           <tbody ref={tbodyRef}>
-            {status === 'pending'
-              ? SKELETON_ROWS.map((row) => (
-                  <tr key={row} className="ral-skeleton" aria-hidden="true">
-                    {kinds.map((kind, index) => (
-                      <td key={index} className="ral-cell">
-                        <span className={`ral-skeleton-bar ral-skeleton-bar--${kind}`} />
-                      </td>
-                    ))}
-                  </tr>
-                ))
-              : null}
+            {status === 'pending' ? SKELETON_ROWS.map((row) => <SkeletonRow key={row} kinds={kinds} />) : null}
             {paddingTop > 0 ? <tr className="ral-spacer" aria-hidden="true" style={{ height: paddingTop }} /> : null}
             {virtualRows.map(({ index }) => {
               const row = rows[index - firstHeld]
               if (index < offset || !row) {
                 // A row whose page was dropped, on its way back.
-                return (
-                  <tr key={`placeholder-${String(index)}`} className="ral-skeleton" aria-rowindex={index + 2} aria-hidden="true">
-                    {kinds.map((kind, column) => (
-                      <td key={column} className="ral-cell">
-                        <span className={`ral-skeleton-bar ral-skeleton-bar--${kind}`} />
-                      </td>
-                    ))}
-                  </tr>
-                )
+                return <SkeletonRow key={`placeholder-${String(index)}`} kinds={kinds} index={index} />
               }
               const problem = unreadableProblem(row.original)
               return (
@@ -283,7 +280,11 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardH
           <p className="ral-state ral-state--empty">{messages.emptyLog}</p>
         )
       ) : null}
-      <BackendNotices result={result} messages={messages} locale={format.locale} />
+      {hasBackendNotices(result) ? (
+        <Suspense fallback={null}>
+          <BackendNotices />
+        </Suspense>
+      ) : null}
       {error ? <ErrorNotice title={messages.errorTitle} error={error} part="events" onRetry={result.retry} /> : null}
       {isFetchingNextPage ? <p className="ral-state ral-loading-more">{messages.loadingMore}</p> : null}
     </div>

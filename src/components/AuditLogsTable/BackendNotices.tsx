@@ -1,28 +1,25 @@
-import type { CoreMessages } from '../../core/messages'
-import type { AuditEvent } from '../../core/types'
-import type { UseAuditEventsResult } from '../../hooks/useAuditEvents'
-
-interface BackendNoticesProps {
-  result: UseAuditEventsResult<AuditEvent>
-  messages: CoreMessages
-  locale: string | undefined
-}
+import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 
 /**
  * What the viewer did not believe of the backend's answers, said plainly: paging it stopped, a total it
- * corrected, events from outside the searched range it left out, ids it found repeated, copies it merged.
- * Nothing is changed without a word.
+ * corrected, events from outside the searched range it left out, ids it found repeated, copies it merged, a
+ * log that changed under the reader. Nothing is changed without a word. Loads only when there is something
+ * to say.
  */
-export function BackendNotices({ result, messages, locale }: BackendNoticesProps) {
-  const number = (value: number): string => new Intl.NumberFormat(locale).format(value)
+export default function BackendNotices() {
+  const { result, messages: provided, format } = useAuditLogsContext('AuditLogsTable')
+  const messages = useAllMessages(provided)
+  const number = (value: number): string => new Intl.NumberFormat(format.locale).format(value)
   const notices: string[] = []
   if (result.pagingStop) notices.push(messages.pagingStopped(result.pagingStop))
   if (result.reportedTotal !== undefined) {
-    notices.push(messages.totalContradicted(number(result.reportedTotal), number(result.events.length + result.outsideRange + result.mergedCopies)))
+    notices.push(messages.totalContradicted(number(result.reportedTotal), number(result.rowCount + result.outsideRange + result.mergedCopies)))
   }
   if (result.outsideRange > 0) notices.push(messages.outsideRange(result.outsideRange, number(result.outsideRange)))
   if (result.repeatedIds > 0) notices.push(messages.repeatedIds(result.repeatedIds, number(result.repeatedIds)))
   if (result.mergedCopies > 0) notices.push(messages.mergedCopies(result.mergedCopies, number(result.mergedCopies)))
+  if (result.logChanged) notices.push(messages.logChanged)
   if (notices.length === 0) return null
   return (
     <div className="ral-state ral-state--warning" role="status">

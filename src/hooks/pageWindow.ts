@@ -1,0 +1,114 @@
+import type { InfiniteData, QueryClient } from '@tanstack/react-query'
+
+import type { AuditEvent } from '../core/types'
+import type { GetEventId } from '../core/eventId'
+import { firstProcessing, type PageChain } from './pageChain'
+
+// What a log deeper than the pages held needs: a page fetched again, pages let go, the page of a row far away.
+// Loaded when a log first goes that deep (most are read within the pages held).
+
+/** Lets go of the events of pages that can no longer be held: those `keep` pages or more away from `index`. */
+export function release(chain: PageChain, index: number, keep: number): void {
+  for (const [page, ids] of chain.held) {
+    if (Math.abs(page - index) < keep) continue
+    for (const id of ids) {
+      const identity = chain.seen.get(id)
+      if (identity?.page === page) identity.versions = undefined
+    }
+    chain.held.delete(page)
+  }
+}
+
+/** A page fetched again (scrolled back to after it was dropped): its first processing's decisions, applied. */
+export function againProcessing<TEvent extends AuditEvent>(
+  chain: PageChain,
+  index: number,
+  events: readonly TEvent[],
+  getId: GetEventId<TEvent>,
+): TEvent[] {
+  const decisions = chain.decisions.get(index)
+  const ids = events.map((event) => getId(event))
+  const same = decisions
+    ? ids.length === decisions.ids.length && ids.every((id, position) => id === decisions.ids[position])
+    : ids.every((id) => chain.seen.get(id)?.page === index)
+  if (!same) chain.changed = true
+  const rows: TEvent[] = []
+  const held: string[] = []
+  events.forEach((event, position) => {
+    if (decisions?.merged.has(position)) return
+    const key = decisions?.keys.get(position)
+    if (key !== undefined) chain.keys.set(event, key)
+    const identity = chain.seen.get(ids[position] as string)
+    if (identity?.page === index && key === undefined) {
+      identity.versions = [event]
+      held.push(ids[position] as string)
+    }
+    rows.push(event)
+  })
+  chain.held.set(index, held)
+  // The page keeps the rows it had: a log that changed is said so (`changed`), not shifted under the reader.
+  const count = chain.counts[index] ?? rows.length
+  return rows.length > count ? rows.slice(0, count) : rows
+}
+
+/**
+ * Processes one page of a chain: its first time, the events become rows (exact copies of an event seen before
+ * merged, repeats of an identity with other content kept under keys of their own); a page fetched again gets
+ * the same rows. `keep` is how many pages the viewer holds: the events of pages farther away are let go.
+ */
+export function processPage<TEvent extends AuditEvent>(
+  chain: PageChain,
+  index: number,
+  cursor: string | undefined,
+  events: readonly TEvent[],
+  getId: GetEventId<TEvent>,
+  keep: number,
+): TEvent[] {
+  chain.cursors[index] = cursor
+  const rows = index >= chain.counts.length ? firstProcessing(chain, index, events, getId) : againProcessing(chain, index, events, getId)
+  release(chain, index, keep)
+  return rows
+}
+
+/** The page a row belongs to (a binary search over the pages' starts). */
+export function pageAtRow(chain: PageChain, row: number): number {
+  let low = 0
+  let high = chain.starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1
+    if ((chain.starts[middle] ?? 0) <= row) low = middle
+    else high = middle - 1
+  }
+  return Math.max(0, low)
+}
+
+interface WindowPage {
+  chain: PageChain
+}
+interface WindowParam {
+  index: number
+  cursor: string | undefined
+  chain?: PageChain
+}
+
+/**
+ * Holds the page of a row far from the pages held (the scroll bar dragged, Home deep in the log): fetched by
+ * the cursor the chain kept, it becomes the one page held, instead of a walk back page by page.
+ */
+export async function jumpToRow<TPage extends WindowPage>(
+  client: QueryClient,
+  key: readonly unknown[],
+  row: number,
+  load: (param: WindowParam, signal: AbortSignal) => Promise<TPage>,
+): Promise<void> {
+  const chain = client.getQueryData<InfiniteData<TPage, WindowParam>>(key)?.pages[0]?.chain
+  if (!chain) return
+  const index = pageAtRow(chain, row)
+  await client.cancelQueries({ queryKey: key, exact: true })
+  const param = { index, cursor: chain.cursors[index], chain }
+  const page = await load(param, new AbortController().signal)
+  // Only onto the same search's pages: a search changed meanwhile has pages of its own.
+  if (client.getQueryData<InfiniteData<TPage, WindowParam>>(key)?.pages[0]?.chain === chain) {
+    client.setQueryData<InfiniteData<TPage, WindowParam>>(key, { pages: [page], pageParams: [param] })
+  }
+}
