@@ -35,12 +35,19 @@ export interface CsvValueOptions {
  * cell is the text as it came anyway.
  */
 function isCanonicalUtc(value: string): boolean {
-  // A length check and one compiled pattern: a loop over the characters took twice as long, once per row.
-  return value.length === 24 && CANONICAL_UTC.test(value)
+  if (value.length !== 24 || value.charCodeAt(23) !== 90 /* Z */ || value.charCodeAt(10) !== 84 /* T */) return false
+  for (let at = 0; at < 23; at += 1) {
+    const code = value.charCodeAt(at)
+    const separator = CANONICAL_SEPARATORS[at]
+    if (separator === undefined ? code < 48 || code > 57 : code !== separator) return false
+  }
+  return true
 }
 
-// `\d` is 0-9 only (no `u` flag); `$` is the end of the text (no `m` flag).
-const CANONICAL_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
+// The separators of `YYYY-MM-DDTHH:MM:SS.sss` by position; every other position is a digit.
+const CANONICAL_SEPARATORS: readonly (number | undefined)[] = Array.from('YYYY-MM-DDTHH:MM:SS.sss', (character) =>
+  /[-T:.]/.test(character) ? character.charCodeAt(0) : undefined,
+)
 
 const isUtcZone = (timeZone: string | undefined): boolean => timeZone === 'UTC' || timeZone === 'Etc/UTC'
 
