@@ -3,7 +3,7 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 
 import { hostileStrings } from '../msw/hostileStrings'
-import { anyEvent, anyFields, timeValue, timeZone as arbitraryZone } from '../test-utils/csvArbitraries'
+import { anyEvent, anyFields, anyValue, timeValue, timeZone as arbitraryZone } from '../test-utils/csvArbitraries'
 import { createCsvWriter, csvCell, csvValue, EXCEL_CELL_LIMIT, neutraliseFormula, safeCell, TRUNCATION_MARKER, UTF8_BOM } from './csv'
 import { toCompactJson } from './format'
 import { subMillisecondDigits, toEpochMs, withSubMilliseconds } from './time'
@@ -229,6 +229,49 @@ describe('createCsvWriter without papaparse', () => {
     )
     // Thousands of cases take seconds on a busy machine: a generous limit, never a timing assertion.
   }, 60_000)
+
+  it('writes a value a column has written before as it wrote it then, across pages (property)', () => {
+    // Values drawn from a small pool, so columns repeat them as an audit log does (actions, severities, people).
+    const pooledEvents = fc.array(anyValue, { minLength: 1, maxLength: 6 }).chain((pool) => {
+      const pooled = fc.nat().map((at) => pool[at % pool.length])
+      const event = fc.record({
+        id: fc.string({ minLength: 1 }),
+        createdAt: pooled,
+        a: pooled,
+        b: fc.record({ c: pooled }),
+        list: fc.array(pooled, { maxLength: 2 }),
+      })
+      return fc.array(
+        event.map((value) => value as AuditEvent),
+        { maxLength: 30 },
+      )
+    })
+    fc.assert(
+      fc.property(pooledEvents, anyFields, arbitraryZone, fc.nat(30), (events, fields, timeZone, split) => {
+        const direct = createCsvWriter({ fields, timeZone })
+        const withPapa = createCsvWriter({ fields, timeZone, unparse: Papa.unparse })
+        for (const page of [events.slice(0, split), events.slice(split), events]) expect(direct.rows(page)).toEqual(withPapa.rows(page))
+      }),
+      { numRuns: 600 },
+    )
+  }, 60_000)
+
+  it('writes the same bytes as papaparse for a column of ever-new values, and for values too long to remember', () => {
+    const fields: AuditField[] = [
+      { key: 'a', label: 'New each time' },
+      { key: 'b', label: 'Repeating' },
+    ]
+    const repeating = ['=1+1', ' padded ', 'a,b', '"quoted"', 'x'.repeat(129), '', 'plain']
+    const events = Array.from({ length: 3_000 }, (_, index): AuditEvent => ({
+      id: String(index),
+      createdAt: index,
+      a: index < 1_500 ? `-value ${String(index)}` : `-value ${String(index - 1_500)}`,
+      b: repeating[index % repeating.length],
+    }))
+    const direct = createCsvWriter({ fields, timeZone: 'UTC' })
+    const withPapa = createCsvWriter({ fields, timeZone: 'UTC', unparse: Papa.unparse })
+    for (let at = 0; at < events.length; at += 250) expect(direct.rows(events.slice(at, at + 250))).toEqual(withPapa.rows(events.slice(at, at + 250)))
+  })
 
   it('writes a UTC time as Date#toISOString does, straight from its text when it is already in that form', () => {
     const digits = (length: number): fc.Arbitrary<string> =>

@@ -211,16 +211,34 @@ export function readCsvCells<TEvent extends AuditEvent>(columns: CsvColumns<TEve
 }
 
 /**
+ * What a column's strings were written as, remembered per export: most columns of an audit log hold a few
+ * values over and over (actions, severities, results, tenants, people), and a known value's cell is one map
+ * lookup instead of the formula guard, the cut and the quoting. A column that keeps bringing new values
+ * (times, addresses, ids) fills its map and is no longer remembered.
+ */
+export type CsvCellCache = (Map<string, string> | null)[]
+
+/** Distinct values remembered per column before it counts as one of ever-new values. */
+const CACHED_VALUES = 512
+/** Longer values are written each time: they rarely repeat, and the map stays small. */
+const CACHED_LENGTH = 128
+
+/** A cache for `writeCsvRows`, one per export: `columns` maps, each filled as its values come. */
+export const createCsvCellCache = (columns: number): CsvCellCache => Array.from({ length: columns }, () => new Map<string, string>())
+
+/**
  * CSV rows, CRLF-terminated, from read values (`readCsvCells`; at least one column), and how many cells were
  * cut to Excel's limit.
  * The cells at the (ascending) indices of `texts` are already their column's text. Shared by the main thread
- * and the export's Worker, so both write the same bytes.
+ * and the export's Worker, so both write the same bytes. With a `cache` (`createCsvCellCache`, for these
+ * `specs` and `timeZone`), a string a column has written before is written as it was then.
  */
 export function writeCsvRows(
   cells: readonly unknown[],
   specs: readonly CsvColumnSpec[],
   timeZone: string | undefined,
   texts: readonly number[] = [],
+  cache?: CsvCellCache,
 ): { text: string; truncated: number } {
   const count = specs.length
   let truncated = 0
@@ -230,18 +248,28 @@ export function writeCsvRows(
   for (let at = 0, column = 0; at < cells.length; at += 1) {
     // `specs` has one entry per column.
     const spec = specs[column] as CsvColumnSpec
-    let cell: string
-    if (at === nextText) {
-      cell = cells[at] as string
-      textAt += 1
-      nextText = texts[textAt] ?? -1
-    } else cell = csvColumnText(spec, cells[at], timeZone)
-    if (cell !== '' && !spec.raw && !startsPlainly(cell)) cell = neutraliseFormula(cell)
-    if (cell.length > EXCEL_CELL_LIMIT) {
-      cell = safeCell(cell, true).text
-      truncated += 1
+    const value = cells[at]
+    const known = cache !== undefined && at !== nextText && typeof value === 'string' && value.length <= CACHED_LENGTH ? cache[column] : null
+    let cell = known ? known.get(value as string) : undefined
+    if (cell === undefined) {
+      if (at === nextText) {
+        cell = value as string
+        textAt += 1
+        nextText = texts[textAt] ?? -1
+      } else cell = csvColumnText(spec, value, timeZone)
+      if (cell !== '' && !spec.raw && !startsPlainly(cell)) cell = neutraliseFormula(cell)
+      if (cell.length > EXCEL_CELL_LIMIT) {
+        cell = safeCell(cell, true).text
+        truncated += 1
+      }
+      cell = quoteCell(cell)
+      // A short value is never cut, so its cell can be written again as it is.
+      if (known && cache) {
+        if (known.size < CACHED_VALUES) known.set(value as string, cell)
+        else cache[column] = null
+      }
     }
-    text += column === 0 ? quoteCell(cell) : `,${quoteCell(cell)}`
+    text += column === 0 ? cell : `,${cell}`
     column += 1
     if (column === count) {
       text += '\r\n'
@@ -276,12 +304,13 @@ export function createCsvWriter<TEvent extends AuditEvent>(options: CsvWriterOpt
     }
   }
 
+  const cache = createCsvCellCache(columns.specs.length)
   return {
     header: () => header(labels.map(quoteCell).join(',')),
     rows(events) {
       // Without columns every row is empty, as papaparse writes it: one CRLF per event.
       if (columns.specs.length === 0) return { text: '\r\n'.repeat(events.length), truncated: 0, failed: 0 }
-      const written = writeCsvRows(readCsvCells(columns, events), columns.specs, timeZone)
+      const written = writeCsvRows(readCsvCells(columns, events), columns.specs, timeZone, [], cache)
       return { ...written, failed: columns.takeFailed() }
     },
   }

@@ -1,6 +1,6 @@
 // The export's Worker: writes CSV rows from read cells off the main thread and makes each page's Blob part
 // here, so the page stays free for input while a large log is written. Started by `csvWorkerClient.ts`.
-import { type CsvColumnSpec, writeCsvRows } from '../core/csv'
+import { type CsvCellCache, type CsvColumnSpec, createCsvCellCache, writeCsvRows } from '../core/csv'
 
 /** What the main thread sends: the columns once, then each page's read cells (see `prepareCells`). */
 export type CsvWorkerRequest =
@@ -11,6 +11,8 @@ export type CsvWorkerReply = { kind: 'ready' } | { kind: 'rows'; page: number; p
 
 let specs: CsvColumnSpec[] = []
 let timeZone: string | undefined
+// What each column has written, for this export's pages (see `CsvCellCache`).
+let cache: CsvCellCache = []
 
 const reply = (message: CsvWorkerReply): void => {
   postMessage(message)
@@ -20,9 +22,10 @@ addEventListener('message', (event: MessageEvent<CsvWorkerRequest>) => {
   const request = event.data
   if (request.kind === 'start') {
     ;({ specs, timeZone } = request)
+    cache = createCsvCellCache(specs.length)
     reply({ kind: 'ready' })
     return
   }
-  const { text, truncated } = writeCsvRows(request.cells, specs, timeZone, request.texts)
+  const { text, truncated } = writeCsvRows(request.cells, specs, timeZone, request.texts, cache)
   reply({ kind: 'rows', page: request.page, part: new Blob([text]), truncated })
 })

@@ -87,4 +87,29 @@ describe('createDownloadSink', () => {
     await failed.abort()
     expect(download).toHaveBeenCalledTimes(2)
   })
+
+  it('writes the bytes a Blob of the same chunks holds, however the chunks fill its buffer', async () => {
+    const download = vi.fn()
+    const sink = createDownloadSink('d.csv', download)
+    // Text of one, two, three and four UTF-8 bytes a character, a lone surrogate (U+FFFD in UTF-8, as a Blob
+    // writes it), pages that fill the buffer many times over, one chunk larger than the buffer, and parts
+    // that are bytes or Blobs already, in between.
+    const mixed = 'a,"Über",日本,😀,\uD800,\uFEFF\r\n'
+    const chunks: (string | Uint8Array | Blob)[] = ['\uFEFFTime,Action\r\n']
+    for (let page = 0; page < 150; page += 1) {
+      // Mostly three bytes a character (the most UTF-8 takes for one UTF-16 unit), of uneven lengths.
+      chunks.push(`${String(page)},${'日本語'.repeat(2_000 + ((page * 7_919) % 12_000))},${mixed.repeat(1 + (page % 5))}`)
+      if (page === 20) chunks.push(new TextEncoder().encode('bytes,chunk\r\n'))
+      if (page === 40) chunks.push(new Blob(['blob,chunk\r\n']))
+    }
+    chunks.push('x'.repeat(2_500_000), 'last\r\n')
+    for (const chunk of chunks) await sink.write(chunk)
+    await sink.close()
+    const [file] = download.mock.calls[0] as [Blob, string]
+    const expected = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer())
+    const written = new Uint8Array(await file.arrayBuffer())
+    expect(written.length).toBe(expected.length)
+    // Compared byte by byte here: a deep equality of megabytes takes the matcher minutes.
+    expect(written.findIndex((byte, at) => byte !== expected[at])).toBe(-1)
+  })
 })

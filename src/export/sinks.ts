@@ -25,29 +25,64 @@ export function triggerDownload(source: Blob | string, fileName: string): void {
 
 /** Blob parts joined into one as they come, so the file's Blob is made from a few parts, not one per page. */
 const PARTS_PER_BLOB = 32
+/** Bytes of text encoded into one buffer before they become a Blob part: a few hundred pages' worth. */
+const BUFFER_BYTES = 2 * 1024 * 1024
+/** UTF-8 takes at most 3 bytes for each UTF-16 code unit (a surrogate pair: 4 bytes for 2). */
+const MAX_BYTES_PER_UNIT = 3
 
 /**
  * Collects chunks as Blob parts (the browser keeps them out of the JS heap) and downloads the file only
- * when the export completes.
+ * when the export completes. Text is encoded to UTF-8 into one reused buffer, which becomes a Blob part when
+ * full: a Blob per page cost more than the writing of its rows (each one converted and copied its string on
+ * its own, ~0.3 s of a 100,000-row export in a profile).
  */
 export function createDownloadSink(fileName: string, download: typeof triggerDownload = triggerDownload): CsvSink {
   let parts: Blob[] = []
+  let buffer: Uint8Array<ArrayBuffer> | null = null
+  let filled = 0
+  const encoder = new TextEncoder()
+  const addPart = (part: Blob): void => {
+    parts.push(part)
+    // Joining 32 parts takes a moment in each of many tasks; joining 200 at the end took one long task.
+    if (parts.length >= PARTS_PER_BLOB) parts = [new Blob(parts)]
+  }
+  // The buffered bytes become a part of their own (a Blob copies them, so the buffer is reused).
+  const flush = (): void => {
+    if (buffer === null || filled === 0) return
+    addPart(new Blob([buffer.subarray(0, filled)]))
+    filled = 0
+  }
   return {
     write(chunk) {
-      parts.push(chunk instanceof Blob ? chunk : new Blob([chunk as BlobPart]))
-      // Joining 32 parts takes a moment in each of many tasks; joining 200 at the end took one long task.
-      if (parts.length >= PARTS_PER_BLOB) parts = [new Blob(parts)]
+      if (typeof chunk !== 'string') {
+        flush()
+        addPart(chunk instanceof Blob ? chunk : new Blob([chunk as BlobPart]))
+        return Promise.resolve()
+      }
+      const most = chunk.length * MAX_BYTES_PER_UNIT
+      if (most > BUFFER_BYTES) {
+        flush()
+        addPart(new Blob([chunk]))
+        return Promise.resolve()
+      }
+      buffer ??= new Uint8Array(new ArrayBuffer(BUFFER_BYTES))
+      if (filled + most > BUFFER_BYTES) flush()
+      filled += encoder.encodeInto(chunk, buffer.subarray(filled)).written
       return Promise.resolve()
     },
     async close() {
+      flush()
       const file = new Blob(parts, { type: 'text/csv;charset=utf-8' })
       parts = []
+      buffer = null
       // The download (an object URL, a click) in a task of its own, after the one that made the file.
       await new Promise((resolve) => setTimeout(resolve, 0))
       download(file, fileName)
     },
     abort() {
       parts = []
+      buffer = null
+      filled = 0
       return Promise.resolve()
     },
   }
