@@ -1,5 +1,4 @@
 import { type SortingState, type Updater, useTable } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { lazy, type MouseEvent, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
 import { fieldForQueryKey, sortKeyOf } from '../../core/queryable'
@@ -12,6 +11,7 @@ import { hasBackendNotices } from './hasBackendNotices'
 import { ResultCount } from './ResultCount'
 import { SortableHeader } from './SortableHeader'
 import { useRowNavigation } from './useRowNavigation'
+import { useRowWindow } from './useRowWindow'
 
 export interface AuditLogsTableProps {
   className?: string
@@ -103,21 +103,11 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardH
     return () => observer.disconnect()
   }, [])
   const height = cards ? cardHeight : rowHeight
-  // TanStack Virtual hands out new functions each render by design; this component is not compiler-memoised.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rowCount,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => height,
-    overscan,
-    // A scroll renders the new rows in a task of its own, not inside the frame that paints the scroll: the
-    // frame's layout and paint and React's render were one long task (60–90 ms on a busy two-core machine).
-    useFlushSync: false,
-  })
-  useEffect(() => virtualizer.measure(), [virtualizer, height])
-  const virtualRows = virtualizer.getVirtualItems()
-  const firstIndex = virtualRows[0]?.index ?? 0
-  const lastIndex = virtualRows.at(-1)?.index ?? -1
+  const { first: firstIndex, last: lastIndex, paddingTop, paddingBottom, scrollToIndex } = useRowWindow(scrollRef, rowCount, height, overscan)
+  const virtualRows = useMemo(
+    () => Array.from({ length: Math.max(0, lastIndex - firstIndex + 1) }, (_, at) => firstIndex + at),
+    [firstIndex, lastIndex],
+  )
 
   // The table is given only the drawn window of events: its rows are built for those dozens, not for every
   // loaded event (building 100,000 rows took ~50 ms before the first rows showed). Sorting is the adapter's.
@@ -139,8 +129,6 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardH
   })
   const rows = table.getRowModel().rows
   // Spacers stand in for the rows above and below the window, so the scrollbar tells the truth.
-  const paddingTop = virtualRows[0]?.start ?? 0
-  const paddingBottom = virtualRows.length > 0 ? virtualizer.getTotalSize() - (virtualRows.at(-1)?.end ?? 0) : 0
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage, hasPreviousPage, isFetchingPreviousPage, fetchPreviousPage, jumpToRow } = result
   const heldEnd = offset + events.length
@@ -177,7 +165,6 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardH
     [events, eventKey, offset],
   )
   const renderedIds = useMemo(() => drawnEvents.map(eventKey), [drawnEvents, eventKey])
-  const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }), [virtualizer])
   const { tbodyRef, activeId, onRowFocus, onRowKeyDown, focusRow } = useRowNavigation({
     count: rowCount,
     idAt,
@@ -232,7 +219,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardH
           <tbody ref={tbodyRef}>
             {status === 'pending' ? SKELETON_ROWS.map((row) => <SkeletonRow key={row} kinds={kinds} />) : null}
             {paddingTop > 0 ? <tr className="ral-spacer" aria-hidden="true" style={{ height: paddingTop }} /> : null}
-            {virtualRows.map(({ index }) => {
+            {virtualRows.map((index) => {
               const row = rows[index - firstHeld]
               if (index < offset || !row) {
                 // A row whose page was dropped, on its way back.
