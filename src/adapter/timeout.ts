@@ -41,11 +41,13 @@ export function withTimeout<TEvent extends AuditEvent>(adapter: AuditLogsAdapter
   }
   // Each method is called on the adapter (`.call(adapter, …)`), so class-based adapters keep their `this`.
   // eslint-disable-next-line @typescript-eslint/unbound-method
-  const { getEvent, loadFieldConfig, saveFieldConfig, exportCsv } = adapter
+  const { getEvent, loadFieldConfig, saveFieldConfig, listFieldValues, exportCsv } = adapter
   if (getEvent) timed.getEvent = (id, options) => timeLimited(ms, options, (limited) => getEvent.call(adapter, id, limited))
   if (loadFieldConfig) timed.loadFieldConfig = (options) => timeLimited(ms, options, (limited) => loadFieldConfig.call(adapter, limited))
   if (saveFieldConfig)
     timed.saveFieldConfig = (fields, options) => timeLimited(ms, options, (limited) => saveFieldConfig.call(adapter, fields, limited))
+  if (listFieldValues)
+    timed.listFieldValues = (request, options) => timeLimited(ms, options, (limited) => listFieldValues.call(adapter, request, limited))
   if (exportCsv) timed.exportCsv = exportCsv.bind(adapter)
   return timed
 }
