@@ -1,9 +1,11 @@
 import { withEventTime } from '../core/time'
 import type { AuditEvent, AuditField, AuditQuery, AuditSearch, TimeFormat } from '../core/types'
 import { AuditLogsError, isAbortError, isAuditLogsError } from './errors'
-import { fieldValuesToSearchParams, queryToSearchParams } from './restContract'
+import { fieldValuesToSearchParams } from './fieldValuesContract'
+import { queryToSearchParams } from './restContract'
 import type { AdapterCallOptions, AuditLogsAdapter, ServerExport, ServerExportRequest } from './types'
-import { validateEvent, validateFieldValues, validatePage } from './validate'
+import { validateEvent, validatePage } from './validate'
+import { validateFieldValues } from './validateFieldValues'
 
 /** What a list response maps to before it is checked. */
 export interface UncheckedPage {

@@ -3,8 +3,9 @@ import { describe, expect, it, vi } from 'vitest'
 import { makeEvent, signal } from '../test-utils/events'
 import { createFetchAdapter } from './fetchAdapter'
 import { createMemoryAdapter } from './memoryAdapter'
-import { fieldValuesToSearchParams, queryToSearchParams, searchParamsToFieldValues, searchParamsToQuery } from './restContract'
-import { MAX_FIELD_VALUE_LENGTH, validateFieldValues } from './validate'
+import { fieldValuesToSearchParams, searchParamsToFieldValues } from './fieldValuesContract'
+import { queryToSearchParams, searchParamsToQuery } from './restContract'
+import { MAX_FIELD_VALUE_LENGTH, validateFieldValues } from './validateFieldValues'
 
 const events = [
   makeEvent('a', '2026-03-01T10:00:00Z', { result: 'Success', action: 'login', tags: ['x', 'X', 'y'], tenant: 't1' }),

@@ -1,4 +1,4 @@
-import type { AuditQuery, AuditSearch, FieldValuesRequest } from '../core/types'
+import type { AuditQuery } from '../core/types'
 import { AuditLogsError } from './errors'
 
 /**
@@ -13,26 +13,9 @@ import { AuditLogsError } from './errors'
  * `GET {baseUrl}/field-values?key=<key>&limit&from&to&search&filter.<key>&exclude.<key>`
  * → `{ "values": [{ "value": string, "count": number }], "complete"?: boolean }`, most frequent first
  */
-const FILTER_PREFIX = 'filter.'
-const EXCLUDE_PREFIX = 'exclude.'
-
-/** Appends a map of field key → values as `<prefix><key>=<value>` parameters. */
-function appendValues(params: URLSearchParams, prefix: string, values: Record<string, string[]> | undefined): void {
-  for (const [key, texts] of Object.entries(values ?? {})) {
-    for (const value of texts) params.append(`${prefix}${key}`, value)
-  }
-}
-
-/** Reads `<prefix><key>=<value>` parameters back into a map (a Map first: "__proto__" must not reach Object.prototype). */
-function readValues(params: URLSearchParams, prefix: string): Record<string, string[]> | undefined {
-  const values = new Map<string, string[]>()
-  for (const [name, value] of params) {
-    if (!name.startsWith(prefix)) continue
-    const key = name.slice(prefix.length)
-    values.set(key, [...(values.get(key) ?? []), value])
-  }
-  return values.size > 0 ? Object.fromEntries(values) : undefined
-}
+/** The query's value lists: `filters` as `filter.<key>=<value>` ("is"), `exclude` as `exclude.<key>=<value>` ("is not"). */
+const LISTS = ['filters', 'exclude'] as const
+const prefixOf = (list: (typeof LISTS)[number]): string => (list === 'filters' ? 'filter.' : 'exclude.')
 
 /** The query string of a list request. */
 export function queryToSearchParams(query: AuditQuery): URLSearchParams {
@@ -40,8 +23,9 @@ export function queryToSearchParams(query: AuditQuery): URLSearchParams {
   if (query.from) params.set('from', query.from)
   if (query.to) params.set('to', query.to)
   if (query.search) params.set('search', query.search)
-  appendValues(params, FILTER_PREFIX, query.filters)
-  appendValues(params, EXCLUDE_PREFIX, query.exclude)
+  for (const list of LISTS) {
+    for (const [key, values] of Object.entries(query[list] ?? {})) for (const value of values) params.append(`${prefixOf(list)}${key}`, value)
+  }
   if (query.sort) params.set('sort', `${query.sort.key}:${query.sort.direction}`)
   params.set('limit', String(query.limit))
   if (query.cursor) params.set('cursor', query.cursor)
@@ -72,25 +56,15 @@ export function searchParamsToQuery(params: URLSearchParams, defaultLimit = 50):
     }
     query.sort = { key, direction }
   }
-  const filters = readValues(params, FILTER_PREFIX)
-  if (filters) query.filters = filters
-  const exclude = readValues(params, EXCLUDE_PREFIX)
-  if (exclude) query.exclude = exclude
+  for (const list of LISTS) {
+    const prefix = prefixOf(list)
+    // A Map, not an object: a key such as "constructor" or "__proto__" must not reach Object.prototype.
+    const values = new Map<string, string[]>()
+    for (const [name, value] of params) {
+      const key = name.slice(prefix.length)
+      if (name.startsWith(prefix)) values.set(key, [...(values.get(key) ?? []), value])
+    }
+    if (values.size > 0) query[list] = Object.fromEntries(values)
+  }
   return query
-}
-
-/** The query string of a field-values request: the key, the limit and the search. */
-export function fieldValuesToSearchParams(request: FieldValuesRequest): URLSearchParams {
-  const params = queryToSearchParams({ ...request.search, limit: request.limit })
-  params.delete('sort')
-  params.set('key', request.key)
-  return params
-}
-
-/** Reads a field-values request's query string back; for servers and mocks. */
-export function searchParamsToFieldValues(params: URLSearchParams, defaultLimit = 20): FieldValuesRequest {
-  const key = params.get('key')
-  if (!key) throw new AuditLogsError('invalid-query', '"key" must name the field whose values are asked for.')
-  const { limit, cursor: _cursor, sort: _sort, ...search } = searchParamsToQuery(params, defaultLimit)
-  return { key, search: search satisfies AuditSearch, limit }
 }

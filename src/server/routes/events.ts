@@ -1,4 +1,5 @@
-import { searchParamsToFieldValues, searchParamsToQuery } from '../../adapter/restContract'
+import { searchParamsToFieldValues } from '../../adapter/fieldValuesContract'
+import { searchParamsToQuery } from '../../adapter/restContract'
 import type { AuditSearch } from '../../core/types'
 import { searchFingerprint } from '../cursor'
 import { badRequest } from '../errors'
