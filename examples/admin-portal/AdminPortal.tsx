@@ -30,6 +30,9 @@ export function AdminPortal() {
         baseUrl: '/api/audit-logs',
         headers: { authorization: `Bearer demo.${tenant}.${role}` },
         fieldConfigPath: '/field-config',
+        // The mock and the server both answer GET /field-values and apply exclude.<key>.
+        fieldValuesPath: '/field-values',
+        supportsExclude: true,
         ...(SERVER ? { serverExport: (request) => ({ path: '/export', body: request }) } : {}),
       }),
     [tenant, role],

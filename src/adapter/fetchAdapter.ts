@@ -1,9 +1,11 @@
 import { withEventTime } from '../core/time'
-import type { AuditEvent, AuditField, AuditQuery, TimeFormat } from '../core/types'
+import type { AuditEvent, AuditField, AuditQuery, AuditSearch, TimeFormat } from '../core/types'
 import { AuditLogsError, isAbortError, isAuditLogsError } from './errors'
+import { fieldValuesToSearchParams } from './fieldValuesContract'
 import { queryToSearchParams } from './restContract'
 import type { AdapterCallOptions, AuditLogsAdapter, ServerExport, ServerExportRequest } from './types'
 import { validateEvent, validatePage } from './validate'
+import { validateFieldValues } from './validateFieldValues'
 
 /** What a list response maps to before it is checked. */
 export interface UncheckedPage {
@@ -54,6 +56,18 @@ export interface FetchAdapterOptions {
    * 404 means nothing stored yet), `PUT` writes it. A path relative to `baseUrl`, e.g. `/field-config`.
    */
   fieldConfigPath?: string
+  /**
+   * Turns on values with counts in the filter form: the path of the REST contract's field-values request
+   * (`GET {path}?key=…&limit=…&<the search>` → `{ values: [{ value, count }], complete? }`), e.g.
+   * `/field-values`. Without it the form suggests values from the loaded events.
+   */
+  fieldValuesPath?: string
+  /**
+   * Set this to `true` when the API applies `exclude.<key>=<value>` ("is not") in its list, its field values
+   * and its server export: the viewer then offers "is not". Defaults to `false`, so an API that would ignore
+   * the parameter never shows events a person excluded.
+   */
+  supportsExclude?: boolean
   /**
    * The keys the API can sort by (`createdAt` always): the viewer offers sorting only by these. Leave it out
    * when it sorts by any field; `[]` for an API that sorts by time alone (Okta, GitHub).
@@ -112,6 +126,13 @@ async function readText(response: Response): Promise<string> {
     if (isAbortError(error)) throw error
     const reason = error instanceof Error ? error.message : String(error)
     throw new AuditLogsError('network', `The connection to the audit-log server broke while its answer arrived (${reason}).`, { cause: error })
+  }
+}
+
+/** An "is not" for an API not declared to apply it is refused: ignored, it would show the events excluded. */
+function refuseExclude(search: AuditSearch, supported: boolean | undefined): void {
+  if (supported !== true && Object.values(search.exclude ?? {}).some((values) => values.length > 0)) {
+    throw new AuditLogsError('invalid-query', 'This fetch adapter is not set up for "is not" filters (`supportsExclude`), so it cannot apply them.')
   }
 }
 
@@ -187,11 +208,13 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
     return response.body ? { stream: response.body } : { blob: await response.blob() }
   }
 
-  const { sortableKeys, filterableKeys } = options
+  const { sortableKeys, filterableKeys, supportsExclude } = options
   const adapter: AuditLogsAdapter<TEvent> = {
     ...(sortableKeys === undefined ? {} : { sortableKeys }),
     ...(filterableKeys === undefined ? {} : { filterableKeys }),
+    ...(supportsExclude === true ? { supportsExclude } : {}),
     async listEvents(query: AuditQuery, call: AdapterCallOptions) {
+      refuseExclude(query, supportsExclude)
       const request = options.listRequest?.(query) ?? { path: listPath(query) }
       const init = request.method === 'POST' ? { method: 'POST', body: request.body } : {}
       const response = await send(request.path, call, init)
@@ -211,6 +234,14 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
     }
   }
   if (options.serverExport) adapter.exportCsv = exportCsv
+  const { fieldValuesPath } = options
+  if (fieldValuesPath !== undefined) {
+    adapter.listFieldValues = async (request, call) => {
+      refuseExclude(request.search, supportsExclude)
+      const body = await readJson(await send(`${fieldValuesPath}?${fieldValuesToSearchParams(request).toString()}`, call))
+      return validateFieldValues(body, request.limit, SOURCE)
+    }
+  }
   const { fieldConfigPath } = options
   if (fieldConfigPath !== undefined) {
     adapter.loadFieldConfig = async (call) => {

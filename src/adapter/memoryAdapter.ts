@@ -1,11 +1,21 @@
 import { readValue } from '../core/fields'
 import { getPath } from '../core/path'
 import { withEventTime } from '../core/time'
-import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSort, TimeFormat } from '../core/types'
+import type {
+  AuditEvent,
+  AuditField,
+  AuditPage,
+  AuditQuery,
+  AuditSearch,
+  AuditSort,
+  FieldValues,
+  FieldValuesRequest,
+  TimeFormat,
+} from '../core/types'
 import { decodeOffsetCursor, encodeOffsetCursor } from './cursor'
 import { abortableDelay, abortReason } from './delay'
 import { AuditLogsError } from './errors'
-import { indexEvents, type IndexedEvent, type ReadKey, selectEvents, sortEvents } from './memoryQuery'
+import { countValues, excludeEvents, indexEvents, type IndexedEvent, type ReadKey, selectEvents, sortEvents } from './memoryQuery'
 import type { AdapterCallOptions, AuditLogsAdapter } from './types'
 
 export interface MemoryAdapterOptions<TEvent extends AuditEvent = AuditEvent> {
@@ -38,12 +48,19 @@ export interface MemoryAdapterOptions<TEvent extends AuditEvent = AuditEvent> {
   timeFormat?: TimeFormat
 }
 
-/** A memory adapter always has `getEvent`. */
-export type MemoryAdapter<TEvent extends AuditEvent> = AuditLogsAdapter<TEvent> & Required<Pick<AuditLogsAdapter<TEvent>, 'getEvent'>>
+/** A memory adapter always has `getEvent` and `listFieldValues`, and applies `exclude`. */
+export type MemoryAdapter<TEvent extends AuditEvent> = AuditLogsAdapter<TEvent> &
+  Required<Pick<AuditLogsAdapter<TEvent>, 'getEvent' | 'listFieldValues' | 'supportsExclude'>>
 
 /** Results kept per query (without paging), so paging through a large log does not re-sort it. */
 const CACHED_QUERIES = 4
 const MAX_LIMIT = 1000
+
+const checkLimit = (limit: number): void => {
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    throw new AuditLogsError('invalid-query', `"limit" must be a whole number from 1 to ${MAX_LIMIT}, got ${limit}.`)
+  }
+}
 
 /**
  * An adapter over an array of events: filters by half-open time range, searches every string value,
@@ -65,7 +82,7 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
           return field ? readValue(field, event as TEvent).value : getPath(event, key)
         }
   let indexed: IndexedEvent<TEvent>[] | undefined
-  const results = new Map<string, IndexedEvent<TEvent>[]>()
+  const results = new Map<string, readonly IndexedEvent<TEvent>[]>()
   // Every event sorted once per sort, reused by every query with that sort (the export's pinned end included).
   const sortedLists = new Map<string, IndexedEvent<TEvent>[]>()
   let calls = 0
@@ -84,16 +101,16 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
     return sorted
   }
 
-  const matching = (query: AuditQuery, tenantId: string | undefined): IndexedEvent<TEvent>[] => {
-    const { from, to, search, sort = defaultSort } = query
+  const matching = (query: AuditSearch, tenantId: string | undefined): readonly IndexedEvent<TEvent>[] => {
+    const { from, to, search, exclude, sort = defaultSort } = query
     // The tenant is one more filter, applied whatever the query says.
     const filters = tenantKey && tenantId !== undefined ? { ...query.filters, [tenantKey]: [tenantId] } : query.filters
-    const key = JSON.stringify([from, to, search, filters, sort])
+    const key = JSON.stringify([from, to, search, filters, sort, exclude])
     let result = results.get(key)
     if (result) {
       results.delete(key) // re-inserted below: most recently used last
     } else {
-      result = selectEvents(sortedBy(sort), sort, { from, to, search, filters }, read)
+      result = excludeEvents(selectEvents(sortedBy(sort), sort, { from, to, search, filters }, read), exclude, read)
     }
     results.set(key, result)
     if (results.size > CACHED_QUERIES) results.delete(results.keys().next().value as string)
@@ -122,6 +139,7 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
   return {
     ...fieldStorage,
     ...(derived.size === 0 ? {} : { derivedKeys: [...derived.keys()] }),
+    supportsExclude: true,
     async listEvents(query: AuditQuery, { signal, tenantId }: AdapterCallOptions): Promise<AuditPage<TEvent>> {
       calls += 1
       const call = calls
@@ -129,9 +147,7 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
       const failure = fail?.(query, call)
       if (failure instanceof Error) throw failure
       if (failure) throw new AuditLogsError('simulated', 'The audit log could not be loaded (simulated failure).')
-      if (!Number.isSafeInteger(query.limit) || query.limit < 1 || query.limit > MAX_LIMIT) {
-        throw new AuditLogsError('invalid-query', `"limit" must be a whole number from 1 to ${MAX_LIMIT}, got ${query.limit}.`)
-      }
+      checkLimit(query.limit)
       const offset = decodeOffsetCursor(query.cursor)
       const result = matching(query, tenantId)
       const end = offset + query.limit
@@ -140,6 +156,14 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
         nextCursor: end < result.length ? encodeOffsetCursor(end) : null,
         total: result.length,
       }
+    },
+
+    async listFieldValues(request: FieldValuesRequest, { signal, tenantId }: AdapterCallOptions): Promise<FieldValues> {
+      await wait(signal)
+      checkLimit(request.limit)
+      // Counted over the search's cached result (in time order: the order does not change the counts).
+      const { sort: _sort, ...search } = request.search
+      return countValues(matching(search, tenantId), request.key, request.limit, read)
     },
 
     async getEvent(id: string, { signal, tenantId }: AdapterCallOptions): Promise<TEvent> {

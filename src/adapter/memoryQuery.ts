@@ -219,3 +219,55 @@ export function selectEvents<TEvent extends AuditEvent>(
   const searching = (rest.search ?? '').trim() !== '' || Object.values(rest.filters ?? {}).some((values) => values.length > 0)
   return searching ? filterEvents(inRange, rest, read) : inRange
 }
+
+/** The events whose value of each excluded key is none of its rejected values (ignoring case); a missing value is kept. */
+export function excludeEvents<TEvent extends AuditEvent>(
+  indexed: readonly IndexedEvent<TEvent>[],
+  exclude: Readonly<Record<string, string[]>> | undefined,
+  read: ReadKey = readPath,
+): readonly IndexedEvent<TEvent>[] {
+  const rejected = Object.entries(exclude ?? {})
+    .filter(([, values]) => values.length > 0)
+    .map(([key, values]) => [key, new Set(values.map((value) => value.toLowerCase()))] as const)
+  if (rejected.length === 0) return indexed
+  return indexed.filter(({ event }) => !rejected.some(([key, values]) => matchesFilter(read(event, key), values)))
+}
+
+/** The text values of one value (an array's items, each once); empty text and objects are no values. */
+function valueTexts(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : [value]
+  const texts = items.flatMap((item) => (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' ? [String(item)] : []))
+  return [...new Set(texts.filter((text) => text !== ''))]
+}
+
+/**
+ * The values of one key among events with how many events hold each, most frequent first (ties by value),
+ * told apart ignoring case: each is written as most of its events write it. An event counts once per value.
+ */
+export function countValues<TEvent extends AuditEvent>(
+  indexed: readonly IndexedEvent<TEvent>[],
+  key: string,
+  limit: number,
+  read: ReadKey = readPath,
+): { values: Array<{ value: string; count: number }>; complete: boolean } {
+  const counts = new Map<string, { count: number; spellings: Map<string, number> }>()
+  for (const { event } of indexed) {
+    const seen = new Set<string>()
+    for (const text of valueTexts(read(event, key))) {
+      const lower = text.toLowerCase()
+      if (seen.has(lower)) continue
+      seen.add(lower)
+      const entry = counts.get(lower) ?? { count: 0, spellings: new Map<string, number>() }
+      entry.count += 1
+      entry.spellings.set(text, (entry.spellings.get(text) ?? 0) + 1)
+      counts.set(lower, entry)
+    }
+  }
+  // The most used spelling; among equally used ones the first in code-unit order, as a database's `mode()` picks.
+  const spelling = (spellings: Map<string, number>): string =>
+    [...spellings].reduce((best, next) => (next[1] > best[1] || (next[1] === best[1] && next[0] < best[0]) ? next : best))[0]
+  const values = [...counts.values()]
+    .map(({ count, spellings }) => ({ value: spelling(spellings), count }))
+    .sort((a, b) => b.count - a.count || collator.compare(a.value, b.value))
+  return { values: values.slice(0, limit), complete: values.length <= limit }
+}

@@ -5,12 +5,17 @@ import { AuditLogsError } from './errors'
  * The REST contract of `createFetchAdapter`, written down once for the client and for servers (the MSW
  * handlers use the same functions):
  *
- * `GET {baseUrl}/events?from&to&search&filter.<key>=<value>&sort=<key>:<asc|desc>&limit&cursor`
+ * `GET {baseUrl}/events?from&to&search&filter.<key>=<value>&exclude.<key>=<value>&sort=<key>:<asc|desc>&limit&cursor`
  * → `{ "events": AuditEvent[], "nextCursor": string | null, "total"?: number }`
  *
  * `GET {baseUrl}/events/{id}` → `AuditEvent`
+ *
+ * `GET {baseUrl}/field-values?key=<key>&limit&from&to&search&filter.<key>&exclude.<key>`
+ * → `{ "values": [{ "value": string, "count": number }], "complete"?: boolean }`, most frequent first
  */
-const FILTER_PREFIX = 'filter.'
+/** The query's value lists: `filters` as `filter.<key>=<value>` ("is"), `exclude` as `exclude.<key>=<value>` ("is not"). */
+const LISTS = ['filters', 'exclude'] as const
+const prefixOf = (list: (typeof LISTS)[number]): string => (list === 'filters' ? 'filter.' : 'exclude.')
 
 /** The query string of a list request. */
 export function queryToSearchParams(query: AuditQuery): URLSearchParams {
@@ -18,8 +23,8 @@ export function queryToSearchParams(query: AuditQuery): URLSearchParams {
   if (query.from) params.set('from', query.from)
   if (query.to) params.set('to', query.to)
   if (query.search) params.set('search', query.search)
-  for (const [key, values] of Object.entries(query.filters ?? {})) {
-    for (const value of values) params.append(`${FILTER_PREFIX}${key}`, value)
+  for (const list of LISTS) {
+    for (const [key, values] of Object.entries(query[list] ?? {})) for (const value of values) params.append(`${prefixOf(list)}${key}`, value)
   }
   if (query.sort) params.set('sort', `${query.sort.key}:${query.sort.direction}`)
   params.set('limit', String(query.limit))
@@ -51,13 +56,15 @@ export function searchParamsToQuery(params: URLSearchParams, defaultLimit = 50):
     }
     query.sort = { key, direction }
   }
-  // A Map, not an object: a key such as "constructor" or "__proto__" must not reach Object.prototype.
-  const filters = new Map<string, string[]>()
-  for (const [name, value] of params) {
-    if (!name.startsWith(FILTER_PREFIX)) continue
-    const key = name.slice(FILTER_PREFIX.length)
-    filters.set(key, [...(filters.get(key) ?? []), value])
+  for (const list of LISTS) {
+    const prefix = prefixOf(list)
+    // A Map, not an object: a key such as "constructor" or "__proto__" must not reach Object.prototype.
+    const values = new Map<string, string[]>()
+    for (const [name, value] of params) {
+      const key = name.slice(prefix.length)
+      if (name.startsWith(prefix)) values.set(key, [...(values.get(key) ?? []), value])
+    }
+    if (values.size > 0) query[list] = Object.fromEntries(values)
   }
-  if (filters.size > 0) query.filters = Object.fromEntries(filters)
   return query
 }

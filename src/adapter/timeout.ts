@@ -34,18 +34,19 @@ function timeLimited<T>(ms: number, options: AdapterCallOptions, call: (options:
  */
 export function withTimeout<TEvent extends AuditEvent>(adapter: AuditLogsAdapter<TEvent>, ms: number): AuditLogsAdapter<TEvent> {
   if (!(ms > 0 && ms < Infinity)) return adapter
-  const timed: AuditLogsAdapter<TEvent> = {
-    // What it declares it can sort and filter by (`sortableKeys`…) comes along; every method is wrapped below.
-    ...adapter,
-    listEvents: (query, options) => timeLimited(ms, options, (limited) => adapter.listEvents(query, limited)),
+  // What it declares it can sort and filter by (`sortableKeys`…) comes along; every method is wrapped below.
+  const timed: AuditLogsAdapter<TEvent> = { ...adapter }
+  // Each method is called on the adapter, so class-based adapters keep their `this`; its options come last.
+  for (const name of ['listEvents', 'getEvent', 'loadFieldConfig', 'saveFieldConfig', 'listFieldValues'] as const) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const method = adapter[name] as ((...args: unknown[]) => Promise<unknown>) | undefined
+    if (method) {
+      ;(timed as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
+        timeLimited(ms, args.pop() as AdapterCallOptions, (limited) => method.call(adapter, ...args, limited))
+    }
   }
-  // Each method is called on the adapter (`.call(adapter, …)`), so class-based adapters keep their `this`.
   // eslint-disable-next-line @typescript-eslint/unbound-method
-  const { getEvent, loadFieldConfig, saveFieldConfig, exportCsv } = adapter
-  if (getEvent) timed.getEvent = (id, options) => timeLimited(ms, options, (limited) => getEvent.call(adapter, id, limited))
-  if (loadFieldConfig) timed.loadFieldConfig = (options) => timeLimited(ms, options, (limited) => loadFieldConfig.call(adapter, limited))
-  if (saveFieldConfig)
-    timed.saveFieldConfig = (fields, options) => timeLimited(ms, options, (limited) => saveFieldConfig.call(adapter, fields, limited))
+  const { exportCsv } = adapter
   if (exportCsv) timed.exportCsv = exportCsv.bind(adapter)
   return timed
 }

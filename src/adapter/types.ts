@@ -1,5 +1,5 @@
 import type { QueryCapabilities } from '../core/queryable'
-import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSearch } from '../core/types'
+import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSearch, FieldValues, FieldValuesRequest } from '../core/types'
 
 /** What the viewer asks of a server-side CSV export: the search and the columns to write. */
 export interface ServerExportRequest {
@@ -42,6 +42,11 @@ export interface AuditLogsAdapter<TEvent extends AuditEvent = AuditEvent> extend
   loadFieldConfig?(options: AdapterCallOptions): Promise<AuditField[]>
   /** Stores the data structure. */
   saveFieldConfig?(fields: AuditField[], options: AdapterCallOptions): Promise<void>
+  /**
+   * The values of one field among a search's events with their counts, most frequent first, told apart
+   * ignoring case: the filter form offers them. Without it the form suggests values from the loaded events.
+   */
+  listFieldValues?(request: FieldValuesRequest, options: AdapterCallOptions): Promise<FieldValues>
   /**
    * Exports on the server (a URL, a Blob or a stream). When present, "Download CSV" of all matching events
    * uses it instead of paging through `listEvents`; an async export job can be polled inside it.

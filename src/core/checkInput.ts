@@ -15,6 +15,8 @@ export type InputProblem =
   | { kind: 'unknown-sort'; key: string }
   /** A filter named no field the adapter can filter by, and was dropped. */
   | { kind: 'unknown-filter'; key: string }
+  /** An "is not" filter for an adapter that does not apply them (`supportsExclude`) was dropped. */
+  | { kind: 'unsupported-exclude'; key: string }
   /** A From or To that is not a date, or a To not after From, was dropped. */
   | { kind: 'invalid-range' }
   /** The range was longer than allowed; From was moved to that long before To (or now). */
@@ -46,7 +48,7 @@ const parse = (value: unknown): number => (typeof value === 'string' ? Date.pars
 /**
  * The search as the viewer can run it against these fields and this adapter: a sort by a key no field is
  * sorted by (see `sortKeyOf`) becomes newest first, filters by a key no field is filtered by (and values
- * that are not text) are dropped, a From or To that is no instant is dropped, and a range longer than
+ * that are not text) are dropped, so are "is not" filters for an adapter without `supportsExclude`, a From or To that is no instant is dropped, and a range longer than
  * `maxDays` starts `maxDays` before its end (`now` when open).
  * The input object itself comes back when nothing was wrong.
  */
@@ -59,21 +61,26 @@ export function checkSearch(
 ): { search: Search; problems: InputProblem[] } {
   const problems: InputProblem[] = []
   const checked: Search = { ...search }
-  const { sort, filters, from, to } = search
+  const { sort, from, to } = search
   if (sort && sort.key !== 'createdAt' && !fieldForQueryKey(fields, sort.key, capabilities, 'sort')) {
     problems.push({ kind: 'unknown-sort', key: sort.key })
     checked.sort = { key: 'createdAt', direction: 'desc' }
   }
   let changed = false
-  if (filters) {
-    const kept = Object.entries(filters).flatMap(([key, values]): Array<[string, string[]]> => {
+  // "Is not" filters the adapter would ignore are dropped (and said), never sent: the table would show the
+  // very events a person excluded.
+  for (const name of ['filters', 'exclude'] as const) {
+    const given = search[name]
+    if (!given) continue
+    const kept = Object.entries(given).flatMap(([key, values]): Array<[string, string[]]> => {
       const texts = Array.isArray(values) ? values.filter((value) => typeof value === 'string') : []
       changed ||= texts.length !== (values as unknown[] | undefined)?.length
-      if (fieldForQueryKey(fields, key, capabilities, 'filter')) return [[key, texts]]
-      problems.push({ kind: 'unknown-filter', key })
+      const supported = name === 'filters' || capabilities.supportsExclude
+      if (supported && fieldForQueryKey(fields, key, capabilities, 'filter')) return [[key, texts]]
+      problems.push({ kind: supported ? 'unknown-filter' : 'unsupported-exclude', key })
       return []
     })
-    checked.filters = Object.fromEntries(kept)
+    checked[name] = Object.fromEntries(kept)
   }
   const [start, end] = [parse(from), parse(to)]
   // An open range ends now.

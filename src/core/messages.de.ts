@@ -175,6 +175,8 @@ export const germanMessages: AuditLogsMessages = {
         return `Nach „${problem.key}“ kann nicht sortiert werden; die Ereignisse sind stattdessen nach Zeit sortiert, neueste zuerst.`
       case 'unknown-filter':
         return `Der Filter auf „${problem.key}“ wurde entfernt: Nach keinem Feld kann so gefiltert werden.`
+      case 'unsupported-exclude':
+        return `Der „ist nicht“-Filter auf „${problem.key}“ wurde entfernt: Dieses Protokoll kann „ist nicht“ nicht anwenden.`
       case 'invalid-range':
         return 'Der Zeitraum war ungültig und wurde entfernt.'
       case 'range-too-long':
@@ -188,6 +190,16 @@ export const germanMessages: AuditLogsMessages = {
   filterValue: 'Filterwert',
   addFilter: 'Filter hinzufügen',
   removeFilter: (label, value) => `Filter ${label}: ${value} entfernen`,
+  filterOperator: 'Bedingung',
+  filterIs: 'ist',
+  filterIsNot: 'ist nicht',
+  fieldValuesHeading: 'In dieser Suche',
+  loadedValuesHeading: 'In geladenen Ereignissen',
+  fieldValuesLoading: 'Werte werden geladen…',
+  fieldValuesFailed: 'Die Werte dieser Suche konnten nicht geladen werden; diese stammen aus den geladenen Ereignissen.',
+  fieldValuesPartial: 'Die häufigsten Werte; tippen Sie, um nach einem anderen zu filtern.',
+  noFieldValues: 'Keine Werte vorzuschlagen; tippen Sie einen ein.',
+  fieldValueOption: (value, count, formatted) => `${value}, ${count === 1 ? '1 Ereignis' : `${formatted} Ereignisse`}`,
   clearFilters: 'Alle Filter entfernen',
   filterByValue: (label, value) => `Nach ${label}: ${value} filtern`,
   filterButton: 'Filtern',

@@ -74,6 +74,15 @@ export const lazyMessages = {
   filterValue: 'Filter value',
   addFilter: 'Add filter',
   filterNeedsValue: 'Enter a value to filter by.',
+  filterOperator: 'Match',
+  filterIs: 'is',
+  fieldValuesHeading: 'In this search',
+  loadedValuesHeading: 'In loaded events',
+  fieldValuesLoading: 'Loading values…',
+  fieldValuesFailed: 'The values of this search could not be loaded; these are from the loaded events.',
+  fieldValuesPartial: 'The most frequent values; type to filter by another.',
+  noFieldValues: 'No values to suggest; type one.',
+  fieldValueOption: (value, count, formatted) => `${value}, ${count === 1 ? '1 event' : `${formatted} events`}`,
   exportProgress: (written, total) => (total === undefined ? `Exporting… ${written} events` : `Exporting… ${written} of ${total} events`),
   exportDone: (rows, formatted, fileName) => `Downloaded ${rows === 1 ? '1 event' : `${formatted} events`} to ${fileName}.`,
   exportDoneByServer: (fileName) => `Downloaded ${fileName}, prepared by the server.`,
@@ -135,6 +144,8 @@ export const lazyMessages = {
         return `Events cannot be sorted by "${problem.key}"; they are sorted newest first instead.`
       case 'unknown-filter':
         return `The filter on "${problem.key}" was dropped: no field can be filtered by it.`
+      case 'unsupported-exclude':
+        return `The "is not" filter on "${problem.key}" was dropped: this audit log cannot apply "is not" filters.`
       case 'invalid-range':
         return 'The date range was not a valid range and was dropped.'
       case 'range-too-long':

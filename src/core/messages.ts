@@ -137,6 +137,22 @@ export interface AuditLogsMessages {
   filterValue: string
   addFilter: string
   removeFilter: (label: string, value: string) => string
+  /** The filter form's choice between "is" and "is not" (offered when the adapter applies exclusions). */
+  filterOperator: string
+  filterIs: string
+  /** Also in an "is not" chip, in words: "Result is not success" (and "Remove filter Result is not: success"). */
+  filterIsNot: string
+  /** The filter form's list of values with their counts in the current search (from `listFieldValues`). */
+  fieldValuesHeading: string
+  /** The list of values when they come from the loaded events (no `listFieldValues`, or it failed). */
+  loadedValuesHeading: string
+  fieldValuesLoading: string
+  fieldValuesFailed: string
+  /** When the adapter listed only the most frequent values. */
+  fieldValuesPartial: string
+  noFieldValues: string
+  /** One value's button in the list: its text and how many events hold it. */
+  fieldValueOption: (value: string, count: number, formatted: string) => string
   clearFilters: string
   filterByValue: (label: string, value: string) => string
   /** Kept for hosts that set it; the drawer's filter buttons are now icons named by `filterByValue`. */
@@ -278,6 +294,7 @@ export const coreMessages: CoreMessages = {
   filtersLabel: 'Filters',
   filterMenu: 'Filter',
   removeFilter: (label, value) => `Remove filter ${label}: ${value}`,
+  filterIsNot: 'is not',
   clearFilters: 'Clear all filters',
   settingsToggle: 'Data structure',
   noPermission: "You don't have permission to view audit logs.",

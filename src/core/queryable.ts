@@ -18,6 +18,11 @@ export interface QueryCapabilities {
    * `fields`): sorting and filtering by them does what the cells show.
    */
   readonly derivedKeys?: readonly string[]
+  /**
+   * Set this to `true` when the adapter applies a search's `exclude` ("is not" filters): the viewer then
+   * offers "is not". Defaults to `false`: the viewer never sends an adapter a negation it could ignore.
+   */
+  readonly supportsExclude?: boolean
 }
 
 type QueryUse = 'sort' | 'filter'

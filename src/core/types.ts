@@ -89,6 +89,11 @@ export interface AuditQuery {
   search?: string
   /** Field key → accepted values. An event matches when its value is one of them. */
   filters?: Record<string, string[]>
+  /**
+   * Field key → rejected values ("is not"): an event matches when its value is none of them (ignoring case;
+   * an event without the field matches). Sent only to an adapter that declares `supportsExclude`.
+   */
+  exclude?: Record<string, string[]>
   sort?: AuditSort
   /** Page size. */
   limit: number
@@ -105,4 +110,27 @@ export interface AuditPage<TEvent = AuditEvent> {
   nextCursor?: string | null
   /** Total number of matching events, when the backend knows it. */
   total?: number
+}
+
+/** One value of a field and how many events of a search hold it. */
+export interface FieldValueCount {
+  value: string
+  count: number
+}
+
+/** What `listFieldValues` is asked: the values of one field among the events of a search. */
+export interface FieldValuesRequest {
+  /** The filter key of the field (its `filterKey`, else its key). */
+  key: string
+  /** The search the counts are for (the viewer leaves out this key's own filter, so its alternatives show). */
+  search: AuditSearch
+  /** The most values to answer with, most frequent first. */
+  limit: number
+}
+
+/** The answer of `listFieldValues`: values, most frequent first, told apart ignoring case. */
+export interface FieldValues {
+  values: FieldValueCount[]
+  /** `true` when these are all the values the search holds, not only the most frequent `limit`. */
+  complete?: boolean
 }

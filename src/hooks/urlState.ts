@@ -7,7 +7,7 @@ export interface UrlViewState {
   openEventId: string | null
 }
 
-const OWN_PARAMS = /^(from|to|search|sort|event|filter\..+)$/
+const OWN_PARAMS = /^(from|to|search|sort|event|(filter|exclude)\..+)$/
 
 /**
  * Reads the viewer's state from a query string. Parameters carry `prefix` (e.g. `audit.`) so two viewers

@@ -94,3 +94,24 @@ describe('generateAuditEvents', () => {
     expect(events.some((event) => event.user.name.includes('<script>') || event.resource.includes('<'))).toBe(true)
   })
 })
+
+describe('createAuditLogsHandlers: field values and "is not"', () => {
+  const adapter = createFetchAdapter({ baseUrl: BASE, fieldValuesPath: '/field-values', supportsExclude: true })
+
+  it('answers field values with counts that add up to the events of the search', async () => {
+    const search = { exclude: { result: ['SUCCESS'] } }
+    const answer = await adapter.listFieldValues?.({ key: 'result', search: {}, limit: 50 }, { signal: signal() })
+    const failed = events.filter((event) => event.result !== 'success')
+    expect(answer?.complete).toBe(true)
+    const page = await adapter.listEvents({ ...search, limit: 1000 }, { signal: signal() })
+    expect(page.total).toBe(failed.length)
+    expect(page.events.every((event) => event.result !== 'success')).toBe(true)
+    const counted = answer?.values.find((entry) => entry.value.toLowerCase() === 'success')?.count
+    expect(counted).toBe(events.length - failed.length)
+  })
+
+  it('answers 400 for a field-values request without a key', async () => {
+    const response = await fetch(`${BASE}/field-values?limit=5`)
+    expect(response.status).toBe(400)
+  })
+})

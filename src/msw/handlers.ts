@@ -2,6 +2,7 @@ import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw'
 
 import { isAuditLogsError } from '../adapter/errors'
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
+import { searchParamsToFieldValues } from '../adapter/fieldValuesContract'
 import { searchParamsToQuery } from '../adapter/restContract'
 import { callOptions } from '../adapter/types'
 import type { AuditEvent } from '../core/types'
@@ -26,7 +27,8 @@ const errorBody = (error: unknown): { message: string } => ({
 
 /**
  * MSW handlers that implement the REST contract of `createFetchAdapter` over an in-memory log:
- * `GET {baseUrl}/events`, `GET {baseUrl}/events/:id` and `GET`/`PUT {baseUrl}/field-config`. Use them in
+ * `GET {baseUrl}/events` (with `exclude.<key>`), `GET {baseUrl}/events/:id`, `GET {baseUrl}/field-values` and
+ * `GET`/`PUT {baseUrl}/field-config`. Use them in
  * Storybook, tests, or a demo.
  */
 export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(options: AuditLogsHandlersOptions<TEvent> = {}): HttpHandler[] {
@@ -70,6 +72,9 @@ export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(
     ...fieldConfigHandlers,
     http.get(`${baseUrl}/events`, ({ request }) =>
       answer(() => adapter.listEvents(searchParamsToQuery(new URL(request.url).searchParams), callFor(request))),
+    ),
+    http.get(`${baseUrl}/field-values`, ({ request }) =>
+      answer(() => adapter.listFieldValues(searchParamsToFieldValues(new URL(request.url).searchParams), callFor(request))),
     ),
     http.get(`${baseUrl}/events/:id`, ({ params, request }) => answer(() => adapter.getEvent(String(params.id), callFor(request)))),
   ]

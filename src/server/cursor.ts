@@ -15,14 +15,19 @@ const VERSION = 1
 const MAX_CURSOR = 40_000
 
 /**
- * A fingerprint of a search (range, text, filters and sort; not the page size): a cursor made for one search
+ * A fingerprint of a search (range, text, filters, exclusions and sort; not the page size): a cursor made for one search
  * is refused by another, so a page never continues a different list.
  */
 export function searchFingerprint(search: AuditSearch): string {
-  const filters = Object.entries(search.filters ?? {})
-    .filter(([, values]) => values.length > 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const byKey = (values: Record<string, string[]> | undefined) =>
+    Object.entries(values ?? {})
+      .filter(([, texts]) => texts.length > 0)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const filters = byKey(search.filters)
   const shape = [search.from ?? '', search.to ?? '', search.search ?? '', filters, search.sort?.key ?? 'createdAt', search.sort?.direction ?? 'desc']
+  // Written only when there is one, so the cursors of searches without exclusions stay as they were.
+  const exclude = byKey(search.exclude)
+  if (exclude.length > 0) shape.push(exclude)
   return createHash('sha256').update(JSON.stringify(shape)).digest('base64url').slice(0, 22)
 }
 

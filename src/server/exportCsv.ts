@@ -21,7 +21,7 @@ export interface ExportRequest {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** Reads a search (range, text, filters, sort) from JSON; the conditions check each value again. */
+/** Reads a search (range, text, filters, exclusions, sort) from JSON; the conditions check each value again. */
 export function checkSearch(value: unknown): AuditSearch {
   if (value === undefined) return {}
   if (!isRecord(value)) throw badRequest('"query" must be an object.')
@@ -32,15 +32,18 @@ export function checkSearch(value: unknown): AuditSearch {
     if (typeof text !== 'string') throw badRequest(`"query.${name}" must be text.`)
     search[name] = text
   }
-  if (value.filters !== undefined) {
-    if (!isRecord(value.filters)) throw badRequest('"query.filters" must map field keys to arrays of values.')
-    const filters: Record<string, string[]> = {}
-    for (const [key, values] of Object.entries(value.filters)) {
+  for (const name of ['filters', 'exclude'] as const) {
+    const given = value[name]
+    if (given === undefined) continue
+    if (!isRecord(given)) throw badRequest(`"query.${name}" must map field keys to arrays of values.`)
+    // A Map first: a key such as "__proto__" must not reach Object.prototype.
+    const checked = new Map<string, string[]>()
+    for (const [key, values] of Object.entries(given)) {
       if (!Array.isArray(values) || values.some((item) => typeof item !== 'string'))
-        throw badRequest(`"query.filters" must map field keys to arrays of text.`)
-      filters[key] = values as string[]
+        throw badRequest(`"query.${name}" must map field keys to arrays of text.`)
+      checked.set(key, values as string[])
     }
-    search.filters = filters
+    search[name] = Object.fromEntries(checked)
   }
   if (value.sort !== undefined) {
     const sort = value.sort

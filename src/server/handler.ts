@@ -3,7 +3,7 @@ import { createCursorCodec } from './cursor'
 import { HttpError } from './errors'
 import { message } from './http'
 import type { Route } from './routes/context'
-import { getEvent, ingestEvents, listEvents } from './routes/events'
+import { getEvent, ingestEvents, listEvents, listFieldValues } from './routes/events'
 import { exportEvents } from './routes/export'
 import { loadFieldConfig, saveFieldConfig } from './routes/fieldConfig'
 import type { AuditLogHandler, AuditLogHandlerOptions } from './types'
@@ -15,6 +15,7 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024
 const ROUTES: Record<string, Partial<Record<string, Route>>> = {
   '/events': { GET: { action: 'view', run: listEvents }, POST: { action: 'ingest', run: ingestEvents } },
   '/events/:id': { GET: { action: 'view', run: getEvent } },
+  '/field-values': { GET: { action: 'view', run: listFieldValues } },
   '/export': { POST: { action: 'export', run: exportEvents } },
   '/field-config': { GET: { action: 'view', run: loadFieldConfig }, PUT: { action: 'configure', run: saveFieldConfig } },
 }
@@ -32,7 +33,7 @@ function matchPath(path: string): { pattern: string; param: string } | null {
 
 /**
  * The REST contract of `createFetchAdapter` as a Fetch API handler `(request) => Promise<Response>`:
- * `GET/POST {basePath}/events`, `GET {basePath}/events/{id}`, `POST {basePath}/export` (CSV) and
+ * `GET/POST {basePath}/events`, `GET {basePath}/events/{id}`, `GET {basePath}/field-values`, `POST {basePath}/export` (CSV) and
  * `GET/PUT {basePath}/field-config`. The tenant of every request comes from `resolveTenant`, and each action
  * passes `authorize` first; no header the client sets selects a tenant on its own.
  */

@@ -43,16 +43,38 @@ function checkInstant(value: unknown, name: 'from' | 'to'): string {
   return value
 }
 
-function pathOf(key: string, what: string): readonly string[] {
+/** A field path of a client's key, checked (a 400 names it when it is none). */
+export function pathOf(key: string, what: string): readonly string[] {
   const path = key.length <= MAX_TEXT && isValidPath(key) ? parsePath(key) : null
   if (!path || path.length === 0) throw badRequest(`${what} "${key.slice(0, 80)}" is not a field path (such as "user.email").`)
   return path
 }
 
 /**
+ * Whether the value at `key`, or any item of an array value, equals one of `values` ignoring case; never null.
+ * A plain value is compared directly (most rows); only an array's items go through a set-returning scan.
+ */
+function valueIn(key: string, values: readonly string[], params: Params): string {
+  const path = pathOf(key, 'The filter')
+  if (values.length > MAX_FILTER_VALUES || values.some((value) => typeof value !== 'string' || value.length > MAX_TEXT)) {
+    throw badRequest(`The filter "${key.slice(0, 80)}" takes at most ${MAX_FILTER_VALUES} values of text.`)
+  }
+  const value = `(data #> ${params.add(path)}::text[])`
+  const accepted = params.add(values.map((text) => text.toLowerCase()))
+  return (
+    `(case jsonb_typeof(${value})` +
+    ` when 'array' then exists (select 1 from jsonb_array_elements(${value}) as item(value)` +
+    ` where jsonb_typeof(item.value) in ('string', 'number', 'boolean') and lower(item.value #>> '{}') = any(${accepted}::text[]))` +
+    ` when 'object' then false when 'null' then false` +
+    ` else coalesce(lower(${value} #>> '{}') = any(${accepted}::text[]), false) end)`
+  )
+}
+
+/**
  * The conditions of a search, parameterised: the half-open range `[from, to)`, every free-text term (a
- * substring of the event's text, case-insensitive, as the memory adapter matches) and every field filter (the
- * value, or any item of an array value, equals one of the accepted values, ignoring case).
+ * substring of the event's text, case-insensitive, as the memory adapter matches), every field filter (the
+ * value, or any item of an array value, equals one of the accepted values, ignoring case) and every exclusion
+ * (none of them does).
  */
 export function searchConditions(search: AuditSearch, params: Params): string[] {
   const conditions: string[] = []
@@ -66,23 +88,11 @@ export function searchConditions(search: AuditSearch, params: Params): string[] 
     for (const term of terms) conditions.push(`search_text like ${params.add(containsPattern(term))}`)
   }
   const filters = Object.entries(search.filters ?? {}).filter(([, values]) => values.length > 0)
-  if (filters.length > MAX_FILTER_KEYS) throw badRequest(`At most ${MAX_FILTER_KEYS} fields can be filtered at once.`)
-  for (const [key, values] of filters) {
-    const path = pathOf(key, 'The filter')
-    if (values.length > MAX_FILTER_VALUES || values.some((value) => typeof value !== 'string' || value.length > MAX_TEXT)) {
-      throw badRequest(`The filter "${key.slice(0, 80)}" takes at most ${MAX_FILTER_VALUES} values of text.`)
-    }
-    const value = `(data #> ${params.add(path)}::text[])`
-    const accepted = params.add(values.map((text) => text.toLowerCase()))
-    // A plain value is compared directly (most rows); only an array's items go through a set-returning scan.
-    conditions.push(
-      `(case jsonb_typeof(${value})` +
-        ` when 'array' then exists (select 1 from jsonb_array_elements(${value}) as item(value)` +
-        ` where jsonb_typeof(item.value) in ('string', 'number', 'boolean') and lower(item.value #>> '{}') = any(${accepted}::text[]))` +
-        ` when 'object' then false when 'null' then false` +
-        ` else coalesce(lower(${value} #>> '{}') = any(${accepted}::text[]), false) end)`,
-    )
-  }
+  const exclude = Object.entries(search.exclude ?? {}).filter(([, values]) => values.length > 0)
+  if (filters.length + exclude.length > MAX_FILTER_KEYS) throw badRequest(`At most ${MAX_FILTER_KEYS} fields can be filtered at once.`)
+  for (const [key, values] of filters) conditions.push(valueIn(key, values, params))
+  // "Is not": the match is never null (a missing field does not match), so its negation keeps events without the field.
+  for (const [key, values] of exclude) conditions.push(`not ${valueIn(key, values, params)}`)
   return conditions
 }
 

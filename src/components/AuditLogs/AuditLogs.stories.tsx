@@ -50,9 +50,9 @@ export const MemoryAdapter: Story = {
   },
 }
 
-/** The REST client against the mocked API (MSW): the same log over HTTP. */
+/** The REST client against the mocked API (MSW): the same log over HTTP, with values, counts and "is not". */
 export const FetchAdapter: Story = {
-  args: { adapter: createFetchAdapter({ baseUrl: API }) },
+  args: { adapter: createFetchAdapter({ baseUrl: API, fieldValuesPath: '/field-values', supportsExclude: true }) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(await canvas.findByText('2,000 events')).toBeVisible()

@@ -1,14 +1,14 @@
-import type { ReactNode } from 'react'
+import type { ComponentPropsWithRef } from 'react'
 
 import { DateRangeButton } from '../DateRangeSearch/DateRangeButton'
 import { FilterButton } from '../FilterBar/FilterButton'
 import { FilterChips } from '../FilterBar/FilterChips'
 import { TextSearch } from '../TextSearch/TextSearch'
 
-export interface CommandBarProps {
-  className?: string
+/** Any prop of the bar's `div` (`className` is added to the part's own); `children` go at the bar's end. */
+export interface CommandBarProps extends ComponentPropsWithRef<'div'> {
   /** Drawn at the bar's end: the download, the data-structure button, or the host's own parts. */
-  children?: ReactNode
+  children?: ComponentPropsWithRef<'div'>['children']
 }
 
 /**
@@ -16,9 +16,9 @@ export interface CommandBarProps {
  * the applied filters as chips, then `children` at the end. Each change applies when it is complete: text
  * after a pause or Enter, a filter when added, a preset when picked, typed dates on Apply.
  */
-export function CommandBar({ className, children }: CommandBarProps) {
+export function CommandBar({ className, children, ...props }: CommandBarProps) {
   return (
-    <div className={['ral-bar', className].filter(Boolean).join(' ')}>
+    <div {...props} className={['ral-bar', className].filter(Boolean).join(' ')}>
       <search className="ral-bar-search">
         <TextSearch />
         <FilterButton />

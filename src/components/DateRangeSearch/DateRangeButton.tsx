@@ -6,15 +6,15 @@ import type { FormatOptions } from '../../core/format'
 import type { CoreMessages } from '../../core/messages'
 import type { AuditSearch } from '../../core/types'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
-import { Popover } from '../Popover/Popover'
+import { Popover, type PopoverButtonProps } from '../Popover/Popover'
 import type { PresetChoice } from './DateRangeSearch'
 
 // The form loads when the button is first pointed at or focused: the bar itself only says the range.
 const loadForm = () => import('./DateRangeSearch')
 const DateRangeSearch = lazy(async () => ({ default: (await loadForm()).DateRangeSearch }))
 
-export interface DateRangeButtonProps {
-  className?: string
+/** Any prop of the button element (`className` is added to the part's own, handlers run before its own). */
+export interface DateRangeButtonProps extends PopoverButtonProps {
   /** The zones offered besides the user's own and UTC. Defaults to every zone the browser knows. */
   timeZones?: readonly string[]
 }
@@ -43,7 +43,7 @@ export function rangeButtonText(search: AuditSearch, preset: PresetChoice | unde
  * The date range as one button that says it ("Last 7 days", "Nov 10 – Nov 12 (UTC)") and opens the range
  * form in a panel: a preset applies at once, typed dates on Apply; closing the panel keeps the range as it was.
  */
-export function DateRangeButton({ className, timeZones }: DateRangeButtonProps) {
+export function DateRangeButton({ className, timeZones, ...props }: DateRangeButtonProps) {
   const { format, messages, search } = useAuditLogsContext('DateRangeButton')
   // The preset that made the applied range, as long as that range is still the applied one.
   const [made, setMade] = useState<{ range: string; preset: PresetChoice } | null>(null)
@@ -51,10 +51,11 @@ export function DateRangeButton({ className, timeZones }: DateRangeButtonProps) 
   const text = rangeButtonText(search, preset, format, messages)
   return (
     <Popover
+      {...props}
       className={['ral-range-button', className].filter(Boolean).join(' ')}
       title={messages.rangeFormLabel}
       onPreload={() => void loadForm()}
-      name={`${messages.rangeFormLabel}: ${text}`}
+      accessibleName={`${messages.rangeFormLabel}: ${text}`}
       label={text}
     >
       {(close) => (

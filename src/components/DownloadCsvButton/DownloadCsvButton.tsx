@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useState } from 'react'
+import { type ComponentPropsWithRef, lazy, Suspense, useId, useState } from 'react'
 
 import { type CsvExportScope, useCsvExport, type UseCsvExportOptions } from '../../hooks/useCsvExport'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
@@ -8,15 +8,15 @@ const loadStatus = () => import('./ExportStatus')
 const ExportStatus = lazy(async () => ({ default: (await loadStatus()).ExportStatus }))
 const ExportFailure = lazy(async () => ({ default: (await loadStatus()).ExportFailure }))
 
-export interface DownloadCsvButtonProps extends Pick<UseCsvExportOptions<never>, 'pageSize' | 'bom' | 'saveWith'> {
-  className?: string
-}
+/** Export options, and any prop of the part's root `div` (`className` is added to its own); the controls are the part's. */
+export interface DownloadCsvButtonProps
+  extends Pick<UseCsvExportOptions<never>, 'pageSize' | 'bom' | 'saveWith'>, Omit<ComponentPropsWithRef<'div'>, 'children'> {}
 
 /**
  * "Download CSV": every event matching the current search (or only the loaded rows), the exported fields
  * in order, with progress, Cancel, and Retry after a failure.
  */
-export function DownloadCsvButton({ className, pageSize, bom, saveWith }: DownloadCsvButtonProps) {
+export function DownloadCsvButton({ className, pageSize, bom, saveWith, ...props }: DownloadCsvButtonProps) {
   const { adapter, fields, format, messages, search, result, tenantId, getId } = useAuditLogsContext('DownloadCsvButton')
   const [scope, setScope] = useState<CsvExportScope>('all')
   const scopeId = useId()
@@ -40,7 +40,7 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith }: Downlo
   const reason = unavailable && messages.exportUnavailable(unavailable)
 
   return (
-    <div className={['ral-export', className].filter(Boolean).join(' ')}>
+    <div {...props} className={['ral-export', className].filter(Boolean).join(' ')}>
       <div className="ral-export-controls" title={reason}>
         <button
           type="button"

@@ -1,30 +1,40 @@
+import type { ComponentPropsWithRef } from 'react'
+
 import { revealHidden } from '../../core/format'
 import { fieldForQueryKey } from '../../core/queryable'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { clearFilters, removeFilter } from './filters'
 
-export interface FilterChipsProps {
-  className?: string
-}
+/** Any prop of the list element (`className` is added to the part's own); the chips are the part's. */
+export type FilterChipsProps = Omit<ComponentPropsWithRef<'ul'>, 'children'>
 
-/** The applied field filters as removable chips, with "Clear all filters"; nothing when there are none. */
-export function FilterChips({ className }: FilterChipsProps) {
+/**
+ * The applied field filters as removable chips, "is" as "Result: failed" and "is not" in words ("Result is
+ * not success"), with "Clear all filters"; nothing when there are none.
+ */
+export function FilterChips({ className, ...props }: FilterChipsProps) {
   const { adapter, fields, messages, search, setSearch } = useAuditLogsContext('FilterChips')
-  const chipLabel = (key: string): string => fieldForQueryKey(fields, key, adapter, 'filter')?.label ?? key
-  const chips = Object.entries(search.filters ?? {}).flatMap(([key, values]) => values.map((accepted) => ({ key, value: accepted })))
+  const chips = (['filters', 'exclude'] as const).flatMap((list) =>
+    Object.entries(search[list] ?? {}).flatMap(([key, values]) => {
+      const label = fieldForQueryKey(fields, key, adapter, 'filter')?.label ?? key
+      // "Is not" in words: "Result is not success".
+      return values.map((value) => ({ key, value, list, label: list === 'exclude' ? `${label} ${messages.filterIsNot}` : `${label}:` }))
+    }),
+  )
   if (chips.length === 0) return null
   return (
-    <ul className={['ral-chips', className].filter(Boolean).join(' ')} aria-label={messages.filtersLabel}>
+    <ul aria-label={messages.filtersLabel} {...props} className={['ral-chips', className].filter(Boolean).join(' ')}>
       {chips.map((chip) => (
-        <li key={`${chip.key}\u0000${chip.value}`} className="ral-chip">
+        <li key={`${chip.list}\u0000${chip.key}\u0000${chip.value}`} className="ral-chip">
           <span>
-            {chipLabel(chip.key)}: {revealHidden(chip.value)}
+            {/* Isolated: an address or an id (no strong direction) reads left to right in RTL too. */}
+            {chip.label} <bdi>{revealHidden(chip.value)}</bdi>
           </span>
           <button
             type="button"
             className="ral-chip-remove"
-            aria-label={messages.removeFilter(chipLabel(chip.key), chip.value)}
-            onClick={() => setSearch((previous) => removeFilter(previous, chip.key, chip.value))}
+            aria-label={messages.removeFilter(chip.label.replace(/:$/, ''), chip.value)}
+            onClick={() => setSearch((previous) => removeFilter(previous, chip.key, chip.value, chip.list))}
           >
             ×
           </button>

@@ -1,82 +1,168 @@
-import { type SubmitEvent, useId, useMemo, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { type ComponentPropsWithRef, type SubmitEvent, useEffect, useId, useMemo, useState } from 'react'
 
+import { countValues } from '../../adapter/memoryQuery'
+import { callOptions } from '../../adapter/types'
+import { validateFieldValues } from '../../adapter/validateFieldValues'
+import { revealHidden } from '../../core/format'
 import { filterKeyOf, filterValueOf, offersFilter } from '../../core/queryable'
+import type { FieldValueCount } from '../../core/types'
+import { auditQueryKeys, viewerQueryOptions } from '../../hooks/queryKeys'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 import { SelectField } from '../SelectField/SelectField'
-import { addFilter } from './filters'
+import { addFilter, readsLtr, searchForValues } from './addFilter'
+import type { FilterList } from './filters'
 
-export interface FilterFormProps {
-  className?: string
+/** Any prop of the form element (`className` is added to the part's own); its fields and submit are the part's. */
+export interface FilterFormProps extends Omit<ComponentPropsWithRef<'form'>, 'children' | 'onSubmit'> {
   /** Called after a filter was added (the filter button's panel closes). */
   onAdded?: () => void
 }
 
-const MAX_SUGGESTIONS = 50
-/** Events looked at for suggestions: enough for a datalist, and cheap when 100,000 are loaded. */
+/** Values asked of the adapter, and listed: enough to pick from, few enough to read. */
+const VALUE_LIMIT = 50
+/** Loaded events looked at when the adapter cannot count: cheap when 100,000 are loaded. */
 const SUGGESTION_SCAN = 2_000
 
 /**
- * A small form to add a filter: a filterable field and a value (suggested from the loaded events). Only
- * fields the adapter can filter by are offered; a filter names the key the adapter is asked (a field's
- * `filterKey`). Several values of one field are alternatives.
+ * A small form to add a filter: a filterable field, "is" or "is not" (when the adapter applies exclusions),
+ * and a value, picked from the field's values with their counts in the current search (the adapter's
+ * `listFieldValues`; without it, or when it fails, the loaded events' values) or typed. Only fields the
+ * adapter can filter by are offered; a filter names the key the adapter is asked (a field's `filterKey`).
+ * Several values of one field are alternatives.
  */
-export function FilterForm({ className, onAdded }: FilterFormProps) {
-  const { adapter, fields, messages: provided, setSearch, result } = useAuditLogsContext('FilterForm')
+export function FilterForm({ className, onAdded, ...props }: FilterFormProps) {
+  const { adapter, fields, format, messages: provided, search, setSearch, result, tenantId, reportError } = useAuditLogsContext('FilterForm')
   const messages = useAllMessages(provided)
   const filterable = useMemo(() => fields.filter((field) => offersFilter(field, adapter)), [fields, adapter])
   const filterKeys = useMemo(() => filterable.map((field) => field.key), [filterable])
   const [fieldKey, setFieldKey] = useState(filterable[0]?.key ?? '')
+  const [list, setList] = useState<FilterList>('filters')
   const [value, setValue] = useState('')
   const [problem, setProblem] = useState(false)
   const id = useId()
   const labelOf = (key: string): string => fields.find((field) => field.key === key)?.label ?? key
 
   const field = filterable.find((candidate) => candidate.key === fieldKey) ?? filterable[0]
-  const suggestions = useMemo(() => {
-    if (!field) return []
-    const seen = new Set<string>()
-    for (const event of result.events.slice(0, SUGGESTION_SCAN)) {
-      const raw = filterValueOf(field, event)
-      if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') seen.add(String(raw))
-      if (seen.size >= MAX_SUGGESTIONS) break
-    }
-    return [...seen].sort()
-  }, [field, result.events])
+  const queryKey = field ? (filterKeyOf(field, adapter) ?? field.key) : ''
+  const operator: FilterList = adapter.supportsExclude === true ? list : 'filters'
+  const valuesSearch = useMemo(() => searchForValues(search, queryKey), [search, queryKey])
+  const counts = typeof adapter.listFieldValues === 'function'
+  const counted = useQuery({
+    // Under the adapter's and tenant's key prefix (`auditQueryKeys.all`), so a host's invalidation reaches it.
+    queryKey: [...auditQueryKeys.all(adapter, tenantId), 'field-values', queryKey, valuesSearch, VALUE_LIMIT],
+    queryFn: async ({ signal }) => {
+      if (!adapter.listFieldValues) throw new Error('unreachable: the query is disabled')
+      // Checked here too: a host's own adapter is as untrusted as a server.
+      const answer = await adapter.listFieldValues({ key: queryKey, search: valuesSearch, limit: VALUE_LIMIT }, callOptions(signal, tenantId))
+      return validateFieldValues(answer, VALUE_LIMIT)
+    },
+    enabled: counts && queryKey !== '',
+    ...viewerQueryOptions,
+  })
+  const fromLoaded = !counts || counted.isError
+  // The person reads that the values are the loaded events'; the host hears why (`onError`, the console).
+  useEffect(() => {
+    if (counted.error instanceof Error) reportError(counted.error, 'field-values')
+  }, [counted.error, reportError])
+  const { events } = result
+  const loaded = useMemo(() => {
+    if (!field || !fromLoaded) return null
+    // The loaded events' values, counted the way an adapter counts (ignoring case), over the field's accessor.
+    const scanned = events.slice(0, SUGGESTION_SCAN).map((event) => ({ event, time: null }))
+    return countValues(scanned, queryKey, VALUE_LIMIT, (event) => filterValueOf(field, event))
+  }, [field, fromLoaded, queryKey, events])
+  const answer = fromLoaded ? loaded : (counted.data ?? null)
+  const typed = value.trim().toLowerCase()
+  const shown: FieldValueCount[] = (answer?.values ?? []).filter((entry) => entry.value.toLowerCase().includes(typed))
+  const number = (count: number): string => new Intl.NumberFormat(format.locale).format(count)
+  const ltr = readsLtr(field)
 
-  const onAdd = (event: SubmitEvent<HTMLFormElement>): void => {
-    event.preventDefault()
-    const trimmed = value.trim()
-    if (!field || !trimmed) {
+  const add = (text: string): void => {
+    if (!field || !text) {
       setProblem(true)
       return
     }
     setProblem(false)
-    setSearch((previous) => addFilter(previous, filterKeyOf(field, adapter) ?? field.key, trimmed))
+    setSearch((previous) => addFilter(previous, queryKey, text, operator))
     setValue('')
     onAdded?.()
+  }
+  const onAdd = (event: SubmitEvent<HTMLFormElement>): void => {
+    event.preventDefault()
+    add(value.trim())
   }
 
   if (filterable.length === 0) return null
   return (
-    <form className={['ral-filter-form', className].filter(Boolean).join(' ')} aria-label={messages.addFilter} onSubmit={onAdd} noValidate>
+    <form
+      {...props}
+      className={['ral-filter-form', className].filter(Boolean).join(' ')}
+      aria-label={props['aria-label'] ?? messages.addFilter}
+      onSubmit={onAdd}
+      noValidate
+    >
       <SelectField label={messages.filterField} value={field?.key ?? ''} choices={filterKeys} textOf={labelOf} onChange={setFieldKey} />
+      {adapter.supportsExclude === true ? (
+        <fieldset className="ral-segmented">
+          <legend className="ral-visually-hidden">{messages.filterOperator}</legend>
+          {(['filters', 'exclude'] as const).map((choice) => (
+            <label key={choice} className="ral-segment">
+              <input type="radio" name={`${id}-operator`} checked={list === choice} onChange={() => setList(choice)} />
+              <span>{choice === 'filters' ? messages.filterIs : messages.filterIsNot}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       <label className="ral-field">
         <span>{messages.filterValue}</span>
         <input
-          className="ral-input"
-          list={`${id}-values`}
+          className={ltr ? 'ral-input ral-ltr' : 'ral-input'}
           value={value}
           onChange={(event) => setValue(event.target.value)}
           aria-invalid={problem || undefined}
           aria-describedby={problem ? `${id}-problem` : undefined}
+          autoComplete="off"
         />
       </label>
-      <datalist id={`${id}-values`}>
-        {suggestions.map((suggestion) => (
-          <option key={suggestion} value={suggestion} />
-        ))}
-      </datalist>
+      <section className="ral-values" aria-labelledby={`${id}-values-heading`}>
+        <h3 id={`${id}-values-heading`} className="ral-values-heading">
+          {fromLoaded ? messages.loadedValuesHeading : messages.fieldValuesHeading}
+        </h3>
+        {counted.isError ? (
+          <p className="ral-values-note" role="status">
+            {messages.fieldValuesFailed}
+          </p>
+        ) : null}
+        {!fromLoaded && counted.isPending ? (
+          <p className="ral-values-note" role="status">
+            {messages.fieldValuesLoading}
+          </p>
+        ) : shown.length === 0 ? (
+          <p className="ral-values-note">{messages.noFieldValues}</p>
+        ) : (
+          <ul id={`${id}-values`} className="ral-value-list">
+            {shown.map((entry) => (
+              <li key={entry.value.toLowerCase()}>
+                <button
+                  type="button"
+                  className="ral-value-option"
+                  aria-label={messages.fieldValueOption(entry.value, entry.count, number(entry.count))}
+                  title={entry.value}
+                  onClick={() => add(entry.value)}
+                >
+                  <span className={ltr ? 'ral-value-text ral-ltr' : 'ral-value-text'}>{revealHidden(entry.value)}</span>
+                  <span className="ral-value-count" aria-hidden="true">
+                    {number(entry.count)}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {answer && answer.complete === false ? <p className="ral-values-note">{messages.fieldValuesPartial}</p> : null}
+      </section>
       <button type="submit" className="ral-button ral-button--primary">
         {messages.addFilter}
       </button>

@@ -1,23 +1,27 @@
 import type { AuditSearch } from '../../core/types'
 
-/** The search with one more accepted value for a field (no duplicates). */
-export function addFilter(search: AuditSearch, key: string, value: string): AuditSearch {
-  const current = search.filters?.[key] ?? []
-  if (current.includes(value)) return search
-  return { ...search, filters: { ...search.filters, [key]: [...current, value] } }
+/** Where a filter goes: accepted values ("is", `filters`) or rejected ones ("is not", `exclude`). */
+export type FilterList = 'filters' | 'exclude'
+
+/** The search with one list's values of a key replaced (`[]`: the key goes; a list with no key left goes). */
+export function setValues(search: AuditSearch, list: FilterList, key: string, values: string[]): AuditSearch {
+  const { [list]: previous, ...rest } = search
+  const { [key]: _replaced, ...others } = previous ?? {}
+  const next = values.length > 0 ? { ...others, [key]: values } : others
+  return Object.keys(next).length > 0 ? { ...rest, [list]: next } : rest
 }
 
-/** The search without one accepted value; a field with none left is dropped. */
-export function removeFilter(search: AuditSearch, key: string, value: string): AuditSearch {
-  const rest = (search.filters?.[key] ?? []).filter((accepted) => accepted !== value)
-  const { [key]: _removed, ...others } = search.filters ?? {}
-  const filters = rest.length > 0 ? { ...others, [key]: rest } : others
-  const { filters: _previous, ...withoutFilters } = search
-  return Object.keys(filters).length > 0 ? { ...withoutFilters, filters } : withoutFilters
-}
+/** The search without one value of a field; a field with none left is dropped. */
+export const removeFilter = (search: AuditSearch, key: string, value: string, list: FilterList = 'filters'): AuditSearch =>
+  setValues(
+    search,
+    list,
+    key,
+    (search[list]?.[key] ?? []).filter((given) => given !== value),
+  )
 
-/** The search without any field filter. */
+/** The search without any field filter, "is" or "is not". */
 export function clearFilters(search: AuditSearch): AuditSearch {
-  const { filters: _filters, ...rest } = search
+  const { filters: _filters, exclude: _exclude, ...rest } = search
   return rest
 }

@@ -1,13 +1,18 @@
-import { type ReactNode, type ToggleEvent, useCallback, useEffect, useId, useRef, useState } from 'react'
+import { type ComponentPropsWithRef, type ReactNode, type ToggleEvent, useCallback, useEffect, useId, useState } from 'react'
 
-export interface PopoverProps {
+/** Props of a popover's button a host may pass (the parts that open a panel); what opens the panel is the part's. */
+export type PopoverButtonProps = Omit<
+  ComponentPropsWithRef<'button'>,
+  'children' | 'type' | 'popoverTarget' | 'popoverTargetAction' | 'onPointerOverCapture' | 'onFocusCapture'
+>
+
+export interface PopoverProps extends PopoverButtonProps {
   /** What the button shows. */
   label: ReactNode
   /** The panel's accessible name. */
   title: string
   /** The button's accessible name when its text alone does not say enough ("Date range: Last 7 days"). */
-  name?: string
-  className?: string
+  accessibleName?: string
   /** Called when the button is pointed at or focused: the place to start loading the panel's code. */
   onPreload?: () => void
   /**
@@ -23,9 +28,8 @@ export interface PopoverProps {
  * close it, focus returns to the button), placed under its button in either writing direction. On a small
  * screen the stylesheet makes it a sheet at the bottom.
  */
-export function Popover({ label, title, name, className, onPreload, children, keepMounted }: PopoverProps) {
+export function Popover({ label, title, accessibleName, className, onPreload, children, keepMounted, ref, ...buttonProps }: PopoverProps) {
   const id = useId()
-  const buttonRef = useRef<HTMLButtonElement>(null)
   // The panel in state, not a ref: `close` is handed to the content while it is drawn.
   const [panel, setPanel] = useState<HTMLDivElement | null>(null)
   const [open, setOpen] = useState(false)
@@ -33,7 +37,8 @@ export function Popover({ label, title, name, className, onPreload, children, ke
   const close = useCallback(() => panel?.hidePopover(), [panel])
 
   useEffect(() => {
-    const button = buttonRef.current
+    // The button is drawn right before its panel; the host's `ref` is the button's own.
+    const button = panel?.previousElementSibling
     if (!open || !panel || !button) return
     const place = (): void => {
       const anchor = button.getBoundingClientRect()
@@ -59,15 +64,17 @@ export function Popover({ label, title, name, className, onPreload, children, ke
   return (
     <>
       <button
-        ref={buttonRef}
+        aria-label={accessibleName}
+        {...buttonProps}
+        ref={ref}
         type="button"
         className={['ral-button ral-bar-button', className].filter(Boolean).join(' ')}
         popoverTarget={id}
         aria-expanded={open}
         aria-haspopup="dialog"
-        aria-label={name}
-        onPointerEnter={onPreload}
-        onFocus={onPreload}
+        // In the capture phase, so the host's own onPointerOver/onFocus pass through untouched.
+        onPointerOverCapture={onPreload}
+        onFocusCapture={onPreload}
       >
         {label}
       </button>

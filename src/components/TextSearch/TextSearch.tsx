@@ -1,15 +1,15 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
+import { type ChangeEvent, type ComponentPropsWithRef, type KeyboardEvent, useEffect, useRef, useState } from 'react'
 
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 
-export interface TextSearchProps {
-  className?: string
+/** Any prop of the input element (`className` is added, handlers run before its own); its text is the part's. */
+export interface TextSearchProps extends Omit<ComponentPropsWithRef<'input'>, 'type' | 'value' | 'defaultValue'> {
   /** Milliseconds of quiet typing before the search runs. Defaults to `300`. */
   debounce?: number
 }
 
 /** Free text over every value of an event: runs after a pause in typing, or at once on Enter. */
-export function TextSearch({ className, debounce = 300 }: TextSearchProps) {
+export function TextSearch({ className, debounce = 300, onChange: onChangeProp, onKeyDown: onKeyDownProp, ...props }: TextSearchProps) {
   const { messages, search, setSearch, tenantId } = useAuditLogsContext('TextSearch')
   const applied = search.search ?? ''
   const [text, setText] = useState(applied)
@@ -31,14 +31,18 @@ export function TextSearch({ className, debounce = 300 }: TextSearchProps) {
   // Text typed for one tenant is not searched for the next one.
   useEffect(() => () => clearTimeout(timer.current), [tenantId])
 
-  const onChange = (value: string): void => {
+  // The host's handlers run first; its preventDefault() on a key stops the part's own (Enter searching).
+  const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
+    onChangeProp?.(event)
+    const { value } = event.target
     setText(value)
     clearTimeout(timer.current)
     timer.current = setTimeout(() => apply(value), debounce)
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.key === 'Enter') {
+    onKeyDownProp?.(event)
+    if (event.key === 'Enter' && !event.defaultPrevented) {
       event.preventDefault()
       apply(text)
     }
@@ -46,12 +50,13 @@ export function TextSearch({ className, debounce = 300 }: TextSearchProps) {
 
   return (
     <input
-      type="search"
-      className={['ral-input ral-text-search', className].filter(Boolean).join(' ')}
       aria-label={messages.textSearchLabel}
       placeholder={messages.textSearchLabel}
+      {...props}
+      type="search"
+      className={['ral-input ral-text-search', className].filter(Boolean).join(' ')}
       value={text}
-      onChange={(event) => onChange(event.target.value)}
+      onChange={onChange}
       onKeyDown={onKeyDown}
     />
   )

@@ -1,3 +1,4 @@
+import { searchParamsToFieldValues } from '../../adapter/fieldValuesContract'
 import { searchParamsToQuery } from '../../adapter/restContract'
 import type { AuditSearch } from '../../core/types'
 import { searchFingerprint } from '../cursor'
@@ -16,6 +17,7 @@ export async function listEvents({ url, tenantId, options, cursors }: RouteConte
   if (query.to) search.to = query.to
   if (query.search) search.search = query.search
   if (query.filters) search.filters = query.filters
+  if (query.exclude) search.exclude = query.exclude
   if (query.sort) search.sort = query.sort
   const fingerprint = searchFingerprint(search)
   let after: string[] | undefined
@@ -46,4 +48,14 @@ export async function getEvent({ tenantId, param, options }: RouteContext): Prom
 export async function ingestEvents({ request, tenantId, options }: RouteContext): Promise<Response> {
   const { ids, inserted } = await options.store.ingest(tenantId, await readJson(request, options.maxBodyBytes))
   return json({ ids, inserted, duplicates: ids.length - inserted }, inserted > 0 ? 201 : 200)
+}
+
+/** The most values one field-values request may ask for. */
+export const MAX_FIELD_VALUES = 200
+
+/** `GET /field-values?key=…`: the values of one field among the tenant's events of a search, with counts, most frequent first. */
+export async function listFieldValues({ url, tenantId, options }: RouteContext): Promise<Response> {
+  const { key, search, limit } = searchParamsToFieldValues(url.searchParams)
+  if (limit > MAX_FIELD_VALUES) throw badRequest(`"limit" must be between 1 and ${MAX_FIELD_VALUES}, got ${limit}.`)
+  return json(await options.store.listFieldValues(tenantId, { key, search, limit }))
 }

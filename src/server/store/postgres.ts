@@ -1,8 +1,8 @@
 import type { Pool, PoolConfig } from 'pg'
 
-import type { AuditEvent, AuditField, AuditSearch } from '../../core/types'
+import type { AuditEvent, AuditField, AuditSearch, FieldValues, FieldValuesRequest } from '../../core/types'
 import { type AuditEventInput, checkBatch, checkEvent, type EventRow } from '../ingest'
-import { afterKey, orderBy, searchConditions, sortPlan } from '../query'
+import { afterKey, orderBy, pathOf, searchConditions, sortPlan } from '../query'
 import { migrate } from '../schema'
 import { Params } from '../sql'
 
@@ -44,6 +44,8 @@ export interface AuditLogStore {
   /** How many of a tenant's events match a search. */
   countEvents(tenantId: string, search: AuditSearch): Promise<number>
   getEvent(tenantId: string, id: string): Promise<AuditEvent | null>
+  /** The values of one field among a tenant's events of a search, with counts, most frequent first, ignoring case. */
+  listFieldValues(tenantId: string, request: FieldValuesRequest): Promise<FieldValues>
   /** Stores checked events for a tenant; an id stored before is left as it was (idempotent). */
   insertEvents(tenantId: string, rows: readonly EventRow[]): Promise<InsertResult>
   /**
@@ -74,6 +76,24 @@ export function pageStatement(tenantId: string, request: PageRequest): { text: s
   if (request.after) conditions.push(afterKey(sort, request.after, params))
   const keys = `array[${sort.columns.map((column) => column.select).join(', ')}]`
   const text = `select data, ${keys} as keys from audit_events where ${conditions.join(' and ')} order by ${orderBy(sort)} limit ${params.add(request.limit + 1)}`
+  return { text, values: params.values }
+}
+
+/**
+ * The `select` of a field-values request: every text, number or boolean at the key (an array's items, each
+ * once per event), grouped ignoring case and written as most events write it, with the number of events.
+ * One more row than asked says whether more values exist.
+ */
+export function fieldValuesStatement(tenantId: string, request: FieldValuesRequest): { text: string; values: unknown[] } {
+  const params = new Params()
+  const value = `(data #> ${params.add(pathOf(request.key, 'The field'))}::text[])`
+  const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(request.search, params)]
+  const text =
+    `select mode() within group (order by item.text) as value, count(distinct audit_events.id)::int8 as count` +
+    ` from audit_events cross join lateral (select distinct element #>> '{}' as text from jsonb_array_elements(` +
+    `case jsonb_typeof(${value}) when 'array' then ${value} else jsonb_build_array(${value}) end) as element` +
+    ` where jsonb_typeof(element) in ('string', 'number', 'boolean') and element #>> '{}' <> '') as item` +
+    ` where ${conditions.join(' and ')} group by lower(item.text) order by count desc, value limit ${params.add(request.limit + 1)}`
   return { text, values: params.values }
 }
 
@@ -133,6 +153,12 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     async getEvent(tenantId, id) {
       const { rows } = await pool.query<{ data: AuditEvent }>('select data from audit_events where tenant_id = $1 and id = $2', [tenantId, id])
       return rows[0]?.data ?? null
+    },
+    async listFieldValues(tenantId, request) {
+      const statement = fieldValuesStatement(tenantId, request)
+      const { rows } = await pool.query<{ value: string; count: string }>(statement.text, statement.values)
+      const values = rows.slice(0, request.limit).map((row) => ({ value: row.value, count: Number(row.count) }))
+      return { values, complete: rows.length <= request.limit }
     },
     insertEvents,
     ingest: (tenantId, input) => insertEvents(tenantId, checkBatch(input, tenantId)),
