@@ -14,12 +14,14 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 // worded from their code) and the error notice, search composition and failed-cell marks came (+1.8 KiB), and
 // again when the error boundaries and the paging guard came (+0.7 KiB). Own code rose from 20 to 21 KiB for the
 // page window (a million events in flat memory: each page de-duplicated once, the chain of cursors and counts);
-// room was made first by loading the backend notices, their words and the deep-log code when used.
+// room was made first by loading the backend notices, their words and the deep-log code when used. Then the
+// table's own row window replaced TanStack Virtual (−9 KiB up front): the limit for everything up front fell
+// from 50 to 45 KiB, and own code's rose to 22 KiB for the window and the filter values and "is not".
 export const BUDGETS = {
   /** What a host page downloads up front for AuditLogs (papaparse loads on the first export). */
-  addedInitial: 50 * 1024,
+  addedInitial: 45 * 1024,
   /** The library's own code a host page loads up front, minified and gzipped. */
-  ownCode: 21 * 1024,
+  ownCode: 22 * 1024,
 }
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length
