@@ -15,9 +15,9 @@ describe('rowWindow', () => {
           const scrollTop = Math.floor(at * Math.max(0, count * 40 - viewport))
           const { first, last, paddingTop, paddingBottom } = rowWindow(count, 40, overscan, scrollTop, viewport)
           if (count === 0) {
-          expect(last).toBeLessThan(first)
-          return
-        }
+            expect(last).toBeLessThan(first)
+            return
+          }
           // Every row that is at least partly in view is drawn.
           expect(first).toBeLessThanOrEqual(Math.floor(scrollTop / 40))
           expect(last).toBeGreaterThanOrEqual(Math.min(count - 1, Math.ceil((scrollTop + viewport) / 40) - 1))
