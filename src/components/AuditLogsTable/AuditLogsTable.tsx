@@ -1,5 +1,5 @@
 import { type SortingState, type Updater, useTable } from '@tanstack/react-table'
-import { lazy, type MouseEvent, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { type ComponentPropsWithRef, lazy, type MouseEvent, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
 import { fieldForQueryKey, sortKeyOf } from '../../core/queryable'
 import { dateTimeFormatter } from '../../core/time'
@@ -13,8 +13,8 @@ import { SortableHeader } from './SortableHeader'
 import { useRowNavigation } from './useRowNavigation'
 import { useRowWindow } from './useRowWindow'
 
-export interface AuditLogsTableProps {
-  className?: string
+/** Any prop of the table region's `div` (`className` is added to the part's own); its content is the part's. */
+export interface AuditLogsTableProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
   /** Height of one row in pixels, for virtual scrolling; match `--ral-row-height`. Defaults to `40`. */
   rowHeight?: number
   /** Rows drawn beyond the visible ones, above and below. Defaults to `10`. */
@@ -58,7 +58,7 @@ function SkeletonRow({ kinds, index }: { kinds: readonly string[]; index?: numbe
  * the DOM holds the visible rows plus `overscan`, whether 1,000 or 100,000 are loaded; scrolling near the
  * end loads the next page.
  */
-export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardHeight = 72 }: AuditLogsTableProps) {
+export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardHeight = 72, ...props }: AuditLogsTableProps) {
   const { adapter, fields, format, messages, search, setSearch, result, openEventId, setOpenEventId, focusRowRef, notices } =
     useAuditLogsContext('AuditLogsTable')
   const columns = useMemo(() => fieldsToColumns(fields, format, adapter), [fields, format, adapter])
@@ -185,7 +185,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardH
   }
 
   return (
-    <div className={['ral-table-region', className].filter(Boolean).join(' ')}>
+    <div {...props} className={['ral-table-region', className].filter(Boolean).join(' ')}>
       {notices.length > 0 ? (
         <Suspense fallback={null}>
           <InputNotices />

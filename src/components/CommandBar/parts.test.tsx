@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import { makeEvents } from '../../test-utils/events'
 import { AuditLogsProvider } from '../AuditLogsProvider/AuditLogsProvider'
+import { AuditLogsTable } from '../AuditLogsTable/AuditLogsTable'
 import { DateRangeButton } from '../DateRangeSearch/DateRangeButton'
 import { DownloadCsvButton } from '../DownloadCsvButton/DownloadCsvButton'
 import { FilterButton } from '../FilterBar/FilterButton'
@@ -15,6 +16,18 @@ import { CommandBar } from './CommandBar'
 const adapter = createMemoryAdapter(makeEvents(5))
 
 describe('parts take a ref and extra props on their root, as Radix parts do', () => {
+  it("the table: its region element, with the host's class, data and aria props", () => {
+    const region = createRef<HTMLDivElement>()
+    render(
+      <AuditLogsProvider adapter={adapter}>
+        <AuditLogsTable ref={region} className="host-table" data-testid="table" aria-describedby="hint" rowHeight={40} />
+      </AuditLogsProvider>,
+    )
+    expect(region.current).toBe(screen.getByTestId('table'))
+    expect(region.current).toHaveClass('ral-table-region', 'host-table')
+    expect(region.current).toHaveAttribute('aria-describedby', 'hint')
+  })
+
   it("hands each ref the DOM element and keeps the part's own class next to the host's", () => {
     const bar = createRef<HTMLDivElement>()
     const filter = createRef<HTMLButtonElement>()
