@@ -6,6 +6,7 @@ import { userEvent } from 'vitest/browser'
 import { AuditLogPage } from '../examples/embed/AuditLogPage'
 import { CustomAuditLogPage } from '../examples/embed/CustomLayout'
 import { createAuditLogsHandlers } from '../src/msw/handlers'
+import { chipText } from '../src/test-utils/chips'
 
 // The README's embed example against the REST contract, mocked in the browser as the demo portal is.
 const worker = setupWorker(
@@ -55,7 +56,7 @@ describe("the README's custom layout, as written", () => {
     await userEvent.click(onlyFailures)
     await screen.findByText('1 event')
     expect(onlyFailures).toHaveAttribute('aria-pressed', 'true')
-    expect(within(screen.getByRole('list', { name: 'Filters' })).getByText('Result: failed')).toBeInTheDocument()
+    expect(within(screen.getByRole('list', { name: 'Filters' })).getByText(chipText('Result: failed'))).toBeInTheDocument()
     await userEvent.click(onlyFailures)
     await screen.findByText('3 events')
   })

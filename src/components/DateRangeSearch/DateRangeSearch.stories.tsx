@@ -6,6 +6,7 @@ import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../../adapter/types'
 import type { AuditEvent } from '../../core/types'
 import { generateAuditEvents } from '../../msw/generateEvents'
+import { chipText } from '../../test-utils/chips'
 import { AuditLogs, type AuditLogsProps } from '../AuditLogs/AuditLogs'
 
 const END = Date.UTC(2026, 10, 23, 12)
@@ -162,15 +163,15 @@ export const TextAndFilters: Story = {
     await userEvent.type(canvas.getByLabelText('Filter value'), 'High')
     await userEvent.click(canvas.getByRole('button', { name: 'Add filter' }))
     const filters = await canvas.findByRole('list', { name: 'Filters' })
-    await expect(within(filters).getByText('Severity: High')).toBeVisible()
+    await expect(within(filters).getByText(chipText('Severity: High'))).toBeVisible()
     await expect(await canvas.findByText(count(apiKeyEvents.filter((event) => event.severity === 'High').length))).toBeVisible()
 
     await openFilter(canvas)
     await userEvent.selectOptions(canvas.getByLabelText('Filter field'), 'result')
     await userEvent.type(canvas.getByLabelText('Filter value'), 'failed{Enter}')
-    await expect(within(filters).getByText('Result: failed')).toBeVisible()
+    await expect(within(filters).getByText(chipText('Result: failed'))).toBeVisible()
     await userEvent.click(canvas.getByRole('button', { name: 'Remove filter Severity: High' }))
-    await expect(within(filters).queryByText('Severity: High')).toBeNull()
+    await expect(within(filters).queryByText(chipText('Severity: High'))).toBeNull()
     await userEvent.click(canvas.getByRole('button', { name: 'Clear all filters' }))
     await expect(canvas.queryByRole('list', { name: 'Filters' })).toBeNull()
     await expect(await canvas.findByText(count(apiKeyEvents.length))).toBeVisible()
@@ -196,7 +197,7 @@ export const FilterFromTheDrawer: Story = {
     const dialog = await canvas.findByRole('dialog')
     const severity = String((events[0] as AuditEvent).severity)
     await userEvent.click(await within(dialog).findByRole('button', { name: `Filter by Severity: ${severity}` }))
-    await expect(await canvas.findByText(`Severity: ${severity}`)).toBeVisible()
+    await expect(await canvas.findByText(chipText(`Severity: ${severity}`))).toBeVisible()
     await expect(await canvas.findByText(count(events.filter((event) => event.severity === severity).length))).toBeVisible()
   },
 }

@@ -152,7 +152,8 @@ export function FilterForm({ className, onAdded, ...props }: FilterFormProps) {
                   title={entry.value}
                   onClick={() => add(entry.value)}
                 >
-                  <span className={ltr ? 'ral-value-text ral-ltr' : 'ral-value-text'}>{revealHidden(entry.value)}</span>
+                  <span className={ltr ? 'ral-value-text ral-ltr' : 'ral-value-text'}>{revealHidden(entry.value)}</span>{' '}
+                  {/* Words apart from the value's, so the visible text is part of the name ("success 24" in "success, 24 events"). */}
                   <span className="ral-value-count" aria-hidden="true">
                     {number(entry.count)}
                   </span>
