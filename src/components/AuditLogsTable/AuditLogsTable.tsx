@@ -17,7 +17,7 @@ import { useRowWindow } from './useRowWindow'
 export interface AuditLogsTableProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
   /** Height of one row in pixels, for virtual scrolling; match `--ral-row-height`. Defaults to `40`. */
   rowHeight?: number
-  /** Rows drawn beyond the visible ones, above and below. Defaults to `10`. */
+  /** Rows drawn beyond the visible ones, above and below. Defaults to `6`. */
   overscan?: number
   /** Height of one card in pixels on a small screen (below 640 px); match `--ral-card-height`. Defaults to `72`. */
   cardHeight?: number
@@ -58,7 +58,7 @@ function SkeletonRow({ kinds, index }: { kinds: readonly string[]; index?: numbe
  * the DOM holds the visible rows plus `overscan`, whether 1,000 or 100,000 are loaded; scrolling near the
  * end loads the next page.
  */
-export function AuditLogsTable({ className, rowHeight = 40, overscan = 10, cardHeight = 72, ...props }: AuditLogsTableProps) {
+export function AuditLogsTable({ className, rowHeight = 40, overscan = 6, cardHeight = 72, ...props }: AuditLogsTableProps) {
   const { adapter, fields, format, messages, search, setSearch, result, openEventId, setOpenEventId, focusRowRef, notices } =
     useAuditLogsContext('AuditLogsTable')
   const columns = useMemo(() => fieldsToColumns(fields, format, adapter), [fields, format, adapter])
