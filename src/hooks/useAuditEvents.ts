@@ -196,7 +196,7 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
         await fetchPreviousPage({ cancelRefetch: false })
       },
       retry: () => void (isFetchNextPageError ? fetchNextPage() : refetch()),
-      reload: () => void queryClient.resetQueries({ queryKey: auditEventsQueryKey(adapter, search, pageSize, tenantId), exact: true }),
+      reload: () => void queryClient.resetQueries({ queryKey: key, exact: true }),
       // A row far from the pages held (the scroll bar dragged, Home pressed deep in the log): its page is fetched
       // by the cursor the chain kept, and becomes the one page held, instead of walking back page by page.
       jumpToRow: async (row: number) => {
@@ -209,7 +209,7 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
         }
       },
     }),
-    [fetchNextPage, fetchPreviousPage, refetch, isFetchNextPageError, queryClient, key, adapter, search, pageSize, tenantId, loadPage],
+    [fetchNextPage, fetchPreviousPage, refetch, isFetchNextPageError, queryClient, key, loadPage],
   )
   return useShallowMemo({
     events,
