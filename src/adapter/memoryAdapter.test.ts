@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { AuditEvent, AuditQuery } from '../core/types'
 import { makeEvent, makeEvents, signal } from '../test-utils/events'
 import { createMemoryAdapter } from './memoryAdapter'
-import { filterEvents, indexEvents, sortEvents } from './memoryQuery'
+import { filterEvents, sortEvents } from './memoryQuery'
 
 const ids = (events: AuditEvent[]): string[] => events.map((event) => event.id)
 
@@ -259,7 +259,7 @@ describe('createMemoryAdapter', () => {
             ...(spec.filter ? { filters: { action: ['save'] } } : {}),
             sort: { key: spec.key, direction: spec.direction },
           }
-          const expected = sortEvents(filterEvents(indexEvents(events), search), search.sort).map((item) => item.event.id)
+          const expected = sortEvents(filterEvents(events, search), search.sort).map((item) => item.id)
           const page = await adapter.listEvents({ ...search, limit: 1000 }, { signal: signal() })
           expect(page.events.map((item) => item.id)).toEqual(expected)
           expect(page.total).toBe(expected.length)
@@ -267,6 +267,64 @@ describe('createMemoryAdapter', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('answers events given in time order (either way) exactly as the same events shuffled (fuzzed)', async () => {
+    // Events in order are not sorted again; a text that only looks like toISOString's form must not pass for it.
+    const base = Date.UTC(2026, 0, 1)
+    const odd = fc.constantFrom(
+      '2026-02-30T00:00:00.000Z', // no such day: unreadable, so last
+      '2026-04-31T12:00:00.000Z',
+      '2025-02-29T12:00:00.000Z',
+      '2024-02-29T12:00:00.000Z', // a leap day
+      '2100-02-29T12:00:00.000Z', // not one: 2100 is no leap year
+      '2026-12-29T12:00:00.000Z',
+      '0050-06-01T00:00:00.000Z', // a year below 100
+      '2026-01-01T05:00:00.000+01:00',
+      '2026-01-01T04:00:00.000123Z',
+      'unreadable',
+    )
+    const time = fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: 0, max: 600 }).map((minute) => new Date(base + minute * 60_000).toISOString()) },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 600 }).map((minute) => base + minute * 60_000) },
+      { weight: 1, arbitrary: odd },
+    )
+    const query = fc.record({
+      from: fc.option(fc.integer({ min: -5, max: 605 }), { nil: undefined }),
+      to: fc.option(fc.integer({ min: -5, max: 605 }), { nil: undefined }),
+      direction: fc.constantFrom('asc' as const, 'desc' as const),
+    })
+    const at = (minute: number): string => new Date(base + minute * 60_000).toISOString()
+    await fc.assert(
+      fc.asyncProperty(fc.array(time, { maxLength: 30 }), fc.integer(), fc.array(query, { minLength: 1, maxLength: 3 }), async (times, seed, queries) => {
+        const events: AuditEvent[] = times.map((createdAt, index) => ({ id: `e${String(index).padStart(2, '0')}`, createdAt }))
+        const newestFirst = [...(await listAll(createMemoryAdapter(events), { limit: 1000 }))]
+        // A deterministic shuffle, so a failure replays from its seed.
+        const shuffled = newestFirst.map((event, index) => ({ event, key: Math.sin(seed + index) })).sort((a, b) => a.key - b.key).map(({ event }) => event)
+        const given = [newestFirst, newestFirst.toReversed(), shuffled].map((list) => createMemoryAdapter(list))
+        for (const spec of queries) {
+          const search = {
+            ...(spec.from === undefined ? {} : { from: at(spec.from) }),
+            ...(spec.to === undefined ? {} : { to: at(spec.to) }),
+            sort: { key: 'createdAt', direction: spec.direction },
+          }
+          const [inOrder, reversed, mixed] = await Promise.all(given.map(async (adapter) => ids(await listAll(adapter, { ...search, limit: 7 }))))
+          expect(inOrder).toEqual(mixed)
+          expect(reversed).toEqual(mixed)
+        }
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('puts a time written like toISOString for a day that does not exist last, with the unreadable ones', async () => {
+    const events = [
+      makeEvent('real', '2026-03-02T00:00:00.000Z'),
+      makeEvent('no-such-day', '2026-02-30T00:00:00.000Z'),
+      makeEvent('older', '2026-02-01T00:00:00.000Z'),
+    ]
+    const page = await createMemoryAdapter(events).listEvents({ limit: 10 }, { signal: signal() })
+    expect(ids(page.events)).toEqual(['real', 'older', 'no-such-day'])
   })
 
   it('answers a query over 100,000 events correctly', async () => {

@@ -15,7 +15,7 @@ import type {
 import { decodeOffsetCursor, encodeOffsetCursor } from './cursor'
 import { abortableDelay, abortReason } from './delay'
 import { AuditLogsError } from './errors'
-import { countValues, excludeEvents, indexEvents, type IndexedEvent, type ReadKey, selectEvents, sortEvents } from './memoryQuery'
+import { countValues, excludeEvents, type ReadKey, selectEvents, sortEvents } from './memoryQuery'
 import type { AdapterCallOptions, AuditLogsAdapter } from './types'
 
 export interface MemoryAdapterOptions<TEvent extends AuditEvent = AuditEvent> {
@@ -72,7 +72,8 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
   options: MemoryAdapterOptions<TEvent> = {},
 ): MemoryAdapter<TEvent> {
   const { latency = 0, fail, defaultSort = { key: 'createdAt', direction: 'desc' }, tenantKey, timeFormat } = options
-  const events = timeFormat === undefined || timeFormat === 'iso' ? given : given.map((event) => withEventTime(event, timeFormat))
+  // A copy: the events are read as they are now (a host that changes its array later makes a new adapter).
+  const events = timeFormat === undefined || timeFormat === 'iso' ? [...given] : given.map((event) => withEventTime(event, timeFormat))
   const derived = new Map((options.fields ?? []).filter((field) => field.value).map((field) => [field.key, field]))
   const read: ReadKey | undefined =
     derived.size === 0
@@ -81,27 +82,25 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
           const field = derived.get(key)
           return field ? readValue(field, event as TEvent).value : getPath(event, key)
         }
-  let indexed: IndexedEvent<TEvent>[] | undefined
-  const results = new Map<string, readonly IndexedEvent<TEvent>[]>()
+  const results = new Map<string, readonly TEvent[]>()
   // Every event sorted once per sort, reused by every query with that sort (the export's pinned end included).
-  const sortedLists = new Map<string, IndexedEvent<TEvent>[]>()
+  const sortedLists = new Map<string, readonly TEvent[]>()
   let calls = 0
 
-  const sortedBy = (sort: AuditSort): IndexedEvent<TEvent>[] => {
+  const sortedBy = (sort: AuditSort): readonly TEvent[] => {
     const key = JSON.stringify(sort)
     let sorted = sortedLists.get(key)
     if (sorted) {
       sortedLists.delete(key) // re-inserted below: most recently used last
     } else {
-      indexed ??= indexEvents(events)
-      sorted = sortEvents([...indexed], sort, read)
+      sorted = sortEvents(events, sort, read)
     }
     sortedLists.set(key, sorted)
     if (sortedLists.size > CACHED_QUERIES) sortedLists.delete(sortedLists.keys().next().value as string)
     return sorted
   }
 
-  const matching = (query: AuditSearch, tenantId: string | undefined): readonly IndexedEvent<TEvent>[] => {
+  const matching = (query: AuditSearch, tenantId: string | undefined): readonly TEvent[] => {
     const { from, to, search, exclude, sort = defaultSort } = query
     // The tenant is one more filter, applied whatever the query says.
     const filters = tenantKey && tenantId !== undefined ? { ...query.filters, [tenantKey]: [tenantId] } : query.filters
@@ -152,7 +151,7 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
       const result = matching(query, tenantId)
       const end = offset + query.limit
       return {
-        events: result.slice(offset, end).map((item) => item.event),
+        events: result.slice(offset, end),
         nextCursor: end < result.length ? encodeOffsetCursor(end) : null,
         total: result.length,
       }

@@ -3,15 +3,8 @@ import { subMillisecondDigits, toEpochMs } from '../core/time'
 import type { AuditEvent, AuditSearch, AuditSort } from '../core/types'
 import { AuditLogsError } from './errors'
 
-/** An event with the facts every query needs, computed once. */
-export interface IndexedEvent<TEvent extends AuditEvent> {
-  event: TEvent
-  time: number | null
-}
-
-export function indexEvents<TEvent extends AuditEvent>(events: readonly TEvent[]): IndexedEvent<TEvent>[] {
-  return events.map((event) => ({ event, time: toEpochMs(event.createdAt) }))
-}
+/** An event's time as epoch ms, or `null` when it cannot be read. Read when a query needs it, not for every event up front. */
+const timeOf = (event: AuditEvent | undefined): number | null => (event === undefined ? null : toEpochMs(event.createdAt))
 
 /** How a query's filter and sort keys are read from an event: a dot path, or a derived field's accessor. */
 export type ReadKey = (event: AuditEvent, key: string) => unknown
@@ -64,10 +57,10 @@ function matchesFilter(value: unknown, accepted: ReadonlySet<string>): boolean {
 
 /** The events a query matches: half-open range, every search term, every field filter (case-insensitive, as text search). */
 export function filterEvents<TEvent extends AuditEvent>(
-  indexed: readonly IndexedEvent<TEvent>[],
+  events: readonly TEvent[],
   query: AuditSearch,
   read: ReadKey = readPath,
-): IndexedEvent<TEvent>[] {
+): TEvent[] {
   const from = parseBound(query.from, 'from')
   const to = parseBound(query.to, 'to')
   const terms = (query.search ?? '').toLowerCase().split(/\s+/).filter(Boolean)
@@ -75,9 +68,11 @@ export function filterEvents<TEvent extends AuditEvent>(
     .filter(([, values]) => values.length > 0)
     .map(([key, values]) => [key, new Set(values.map((value) => value.toLowerCase()))] as const)
 
-  return indexed.filter(({ event, time }) => {
+  const ranged = from !== null || to !== null
+  return events.filter((event) => {
     // An event whose time cannot be read counts as earlier than any instant: a range with a start leaves it
     // out; the whole log, and a range open at its start (as an export pins its end), keep it.
+    const time = ranged ? timeOf(event) : null
     if (from !== null && (time === null || time < from)) return false
     if (to !== null && time !== null && time >= to) return false
     if (filters.some(([key, accepted]) => !matchesFilter(read(event, key), accepted))) return false
@@ -110,25 +105,45 @@ function sortValue(value: unknown): unknown {
   return ms === null ? value : `${new Date(ms).toISOString().slice(0, -1)}${finerDigits(value)}`
 }
 
-/** Whether every time is readable and each strictly after (or before) the one before it: sorted, with no ties to break. */
-function inStrictOrder(indexed: readonly IndexedEvent<AuditEvent>[], sign: number): boolean {
-  for (let index = 1; index < indexed.length; index += 1) {
-    const before = indexed[index - 1]?.time
-    const time = indexed[index]?.time
-    if (before == null || time == null || sign * (time - before) <= 0) return false
+/**
+ * `toISOString`'s form of an instant that exists: a day the month has (the 29th of February in any year, checked
+ * apart), a time of day. Two such texts order as their instants do, so a list of them is checked for order
+ * without reading one time.
+ */
+const CANONICAL_INSTANT =
+  /^\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2\d))T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/
+
+/** Whether a CANONICAL_INSTANT text is on a 29th of February (`-02-29`), which only leap years have. */
+const onLeapDay = (text: string): boolean =>
+  text.charCodeAt(5) === 48 && text.charCodeAt(6) === 50 && text.charCodeAt(8) === 50 && text.charCodeAt(9) === 57
+
+/** Whether a text is `toISOString`'s form of an instant that exists. */
+const isCanonicalInstant = (text: string): boolean => CANONICAL_INSTANT.test(text) && (!onLeapDay(text) || toEpochMs(text) !== null)
+
+/**
+ * Whether every time is `toISOString`'s form and each strictly after (`sign` 1) or before (-1) the one before
+ * it: sorted, with no ties to break. Compares the texts, as they order as the instants do.
+ */
+function inCanonicalOrder(events: readonly AuditEvent[], sign: number): boolean {
+  let before = ''
+  for (let index = 0; index < events.length; index += 1) {
+    const time = events[index]?.createdAt
+    if (typeof time !== 'string' || !isCanonicalInstant(time)) return false
+    if (index > 0 && (sign > 0 ? time <= before : time >= before)) return false
+    before = time
   }
   return true
 }
 
 /**
- * Sorts in place by one key (time by instant, numbers numerically, text by collation); missing values
- * last in either direction; ties broken by id so pages never overlap.
+ * Events sorted by one key (time by instant, numbers numerically, text by collation); missing values
+ * last in either direction; ties broken by id so pages never overlap. The given list is left as it is.
  */
 export function sortEvents<TEvent extends AuditEvent>(
-  indexed: IndexedEvent<TEvent>[],
+  events: readonly TEvent[],
   sort: AuditSort,
   read: ReadKey = readPath,
-): IndexedEvent<TEvent>[] {
+): readonly TEvent[] {
   const sign = sort.direction === 'asc' ? 1 : -1
   // Ties are broken by id, so pages never overlap.
   const byId = (aId: string, bId: string): number => sign * (aId < bId ? -1 : aId > bId ? 1 : 0)
@@ -143,24 +158,30 @@ export function sortEvents<TEvent extends AuditEvent>(
     }
     return byId(aId, bId)
   }
-  if (sort.key === 'createdAt') {
-    // Events a host holds usually come in order already: one pass tells, and then there is nothing to sort.
-    if (inStrictOrder(indexed, sign)) return indexed
-    // By the millisecond, then (for Kubernetes' microseconds, Google Cloud's nanoseconds) by the digits past it.
-    const finer = (left: IndexedEvent<TEvent>, right: IndexedEvent<TEvent>): number => {
-      const [a, b] = [finerDigits(left.event.createdAt), finerDigits(right.event.createdAt)]
-      return a === b ? byId(left.event.id, right.event.id) : sign * (a < b ? -1 : 1)
-    }
-    return indexed.sort((left, right) =>
-      left.time !== null && left.time === right.time ? finer(left, right) : compare(left.time, right.time, left.event.id, right.event.id),
+  // Positions are sorted, not the events, so each value is read once per event, not twice per comparison (a
+  // derived field's accessor may be costly). `finer` orders two equal times.
+  const ordered = (values: readonly unknown[], finer?: (a: number, b: number) => number): TEvent[] => {
+    const idAt = (index: number): string => (events[index] as TEvent).id
+    const positions = Array.from(values, (_, index) => index)
+    positions.sort((a, b) =>
+      finer && values[a] !== null && values[a] === values[b] ? finer(a, b) : compare(values[a], values[b], idAt(a), idAt(b)),
     )
+    return positions.map((index) => events[index] as TEvent)
   }
-  // Any other key is read once per event before sorting, not twice per comparison (a derived field's accessor
-  // may be costly); the sorted events are written back in place.
-  const keyed = indexed.map((item) => ({ item, value: sortValue(read(item.event, sort.key)) }))
-  keyed.sort((left, right) => compare(left.value, right.value, left.item.event.id, right.item.event.id))
-  keyed.forEach(({ item }, index) => (indexed[index] = item))
-  return indexed
+  if (sort.key === 'createdAt') {
+    // Events a host holds usually come in order, newest or oldest first: one pass over the texts tells, and
+    // then there is nothing to sort and no time to read.
+    if (inCanonicalOrder(events, sign)) return events
+    if (inCanonicalOrder(events, -sign)) return events.toReversed()
+    // By the millisecond, then (for Kubernetes' microseconds, Google Cloud's nanoseconds) by the digits past it.
+    const finer = (a: number, b: number): number => {
+      const [left, right] = [events[a] as TEvent, events[b] as TEvent]
+      const [aDigits, bDigits] = [finerDigits(left.createdAt), finerDigits(right.createdAt)]
+      return aDigits === bDigits ? byId(left.id, right.id) : sign * (aDigits < bDigits ? -1 : 1)
+    }
+    return ordered(events.map(timeOf), finer)
+  }
+  return ordered(events.map((event) => sortValue(read(event, sort.key))))
 }
 
 /** The first index in `[0, length)` where `after` holds, for a predicate false and then true along the array. */
@@ -181,13 +202,14 @@ function firstWhere(length: number, after: (index: number) => boolean): number {
  * counts as earlier than any instant, as in `filterEvents`: kept when the range has no start.
  */
 function inTimeRange<TEvent extends AuditEvent>(
-  sorted: readonly IndexedEvent<TEvent>[],
+  sorted: readonly TEvent[],
   direction: 'asc' | 'desc',
   query: AuditSearch,
-): IndexedEvent<TEvent>[] {
+): readonly TEvent[] {
   const from = parseBound(query.from, 'from')
   const to = parseBound(query.to, 'to')
-  const timeAt = (index: number): number | null => sorted[index]?.time ?? null
+  // Read at the few positions a binary search visits.
+  const timeAt = (index: number): number | null => timeOf(sorted[index])
   const unreadable = firstWhere(sorted.length, (index) => timeAt(index) === null)
   const instants = (lower: number | null, upper: number | null): [number, number] => {
     // Positions inside the readable part [0, unreadable) that hold [lower, upper).
@@ -199,6 +221,8 @@ function inTimeRange<TEvent extends AuditEvent>(
     return [upper === null ? 0 : firstWhere(unreadable, before(upper)), lower === null ? unreadable : firstWhere(unreadable, before(lower))]
   }
   const [start, end] = instants(from, to)
+  // The whole list, as most first queries ask, is not copied.
+  if (start === 0 && end >= unreadable && from === null) return sorted
   const inside = sorted.slice(start, Math.max(start, end))
   return from === null ? inside.concat(sorted.slice(unreadable)) : inside
 }
@@ -208,11 +232,11 @@ function inTimeRange<TEvent extends AuditEvent>(
  * and reused): a time sort finds the range by binary search, and only filters and text look at each event.
  */
 export function selectEvents<TEvent extends AuditEvent>(
-  sorted: readonly IndexedEvent<TEvent>[],
+  sorted: readonly TEvent[],
   sort: AuditSort,
   query: AuditSearch,
   read: ReadKey = readPath,
-): IndexedEvent<TEvent>[] {
+): readonly TEvent[] {
   if (sort.key !== 'createdAt') return filterEvents(sorted, query, read)
   const { from: _from, to: _to, ...rest } = query
   const inRange = inTimeRange(sorted, sort.direction, query)
@@ -222,15 +246,15 @@ export function selectEvents<TEvent extends AuditEvent>(
 
 /** The events whose value of each excluded key is none of its rejected values (ignoring case); a missing value is kept. */
 export function excludeEvents<TEvent extends AuditEvent>(
-  indexed: readonly IndexedEvent<TEvent>[],
+  events: readonly TEvent[],
   exclude: Readonly<Record<string, string[]>> | undefined,
   read: ReadKey = readPath,
-): readonly IndexedEvent<TEvent>[] {
+): readonly TEvent[] {
   const rejected = Object.entries(exclude ?? {})
     .filter(([, values]) => values.length > 0)
     .map(([key, values]) => [key, new Set(values.map((value) => value.toLowerCase()))] as const)
-  if (rejected.length === 0) return indexed
-  return indexed.filter(({ event }) => !rejected.some(([key, values]) => matchesFilter(read(event, key), values)))
+  if (rejected.length === 0) return events
+  return events.filter((event) => !rejected.some(([key, values]) => matchesFilter(read(event, key), values)))
 }
 
 /** The text values of one value (an array's items, each once); empty text and objects are no values. */
@@ -244,14 +268,14 @@ function valueTexts(value: unknown): string[] {
  * The values of one key among events with how many events hold each, most frequent first (ties by value),
  * told apart ignoring case: each is written as most of its events write it. An event counts once per value.
  */
-export function countValues<TEvent extends AuditEvent>(
-  indexed: readonly IndexedEvent<TEvent>[],
+export function countValues(
+  events: readonly AuditEvent[],
   key: string,
   limit: number,
   read: ReadKey = readPath,
 ): { values: Array<{ value: string; count: number }>; complete: boolean } {
   const counts = new Map<string, { count: number; spellings: Map<string, number> }>()
-  for (const { event } of indexed) {
+  for (const event of events) {
     const seen = new Set<string>()
     for (const text of valueTexts(read(event, key))) {
       const lower = text.toLowerCase()

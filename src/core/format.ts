@@ -67,10 +67,23 @@ export function formatDateTime(value: unknown, options: FormatOptions = {}): str
   }).format(ms)
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+/** A number in a locale, by a cached `Intl.NumberFormat`: building one costs far more than using it. */
+export function formatNumber(value: number, locale: string | undefined): string {
+  const key = locale ?? ''
+  let formatter = numberFormats.get(key)
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale)
+    numberFormats.set(key, formatter)
+  }
+  return formatter.format(value)
+}
+
 export function formatByType(type: AuditFieldType, value: unknown, options: FormatOptions): string {
   if (type === 'datetime') return formatDateTime(value, options)
   if (type === 'number' && typeof value === 'number' && Number.isFinite(value)) {
-    return new Intl.NumberFormat(options.locale).format(value)
+    return formatNumber(value, options.locale)
   }
   if (typeof value === 'string') return value
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../core/format'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 
@@ -10,7 +11,7 @@ import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 export default function BackendNotices() {
   const { result, messages: provided, format } = useAuditLogsContext('AuditLogsTable')
   const messages = useAllMessages(provided)
-  const number = (value: number): string => new Intl.NumberFormat(format.locale).format(value)
+  const number = (value: number): string => formatNumber(value, format.locale)
   const notices: string[] = []
   if (result.pagingStop) notices.push(messages.pagingStopped(result.pagingStop))
   if (result.reportedTotal !== undefined) {

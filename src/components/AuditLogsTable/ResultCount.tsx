@@ -1,4 +1,5 @@
 import type { CoreMessages } from '../../core/messages'
+import { formatNumber } from '../../core/format'
 import type { AuditEvent } from '../../core/types'
 import type { UseAuditEventsResult } from '../../hooks/useAuditEvents'
 
@@ -10,7 +11,7 @@ interface ResultCountProps {
 
 /** "1,234 events", announced politely whenever a search settles; "Loading events…" while it runs. */
 export function ResultCount({ result, messages, locale }: ResultCountProps) {
-  const format = (count: number): string => new Intl.NumberFormat(locale).format(count)
+  const format = (count: number): string => formatNumber(count, locale)
   const loaded = result.events.length
   let text = ''
   if (result.status === 'pending') text = messages.loading

@@ -1,4 +1,5 @@
 import { type ComponentPropsWithRef, lazy, Suspense, useId, useState } from 'react'
+import { formatNumber } from '../../core/format'
 
 import { type CsvExportScope, useCsvExport, type UseCsvExportOptions } from '../../hooks/useCsvExport'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
@@ -32,7 +33,7 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith, ...props
     ...(bom === undefined ? {} : { bom }),
     ...(saveWith === undefined ? {} : { saveWith }),
   })
-  const number = (value: number): string => new Intl.NumberFormat(format.locale).format(value)
+  const number = (value: number): string => formatNumber(value, format.locale)
   const running = state.status === 'running'
   // Nothing to download: say why, and keep the button reachable so the reason can be read.
   const nothing = result.events.length === 0 && !result.hasNextPage

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../core/format'
 import type { CsvExportState } from '../../hooks/useCsvExport'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
@@ -10,7 +11,7 @@ import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
 export function ExportStatus({ state }: { state: CsvExportState }) {
   const { format, messages: provided } = useAuditLogsContext('ExportStatus')
   const messages = useAllMessages(provided)
-  const number = (value: number): string => new Intl.NumberFormat(format.locale).format(value)
+  const number = (value: number): string => formatNumber(value, format.locale)
   if (state.status === 'running') {
     return (
       <>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 
-import { revealHidden } from '../../core/format'
+import { formatNumber, revealHidden } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
 
 export interface ExpandableTextProps {
@@ -32,7 +32,7 @@ export function ExpandableText({ text, messages, locale, className = 'ral-detail
       </span>
       {remaining > 0 ? (
         <button type="button" className="ral-button ral-button--small" onClick={() => setLimit(limit + TEXT_STEP)}>
-          {messages.textShowMore(new Intl.NumberFormat(locale).format(remaining))}
+          {messages.textShowMore(formatNumber(remaining, locale))}
         </button>
       ) : null}
     </>

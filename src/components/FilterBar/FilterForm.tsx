@@ -4,7 +4,7 @@ import { type ComponentPropsWithRef, type SubmitEvent, useEffect, useId, useMemo
 import { countValues } from '../../adapter/memoryQuery'
 import { callOptions } from '../../adapter/types'
 import { validateFieldValues } from '../../adapter/validateFieldValues'
-import { revealHidden } from '../../core/format'
+import { formatNumber, revealHidden } from '../../core/format'
 import { filterKeyOf, filterValueOf, offersFilter } from '../../core/queryable'
 import type { FieldValueCount } from '../../core/types'
 import { auditQueryKeys, viewerQueryOptions } from '../../hooks/queryKeys'
@@ -70,13 +70,12 @@ export function FilterForm({ className, onAdded, ...props }: FilterFormProps) {
   const loaded = useMemo(() => {
     if (!field || !fromLoaded) return null
     // The loaded events' values, counted the way an adapter counts (ignoring case), over the field's accessor.
-    const scanned = events.slice(0, SUGGESTION_SCAN).map((event) => ({ event, time: null }))
-    return countValues(scanned, queryKey, VALUE_LIMIT, (event) => filterValueOf(field, event))
+    return countValues(events.slice(0, SUGGESTION_SCAN), queryKey, VALUE_LIMIT, (event) => filterValueOf(field, event))
   }, [field, fromLoaded, queryKey, events])
   const answer = fromLoaded ? loaded : (counted.data ?? null)
   const typed = value.trim().toLowerCase()
   const shown: FieldValueCount[] = (answer?.values ?? []).filter((entry) => entry.value.toLowerCase().includes(typed))
-  const number = (count: number): string => new Intl.NumberFormat(format.locale).format(count)
+  const number = (count: number): string => formatNumber(count, format.locale)
   const ltr = readsLtr(field)
 
   const add = (text: string): void => {

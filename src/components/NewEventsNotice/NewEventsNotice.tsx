@@ -1,4 +1,5 @@
 import { useNewEventCount } from '../../hooks/useNewEventCount'
+import { formatNumber } from '../../core/format'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 
 /** "3 new events — show", when auto-refresh finds events newer than the list; a click reloads from the top. */
@@ -9,7 +10,7 @@ export function NewEventsNotice() {
     <div className="ral-new-events" role="status">
       {count > 0 ? (
         <button type="button" className="ral-button" onClick={result.reload}>
-          {messages.newEvents(count, new Intl.NumberFormat(format.locale).format(count), more)}
+          {messages.newEvents(count, formatNumber(count, format.locale), more)}
         </button>
       ) : null}
     </div>
