@@ -58,7 +58,7 @@ function SkeletonRow({ kinds, index }: { kinds: readonly string[]; index?: numbe
  * the DOM holds the visible rows plus `overscan`, whether 1,000 or 100,000 are loaded; scrolling near the
  * end loads the next page.
  */
-export function AuditLogsTable({ className, rowHeight = 40, overscan = 6, cardHeight = 72, ...props }: AuditLogsTableProps) {
+export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHeight = 72, ...props }: AuditLogsTableProps) {
   const { adapter, fields, format, messages, search, setSearch, result, openEventId, setOpenEventId, focusRowRef, notices } =
     useAuditLogsContext('AuditLogsTable')
   const columns = useMemo(() => fieldsToColumns(fields, format, adapter), [fields, format, adapter])
