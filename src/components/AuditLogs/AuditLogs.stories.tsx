@@ -96,6 +96,8 @@ export const Loading: Story = {
     const canvas = within(canvasElement)
     await expect(canvas.getByText('Loading events…')).toHaveAttribute('role', 'status')
     await expect(canvas.getByRole('table', { name: 'Audit log' })).toHaveAttribute('aria-busy', 'true')
+    // Placeholder rows come once the page is slow to come (300 ms), in the room the empty body held.
+    await waitFor(() => expect(canvasElement.querySelectorAll('tr.ral-skeleton')).toHaveLength(8))
   },
 }
 

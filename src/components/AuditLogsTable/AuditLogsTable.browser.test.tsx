@@ -93,3 +93,39 @@ describe('AuditLogsTable under concurrency', () => {
     expect(screen.getByText('30 events')).toBeInTheDocument()
   })
 })
+
+describe('AuditLogsTable while the first page loads', () => {
+  const skeletonInserted = (): { seen: () => boolean; stop: () => void } => {
+    let inserted = false
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node instanceof Element && (node.matches('tr.ral-skeleton') || node.querySelector('tr.ral-skeleton'))) inserted = true
+        }
+      }
+    })
+    observer.observe(document.body, { childList: true, subtree: true })
+    return { seen: () => inserted, stop: () => observer.disconnect() }
+  }
+
+  it('draws no placeholder rows for a log that answers at once: its rows are the first ones drawn', async () => {
+    const watch = skeletonInserted()
+    render(<AuditLogs adapter={createMemoryAdapter(makeEvents(200))} timeZone="UTC" locale="en-US" />)
+    await screen.findByText('200 events')
+    watch.stop()
+    expect(watch.seen()).toBe(false)
+    expect(document.querySelectorAll('tr[data-event-id]').length).toBeGreaterThan(5)
+  })
+
+  it('shows placeholder rows, in the room they hold from the start, once the first page is slow to come', async () => {
+    const adapter: AuditLogsAdapter = { listEvents: () => new Promise<AuditPage>(() => undefined) }
+    render(<AuditLogs adapter={adapter} timeZone="UTC" locale="en-US" />)
+    expect(screen.getByText('Loading events…')).toBeInTheDocument()
+    const body = document.querySelector('.ral-table tbody') as HTMLElement
+    const before = body.getBoundingClientRect().height
+    await expect.poll(() => document.querySelectorAll('tr.ral-skeleton').length, { timeout: 3000 }).toBe(8)
+    // The placeholders take the room the empty body held: nothing below them moves when they come.
+    expect(body.getBoundingClientRect().height).toBeCloseTo(before, 0)
+    expect(before).toBeGreaterThan(7 * 40)
+  })
+})

@@ -11,6 +11,7 @@ import { hasBackendNotices } from './hasBackendNotices'
 import { ResultCount } from './ResultCount'
 import { SortableHeader } from './SortableHeader'
 import { useRowNavigation } from './useRowNavigation'
+import { useAfterDelay } from './useAfterDelay'
 import { useRowWindow } from './useRowWindow'
 
 /** Any prop of the table region's `div` (`className` is added to the part's own); its content is the part's. */
@@ -33,6 +34,12 @@ const CARD_BELOW = 640
 
 /** Placeholder rows while the first page loads. */
 const SKELETON_ROWS = [0, 1, 2, 3, 4, 5, 6, 7]
+
+/**
+ * How long the first page may take before placeholder rows show (until then the count says "Loading events…"
+ * and an empty row holds their room): a log that answers at once never flashes them, nor pays for them.
+ */
+const SKELETON_DELAY = 300
 
 /** Rows beyond the overscan at which the next page starts loading. */
 const LOAD_AHEAD = 5
@@ -103,6 +110,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
     return () => observer.disconnect()
   }, [])
   const height = cards ? cardHeight : rowHeight
+  const showSkeleton = useAfterDelay(status === 'pending', SKELETON_DELAY)
   const { first: firstIndex, last: lastIndex, paddingTop, paddingBottom, scrollToIndex } = useRowWindow(scrollRef, rowCount, height, overscan)
   const virtualRows = useMemo(
     () => Array.from({ length: Math.max(0, lastIndex - firstIndex + 1) }, (_, at) => firstIndex + at),
@@ -217,7 +225,13 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
             ))}
           </thead>
           <tbody ref={tbodyRef}>
-            {status === 'pending' ? SKELETON_ROWS.map((row) => <SkeletonRow key={row} kinds={kinds} />) : null}
+            {status === 'pending' ? (
+              showSkeleton ? (
+                SKELETON_ROWS.map((row) => <SkeletonRow key={row} kinds={kinds} />)
+              ) : (
+                <tr className="ral-spacer" aria-hidden="true" style={{ height: SKELETON_ROWS.length * height }} />
+              )
+            ) : null}
             {paddingTop > 0 ? <tr className="ral-spacer" aria-hidden="true" style={{ height: paddingTop }} /> : null}
             {virtualRows.map((index) => {
               const row = rows[index - firstHeld]
