@@ -296,23 +296,31 @@ describe('createMemoryAdapter', () => {
     })
     const at = (minute: number): string => new Date(base + minute * 60_000).toISOString()
     await fc.assert(
-      fc.asyncProperty(fc.array(time, { maxLength: 30 }), fc.integer(), fc.array(query, { minLength: 1, maxLength: 3 }), async (times, seed, queries) => {
-        const events: AuditEvent[] = times.map((createdAt, index) => ({ id: `e${String(index).padStart(2, '0')}`, createdAt }))
-        const newestFirst = [...(await listAll(createMemoryAdapter(events), { limit: 1000 }))]
-        // A deterministic shuffle, so a failure replays from its seed.
-        const shuffled = newestFirst.map((event, index) => ({ event, key: Math.sin(seed + index) })).sort((a, b) => a.key - b.key).map(({ event }) => event)
-        const given = [newestFirst, newestFirst.toReversed(), shuffled].map((list) => createMemoryAdapter(list))
-        for (const spec of queries) {
-          const search = {
-            ...(spec.from === undefined ? {} : { from: at(spec.from) }),
-            ...(spec.to === undefined ? {} : { to: at(spec.to) }),
-            sort: { key: 'createdAt', direction: spec.direction },
+      fc.asyncProperty(
+        fc.array(time, { maxLength: 30 }),
+        fc.integer(),
+        fc.array(query, { minLength: 1, maxLength: 3 }),
+        async (times, seed, queries) => {
+          const events: AuditEvent[] = times.map((createdAt, index) => ({ id: `e${String(index).padStart(2, '0')}`, createdAt }))
+          const newestFirst = [...(await listAll(createMemoryAdapter(events), { limit: 1000 }))]
+          // A deterministic shuffle, so a failure replays from its seed.
+          const shuffled = newestFirst
+            .map((event, index) => ({ event, key: Math.sin(seed + index) }))
+            .sort((a, b) => a.key - b.key)
+            .map(({ event }) => event)
+          const given = [newestFirst, newestFirst.toReversed(), shuffled].map((list) => createMemoryAdapter(list))
+          for (const spec of queries) {
+            const search = {
+              ...(spec.from === undefined ? {} : { from: at(spec.from) }),
+              ...(spec.to === undefined ? {} : { to: at(spec.to) }),
+              sort: { key: 'createdAt', direction: spec.direction },
+            }
+            const [inOrder, reversed, mixed] = await Promise.all(given.map(async (adapter) => ids(await listAll(adapter, { ...search, limit: 7 }))))
+            expect(inOrder).toEqual(mixed)
+            expect(reversed).toEqual(mixed)
           }
-          const [inOrder, reversed, mixed] = await Promise.all(given.map(async (adapter) => ids(await listAll(adapter, { ...search, limit: 7 }))))
-          expect(inOrder).toEqual(mixed)
-          expect(reversed).toEqual(mixed)
-        }
-      }),
+        },
+      ),
       { numRuns: 400 },
     )
   })

@@ -56,11 +56,7 @@ function matchesFilter(value: unknown, accepted: ReadonlySet<string>): boolean {
 }
 
 /** The events a query matches: half-open range, every search term, every field filter (case-insensitive, as text search). */
-export function filterEvents<TEvent extends AuditEvent>(
-  events: readonly TEvent[],
-  query: AuditSearch,
-  read: ReadKey = readPath,
-): TEvent[] {
+export function filterEvents<TEvent extends AuditEvent>(events: readonly TEvent[], query: AuditSearch, read: ReadKey = readPath): TEvent[] {
   const from = parseBound(query.from, 'from')
   const to = parseBound(query.to, 'to')
   const terms = (query.search ?? '').toLowerCase().split(/\s+/).filter(Boolean)
@@ -139,11 +135,7 @@ function inCanonicalOrder(events: readonly AuditEvent[], sign: number): boolean 
  * Events sorted by one key (time by instant, numbers numerically, text by collation); missing values
  * last in either direction; ties broken by id so pages never overlap. The given list is left as it is.
  */
-export function sortEvents<TEvent extends AuditEvent>(
-  events: readonly TEvent[],
-  sort: AuditSort,
-  read: ReadKey = readPath,
-): readonly TEvent[] {
+export function sortEvents<TEvent extends AuditEvent>(events: readonly TEvent[], sort: AuditSort, read: ReadKey = readPath): readonly TEvent[] {
   const sign = sort.direction === 'asc' ? 1 : -1
   // Ties are broken by id, so pages never overlap.
   const byId = (aId: string, bId: string): number => sign * (aId < bId ? -1 : aId > bId ? 1 : 0)
@@ -163,9 +155,7 @@ export function sortEvents<TEvent extends AuditEvent>(
   const ordered = (values: readonly unknown[], finer?: (a: number, b: number) => number): TEvent[] => {
     const idAt = (index: number): string => (events[index] as TEvent).id
     const positions = Array.from(values, (_, index) => index)
-    positions.sort((a, b) =>
-      finer && values[a] !== null && values[a] === values[b] ? finer(a, b) : compare(values[a], values[b], idAt(a), idAt(b)),
-    )
+    positions.sort((a, b) => (finer && values[a] !== null && values[a] === values[b] ? finer(a, b) : compare(values[a], values[b], idAt(a), idAt(b))))
     return positions.map((index) => events[index] as TEvent)
   }
   if (sort.key === 'createdAt') {
@@ -201,11 +191,7 @@ function firstWhere(length: number, after: (index: number) => boolean): number {
  * inside a half-open range, found by binary search instead of a pass over every event. An unreadable time
  * counts as earlier than any instant, as in `filterEvents`: kept when the range has no start.
  */
-function inTimeRange<TEvent extends AuditEvent>(
-  sorted: readonly TEvent[],
-  direction: 'asc' | 'desc',
-  query: AuditSearch,
-): readonly TEvent[] {
+function inTimeRange<TEvent extends AuditEvent>(sorted: readonly TEvent[], direction: 'asc' | 'desc', query: AuditSearch): readonly TEvent[] {
   const from = parseBound(query.from, 'from')
   const to = parseBound(query.to, 'to')
   // Read at the few positions a binary search visits.
