@@ -15,7 +15,7 @@ import type {
 import { decodeOffsetCursor, encodeOffsetCursor } from './cursor'
 import { abortableDelay, abortReason } from './delay'
 import { AuditLogsError } from './errors'
-import { countValues, excludeEvents, type ReadKey, selectEvents, sortEvents } from './memoryQuery'
+import { countValues, excludeEvents, keptTimes, type ReadKey, selectEvents, sortEvents, type TimeAt } from './memoryQuery'
 import type { AdapterCallOptions, AuditLogsAdapter } from './types'
 
 export interface MemoryAdapterOptions<TEvent extends AuditEvent = AuditEvent> {
@@ -84,16 +84,17 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
         }
   const results = new Map<string, readonly TEvent[]>()
   // Every event sorted once per sort, reused by every query with that sort (the export's pinned end included).
-  const sortedLists = new Map<string, readonly TEvent[]>()
+  const sortedLists = new Map<string, { events: readonly TEvent[]; timeAt: TimeAt }>()
   let calls = 0
 
-  const sortedBy = (sort: AuditSort): readonly TEvent[] => {
+  const sortedBy = (sort: AuditSort): { events: readonly TEvent[]; timeAt: TimeAt } => {
     const key = JSON.stringify(sort)
     let sorted = sortedLists.get(key)
     if (sorted) {
       sortedLists.delete(key) // re-inserted below: most recently used last
     } else {
-      sorted = sortEvents(events, sort, read)
+      const list = sortEvents(events, sort, read)
+      sorted = { events: list, timeAt: keptTimes(list) }
     }
     sortedLists.set(key, sorted)
     if (sortedLists.size > CACHED_QUERIES) sortedLists.delete(sortedLists.keys().next().value as string)
@@ -109,7 +110,8 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
     if (result) {
       results.delete(key) // re-inserted below: most recently used last
     } else {
-      result = excludeEvents(selectEvents(sortedBy(sort), sort, { from, to, search, filters }, read), exclude, read)
+      const sorted = sortedBy(sort)
+      result = excludeEvents(selectEvents(sorted.events, sort, { from, to, search, filters }, read, sorted.timeAt), exclude, read)
     }
     results.set(key, result)
     if (results.size > CACHED_QUERIES) results.delete(results.keys().next().value as string)

@@ -6,6 +6,22 @@ import { AuditLogsError } from './errors'
 /** An event's time as epoch ms, or `null` when it cannot be read. Read when a query needs it, not for every event up front. */
 const timeOf = (event: AuditEvent | undefined): number | null => (event === undefined ? null : toEpochMs(event.createdAt))
 
+/** The time of the event at a position of one list. */
+export type TimeAt = (index: number) => number | null
+
+/**
+ * The times of a list's events by position, read all at once the first time one is asked for and kept: a list
+ * sorted by another key than time, filtered by one range after another, reads each time once.
+ */
+export function keptTimes(events: readonly AuditEvent[]): TimeAt {
+  let times: Float64Array | undefined
+  return (index) => {
+    times ??= Float64Array.from(events, (event) => timeOf(event) ?? Number.NaN)
+    const time = times[index] ?? Number.NaN
+    return Number.isNaN(time) ? null : time
+  }
+}
+
 /** How a query's filter and sort keys are read from an event: a dot path, or a derived field's accessor. */
 export type ReadKey = (event: AuditEvent, key: string) => unknown
 
@@ -56,7 +72,12 @@ function matchesFilter(value: unknown, accepted: ReadonlySet<string>): boolean {
 }
 
 /** The events a query matches: half-open range, every search term, every field filter (case-insensitive, as text search). */
-export function filterEvents<TEvent extends AuditEvent>(events: readonly TEvent[], query: AuditSearch, read: ReadKey = readPath): TEvent[] {
+export function filterEvents<TEvent extends AuditEvent>(
+  events: readonly TEvent[],
+  query: AuditSearch,
+  read: ReadKey = readPath,
+  timeAt: TimeAt = (index) => timeOf(events[index]),
+): TEvent[] {
   const from = parseBound(query.from, 'from')
   const to = parseBound(query.to, 'to')
   const terms = (query.search ?? '').toLowerCase().split(/\s+/).filter(Boolean)
@@ -65,10 +86,10 @@ export function filterEvents<TEvent extends AuditEvent>(events: readonly TEvent[
     .map(([key, values]) => [key, new Set(values.map((value) => value.toLowerCase()))] as const)
 
   const ranged = from !== null || to !== null
-  return events.filter((event) => {
+  return events.filter((event, index) => {
     // An event whose time cannot be read counts as earlier than any instant: a range with a start leaves it
     // out; the whole log, and a range open at its start (as an export pins its end), keep it.
-    const time = ranged ? timeOf(event) : null
+    const time = ranged ? timeAt(index) : null
     if (from !== null && (time === null || time < from)) return false
     if (to !== null && time !== null && time >= to) return false
     if (filters.some(([key, accepted]) => !matchesFilter(read(event, key), accepted))) return false
@@ -216,14 +237,16 @@ function inTimeRange<TEvent extends AuditEvent>(sorted: readonly TEvent[], direc
 /**
  * The events a query matches, in the order of a list already sorted by its sort (`sortEvents`, made once
  * and reused): a time sort finds the range by binary search, and only filters and text look at each event.
+ * Another sort reads a range's times through `timeAt` (`keptTimes` of `sorted`), when given.
  */
 export function selectEvents<TEvent extends AuditEvent>(
   sorted: readonly TEvent[],
   sort: AuditSort,
   query: AuditSearch,
   read: ReadKey = readPath,
+  timeAt?: TimeAt,
 ): readonly TEvent[] {
-  if (sort.key !== 'createdAt') return filterEvents(sorted, query, read)
+  if (sort.key !== 'createdAt') return filterEvents(sorted, query, read, timeAt)
   const { from: _from, to: _to, ...rest } = query
   const inRange = inTimeRange(sorted, sort.direction, query)
   const searching = (rest.search ?? '').trim() !== '' || Object.values(rest.filters ?? {}).some((values) => values.length > 0)
