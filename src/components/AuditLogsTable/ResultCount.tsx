@@ -1,5 +1,5 @@
-import type { CoreMessages } from '../../core/messages'
 import { formatNumber } from '../../core/format'
+import type { CoreMessages } from '../../core/messages'
 import type { AuditEvent } from '../../core/types'
 import type { UseAuditEventsResult } from '../../hooks/useAuditEvents'
 

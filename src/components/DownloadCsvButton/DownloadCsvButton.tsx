@@ -1,6 +1,6 @@
 import { type ComponentPropsWithRef, lazy, Suspense, useId, useState } from 'react'
-import { formatNumber } from '../../core/format'
 
+import { formatNumber } from '../../core/format'
 import { type CsvExportScope, useCsvExport, type UseCsvExportOptions } from '../../hooks/useCsvExport'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 

@@ -1,5 +1,5 @@
-import { useNewEventCount } from '../../hooks/useNewEventCount'
 import { formatNumber } from '../../core/format'
+import { useNewEventCount } from '../../hooks/useNewEventCount'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 
 /** "3 new events — show", when auto-refresh finds events newer than the list; a click reloads from the top. */
