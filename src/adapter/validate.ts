@@ -1,23 +1,11 @@
 import { isInstantText, looksLikeEpochSeconds, toEpochMs } from '../core/time'
 import type { AuditEvent, AuditPage } from '../core/types'
 import { unreadableEvent } from '../core/unreadable'
+import { describe, isPlainObject } from './describeValue'
 import { AuditLogsError } from './errors'
-
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return String(value)
-  if (Array.isArray(value)) return 'an array'
-  // JSON quoting shows line breaks and control characters as escapes, so the message stays one line.
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.slice(0, 40))}`
-  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
-}
 
 function malformed(problem: string, source: string): AuditLogsError {
   return new AuditLogsError('malformed-response', `The audit-log response is malformed: ${problem}. ${source} is probably wrong.`)
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** What is wrong with `id`, or `null`. */

@@ -1,21 +1,11 @@
 import type { FieldValues } from '../core/types'
+import { describe, isPlainObject } from './describeValue'
 import { AuditLogsError } from './errors'
 
 // Apart from `validate.ts` (up front): only the filter form and the fetch adapter read field values.
 
-const describe = (value: unknown): string =>
-  typeof value === 'string'
-    ? `the string ${JSON.stringify(value.slice(0, 40))}`
-    : Array.isArray(value)
-      ? 'an array'
-      : value === null
-        ? 'null'
-        : typeof value
-
 const malformed = (problem: string, source: string): AuditLogsError =>
   new AuditLogsError('malformed-response', `The field-values response is malformed: ${problem}. ${source} is probably wrong.`)
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The longest value a field-values answer may hold: longer is no value a person picks from a list. */
 export const MAX_FIELD_VALUE_LENGTH = 2000

@@ -3,8 +3,6 @@ import type { AuditEvent } from './types'
 
 import { byId, type GetEventId } from './eventId'
 
-export { byId, type GetEventId }
-
 /** What a list of events has seen: every version of each identity, and what it merged or kept apart. */
 export interface Seen {
   /** The event of each identity, or every version of one that repeats (an array only then: 100,000 ids, no arrays). */

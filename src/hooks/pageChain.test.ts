@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import type { AuditEvent } from '../core/types'
-import { byId } from '../core/unseen'
+import { byId } from '../core/eventId'
 import { chainKey, chainRows, createPageChain } from './pageChain'
 import { pageAtRow, processPage } from './pageWindow'
 

@@ -82,7 +82,7 @@ export function firstProcessing<TEvent extends AuditEvent>(
   index: number,
   events: readonly TEvent[],
   getId: GetEventId<TEvent>,
-  cursor: string | undefined = chain.cursors[index],
+  cursor: string | undefined,
 ): TEvent[] {
   chain.cursors[index] = cursor
   const rows: TEvent[] = []

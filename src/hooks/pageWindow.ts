@@ -64,8 +64,12 @@ export function processPage<TEvent extends AuditEvent>(
   getId: GetEventId<TEvent>,
   keep: number,
 ): TEvent[] {
-  chain.cursors[index] = cursor
-  const rows = index >= chain.counts.length ? firstProcessing(chain, index, events, getId) : againProcessing(chain, index, events, getId)
+  let rows: TEvent[]
+  if (index >= chain.counts.length) rows = firstProcessing(chain, index, events, getId, cursor)
+  else {
+    chain.cursors[index] = cursor
+    rows = againProcessing(chain, index, events, getId)
+  }
   release(chain, index, keep)
   return rows
 }

@@ -18,7 +18,7 @@ import { useRowWindow } from './useRowWindow'
 export interface AuditLogsTableProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
   /** Height of one row in pixels, for virtual scrolling; match `--ral-row-height`. Defaults to `40`. */
   rowHeight?: number
-  /** Rows drawn beyond the visible ones, above and below. Defaults to `6`. */
+  /** Rows drawn beyond the visible ones, above and below. Defaults to `3`. */
   overscan?: number
   /** Height of one card in pixels on a small screen (below 640 px); match `--ral-card-height`. Defaults to `72`. */
   cardHeight?: number
@@ -136,7 +136,6 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
     onSortingChange,
   })
   const rows = table.getRowModel().rows
-  // Spacers stand in for the rows above and below the window, so the scrollbar tells the truth.
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage, hasPreviousPage, isFetchingPreviousPage, fetchPreviousPage, jumpToRow } = result
   const heldEnd = offset + events.length
@@ -232,6 +231,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
                 <tr className="ral-spacer" aria-hidden="true" style={{ height: SKELETON_ROWS.length * height }} />
               )
             ) : null}
+            {/* Spacers stand in for the rows above and below the window, so the scroll bar tells the truth. */}
             {paddingTop > 0 ? <tr className="ral-spacer" aria-hidden="true" style={{ height: paddingTop }} /> : null}
             {virtualRows.map((index) => {
               const row = rows[index - firstHeld]

@@ -17,17 +17,26 @@ export interface RowWindow {
 }
 
 /**
+ * How far the scroll box's content moves for a pixel of the rows' own height: 1 up to the limit; past it, the
+ * share of the box's scroll range in the rows' own (the scroll bar's position stands for the same share of all
+ * rows).
+ */
+function scrollScale(total: number, viewport: number): number {
+  const height = Math.min(total, MAX_SCROLL_HEIGHT)
+  return total > height && height > viewport ? (height - viewport) / (total - viewport) : 1
+}
+
+/**
  * The rows to draw for a scroll position: those in view plus `overscan` on each side, and where they sit.
  * Rows have one height, so this is arithmetic, whatever the count: nothing is measured or kept per row.
  */
 export function rowWindow(count: number, rowHeight: number, overscan: number, scrollTop: number, viewport: number): RowWindow {
   const total = count * rowHeight
   const height = Math.min(total, MAX_SCROLL_HEIGHT)
-  const range = height - viewport
-  const scaled = total > height && range > 0
+  const scale = scrollScale(total, viewport)
   // Past the limit, the scroll position is scaled to the offset it stands for among all the rows.
-  const position = scaled ? Math.min(Math.max(0, scrollTop), range) : scrollTop
-  const offset = scaled ? (position / range) * (total - viewport) : scrollTop
+  const position = scale < 1 ? Math.min(Math.max(0, scrollTop), height - viewport) : scrollTop
+  const offset = position / scale
   if (count === 0) return { first: 0, last: -1, paddingTop: 0, paddingBottom: 0 }
   const top = Math.min(count - 1, Math.max(0, Math.floor(offset / rowHeight)))
   const bottom = Math.min(count - 1, Math.max(top, Math.ceil((offset + viewport) / rowHeight) - 1))
@@ -85,9 +94,7 @@ export function useRowWindow(
       if (!element) return
       const { count: rows, rowHeight: height } = shape.current
       const viewport = element.clientHeight
-      const total = rows * height
-      const scrolled = Math.min(total, MAX_SCROLL_HEIGHT)
-      const scale = total > scrolled && total > viewport ? (scrolled - viewport) / (total - viewport) : 1
+      const scale = scrollScale(rows * height, viewport)
       const offset = element.scrollTop / scale
       const start = index * height
       // As little as brings the row into view: to the top from above, to the bottom from below.
