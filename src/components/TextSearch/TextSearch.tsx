@@ -15,16 +15,22 @@ export function TextSearch({ className, debounce = 300, onChange: onChangeProp, 
   const [text, setText] = useState(applied)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 
-  // The applied search can change from outside (URL, host, Clear): show it.
+  // The applied search can change from outside (URL, host, Clear): show it. Its own search coming back is not
+  // shown over the text: on a busy page the person may have typed on since the pause that applied it.
   const [lastApplied, setLastApplied] = useState(applied)
+  const [sent, setSent] = useState<string | null>(null)
   if (applied !== lastApplied) {
     setLastApplied(applied)
-    setText(applied)
+    if (applied !== sent) {
+      setText(applied)
+      setSent(null)
+    }
   }
 
   const apply = (value: string): void => {
     clearTimeout(timer.current)
     const trimmed = value.trim()
+    setSent(trimmed)
     setSearch(({ search: _previous, ...rest }) => (trimmed ? { ...rest, search: trimmed } : rest))
   }
 
