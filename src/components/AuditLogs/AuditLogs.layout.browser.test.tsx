@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
+import type { AuditLogsAdapter } from '../../adapter/types'
+import type { AuditPage } from '../../core/types'
 import { generateAuditEvents } from '../../msw/generateEvents'
 import { AuditLogs } from './AuditLogs'
 
@@ -81,6 +83,21 @@ describe('AuditLogs layout', () => {
     expect([...card.querySelectorAll('td')].filter((cell) => box(cell).width > 0)).toHaveLength(4)
     // Nothing scrolls sideways on a phone.
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(390)
+  })
+
+  it('at 390×844 draws a slow first page as cards to come: a bar where who, what, when and severity will be', async () => {
+    await page.viewport(390, 844)
+    const slow: AuditLogsAdapter = { listEvents: () => new Promise<AuditPage>(() => undefined) }
+    render(
+      <div style={{ padding: 16 }}>
+        <AuditLogs adapter={slow} timeZone="UTC" locale="en-US" />
+      </div>,
+    )
+    await expect.poll(() => document.querySelectorAll('tr.ral-skeleton').length, { timeout: 3000 }).toBe(8)
+    const card = document.querySelector('tr.ral-skeleton') as HTMLElement
+    const bars = [...card.querySelectorAll('.ral-skeleton-bar')].filter((bar) => box(bar).width > 0)
+    expect(bars.map((bar) => bar.closest('td')?.dataset.card).sort()).toEqual(['severity', 'what', 'when', 'who'])
+    expect(box(card).height).toBeCloseTo(72, 0)
   })
 
   it('says the zone once, in the time header, and shows compact times in the cells', async () => {

@@ -47,12 +47,15 @@ const LOAD_AHEAD = 5
 /** Rows away from those held past which the page of the visible rows is fetched at once (see `jumpToRow`). */
 const FAR_ROWS = 500
 
-/** A row still to come: a bar per cell, the width of its column's kind. */
-function SkeletonRow({ kinds, index }: { kinds: readonly string[]; index?: number }) {
+/**
+ * A row still to come: a bar per cell, the width of its column's kind; on a card, the bars sit where the card's
+ * who, what, when and severity will (`roles`).
+ */
+function SkeletonRow({ kinds, roles, index }: { kinds: readonly string[]; roles: readonly (string | undefined)[]; index?: number }) {
   return (
     <tr className="ral-skeleton" aria-hidden="true" aria-rowindex={index === undefined ? undefined : index + 2}>
       {kinds.map((kind, column) => (
-        <td key={column} className="ral-cell">
+        <td key={column} className="ral-cell" data-card={roles[column]}>
           <span className={`ral-skeleton-bar ral-skeleton-bar--${kind}`} />
         </td>
       ))}
@@ -226,7 +229,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
           <tbody ref={tbodyRef}>
             {status === 'pending' ? (
               showSkeleton ? (
-                SKELETON_ROWS.map((row) => <SkeletonRow key={row} kinds={kinds} />)
+                SKELETON_ROWS.map((row) => <SkeletonRow key={row} kinds={kinds} roles={roles} />)
               ) : (
                 <tr className="ral-spacer" aria-hidden="true" style={{ height: SKELETON_ROWS.length * height }} />
               )
@@ -237,7 +240,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
               const row = rows[index - firstHeld]
               if (index < offset || !row) {
                 // A row whose page was dropped, on its way back.
-                return <SkeletonRow key={`placeholder-${String(index)}`} kinds={kinds} index={index} />
+                return <SkeletonRow key={`placeholder-${String(index)}`} kinds={kinds} roles={roles} index={index} />
               }
               const problem = unreadableProblem(row.original)
               return (

@@ -15,7 +15,7 @@ function FilterPanel({ adapter }: { adapter: AuditLogsAdapter }) {
   return (
     <AuditLogsProvider adapter={adapter} timeZone="UTC" locale="en-US" pageSize={25}>
       <div className="ral-root" style={{ display: 'grid', gap: 12, maxWidth: 'min(420px, 100%)', boxSizing: 'border-box' }}>
-        <div className="ral-popover" style={{ position: 'static' }}>
+        <div className="ral-popover" style={{ position: 'static', width: 'auto', borderRadius: 8 }}>
           <FilterForm />
         </div>
         <FilterChips />
