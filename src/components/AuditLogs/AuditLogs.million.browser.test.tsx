@@ -21,13 +21,15 @@ function millionEventFetch(requests: string[]): typeof fetch {
     const url = new URL(input instanceof Request ? input.url : input, location.href)
     requests.push(url.searchParams.get('cursor') ?? 'first')
     const query = searchParamsToQuery(url.searchParams)
-    const offset = Number(query.cursor ?? 0)
+    // The range's end (exclusive) is found directly: the first event before it, by arithmetic, as an index would.
+    const firstBefore = query.to === undefined ? 0 : Math.max(0, Math.floor((START - Date.parse(query.to)) / 1000) + 1)
+    const offset = Math.max(firstBefore, Number(query.cursor ?? 0))
     const end = Math.min(TOTAL, offset + query.limit)
     const events = Array.from({ length: end - offset }, (_, at) => {
       const n = offset + at
       return { id: `evt_${String(n)}`, createdAt: new Date(START - n * 1000).toISOString(), action: `action ${String(n)}` }
     })
-    return Response.json({ events, nextCursor: end < TOTAL ? String(end) : null, total: TOTAL })
+    return Response.json({ events, nextCursor: end < TOTAL ? String(end) : null, total: TOTAL - firstBefore })
   }
 }
 
@@ -78,5 +80,36 @@ describe('a million events through the fetch adapter', () => {
     expect(requests.slice(before)).toContain('first')
     expect(requests.length - before).toBeLessThanOrEqual(3)
     expect(heldPages()).toBeLessThanOrEqual(pagesHeld(PAGE))
+  })
+  it('lands a link to a time 200,000 events deep on the newest event before it, in one request', async () => {
+    // Half a second after event 200,000: the range's end is exclusive, and event 200,000 is the first before it.
+    const to = new Date(START - 200_000 * 1000 + 500).toISOString()
+    window.history.replaceState(null, '', `/portal/audit?to=${to}`)
+    const requests: string[] = []
+    const sent: (string | null)[] = []
+    const fetchMillion = millionEventFetch(requests)
+    const adapter = createFetchAdapter({
+      baseUrl: '/api/audit-logs',
+      fetch: (input, init) => {
+        sent.push(new URL(input instanceof Request ? input.url : input, location.href).searchParams.get('to'))
+        return fetchMillion(input, init)
+      },
+    })
+    try {
+      render(
+        <div style={{ '--ral-table-height': '800px' } as CSSProperties}>
+          <AuditLogs adapter={adapter} defaultFields={[{ key: 'action', label: 'Action' }]} pageSize={PAGE} timeZone="UTC" urlState />
+        </div>,
+      )
+      await screen.findByText('800,000 events')
+      const first = document.querySelector<HTMLElement>('.ral-table-scroll tr[data-event-id]')
+      expect(first?.dataset.eventId).toBe('evt_200000')
+      expect(first?.getAttribute('aria-rowindex')).toBe('2')
+      // One page asked for, with the link's end: none of the 200 pages of newer events.
+      expect(requests).toEqual(['first'])
+      expect(sent).toEqual([to])
+    } finally {
+      window.history.replaceState(null, '', '/')
+    }
   })
 })
