@@ -40,6 +40,35 @@ describe('the filter form', () => {
     for (const row of rows) expect(row).toHaveTextContent(/failed/)
   })
 
+  it("moves with the arrow keys from the value's input through the values and back, and Enter adds the one reached", async () => {
+    render(<AuditLogs adapter={createMemoryAdapter(events)} pageSize={10} timeZone="UTC" locale="en-US" />)
+    await openFilterForm()
+    const values = await screen.findByRole('region', { name: 'In this search' })
+    const success = await within(values).findByRole('button', { name: 'success, 24 events' })
+    const failed = within(values).getByRole('button', { name: 'failed, 6 events' })
+    const input = screen.getByRole('textbox', { name: 'Filter value' })
+    await userEvent.click(input)
+    // Home and End in the input stay the caret's.
+    await userEvent.keyboard('{End}')
+    expect(input).toHaveFocus()
+    await userEvent.keyboard('{ArrowDown}')
+    expect(success).toHaveFocus()
+    await userEvent.keyboard('{ArrowDown}')
+    expect(failed).toHaveFocus()
+    // Past the last, Down stays on it; Home goes to the first, End to the last, Up from the first to the input.
+    await userEvent.keyboard('{ArrowDown}')
+    expect(failed).toHaveFocus()
+    await userEvent.keyboard('{Home}')
+    expect(success).toHaveFocus()
+    await userEvent.keyboard('{End}')
+    expect(failed).toHaveFocus()
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}')
+    expect(input).toHaveFocus()
+    await userEvent.keyboard('{ArrowDown}{Enter}')
+    await screen.findByText('24 events')
+    expect(screen.getByRole('list', { name: 'Filters' })).toHaveTextContent('Result: success')
+  })
+
   it('offers no "is not" to an adapter that does not apply it, and counts the loaded events when it cannot count', async () => {
     // 300 events, 60 failed; the table loads pages of 10, as many as fill its viewport.
     const many = makeEvents(300).map((event, index) => ({ ...event, result: index % 5 === 0 ? 'failed' : 'success' }))

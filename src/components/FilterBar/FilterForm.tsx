@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { type ComponentPropsWithRef, type SubmitEvent, useEffect, useId, useMemo, useState } from 'react'
+import { type ComponentPropsWithRef, type SubmitEvent, useEffect, useId, useMemo, useRef, useState } from 'react'
 
 import { countValues } from '../../adapter/memoryQuery'
 import { callOptions } from '../../adapter/types'
@@ -13,6 +13,7 @@ import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 import { SelectField } from '../SelectField/SelectField'
 import { addFilter, readsLtr, searchForValues } from './addFilter'
 import type { FilterList } from './filters'
+import { moveAmongValues } from './moveAmongValues'
 
 /** Any prop of the form element (`className` is added to the part's own); its fields and submit are the part's. */
 export interface FilterFormProps extends Omit<ComponentPropsWithRef<'form'>, 'children' | 'onSubmit'> {
@@ -41,6 +42,9 @@ export function FilterForm({ className, onAdded, ...props }: FilterFormProps) {
   const [list, setList] = useState<FilterList>('filters')
   const [value, setValue] = useState('')
   const [problem, setProblem] = useState(false)
+  // The value's input and the list of values, for moving between them with the arrow keys.
+  const input = useRef<HTMLInputElement>(null)
+  const valueList = useRef<HTMLUListElement>(null)
   const id = useId()
   const labelOf = (key: string): string => fields.find((field) => field.key === key)?.label ?? key
 
@@ -123,6 +127,8 @@ export function FilterForm({ className, onAdded, ...props }: FilterFormProps) {
           aria-invalid={problem || undefined}
           aria-describedby={problem ? `${id}-problem` : undefined}
           autoComplete="off"
+          ref={input}
+          onKeyDown={(event) => moveAmongValues(event, valueList.current, input.current)}
         />
       </label>
       <section className="ral-values" aria-labelledby={`${id}-values-heading`}>
@@ -141,7 +147,12 @@ export function FilterForm({ className, onAdded, ...props }: FilterFormProps) {
         ) : shown.length === 0 ? (
           <p className="ral-values-note">{messages.noFieldValues}</p>
         ) : (
-          <ul id={`${id}-values`} className="ral-value-list">
+          <ul
+            id={`${id}-values`}
+            className="ral-value-list"
+            ref={valueList}
+            onKeyDown={(event) => moveAmongValues(event, valueList.current, input.current)}
+          >
             {shown.map((entry) => (
               <li key={entry.value.toLowerCase()}>
                 <button
