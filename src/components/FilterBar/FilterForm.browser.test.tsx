@@ -48,22 +48,21 @@ describe('the filter form', () => {
     const failed = within(values).getByRole('button', { name: 'failed, 6 events' })
     const input = screen.getByRole('textbox', { name: 'Filter value' })
     await userEvent.click(input)
-    // Home and End in the input stay the caret's.
-    await userEvent.keyboard('{End}')
-    expect(input).toHaveFocus()
-    await userEvent.keyboard('{ArrowDown}')
-    expect(success).toHaveFocus()
-    await userEvent.keyboard('{ArrowDown}')
-    expect(failed).toHaveFocus()
-    // Past the last, Down stays on it; Home goes to the first, End to the last, Up from the first to the input.
-    await userEvent.keyboard('{ArrowDown}')
-    expect(failed).toHaveFocus()
-    await userEvent.keyboard('{Home}')
-    expect(success).toHaveFocus()
-    await userEvent.keyboard('{End}')
-    expect(failed).toHaveFocus()
-    await userEvent.keyboard('{ArrowUp}{ArrowUp}')
-    expect(input).toHaveFocus()
+    // Each key and where focus is after it. Home and End in the input stay the caret's; past the last, Down stays
+    // on it; Home goes to the first, End to the last, Up from the first to the input.
+    const steps: [string, HTMLElement][] = [
+      ['{End}', input],
+      ['{ArrowDown}', success],
+      ['{ArrowDown}', failed],
+      ['{ArrowDown}', failed],
+      ['{Home}', success],
+      ['{End}', failed],
+      ['{ArrowUp}{ArrowUp}', input],
+    ]
+    for (const [keys, focused] of steps) {
+      await userEvent.keyboard(keys)
+      expect(focused).toHaveFocus()
+    }
     await userEvent.keyboard('{ArrowDown}{Enter}')
     await screen.findByText('24 events')
     expect(screen.getByRole('list', { name: 'Filters' })).toHaveTextContent('Result: success')

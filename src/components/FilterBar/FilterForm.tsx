@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { type ComponentPropsWithRef, type SubmitEvent, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { type ComponentPropsWithRef, type KeyboardEvent, type SubmitEvent, useEffect, useId, useMemo, useRef, useState } from 'react'
 
 import { countValues } from '../../adapter/memoryQuery'
 import { callOptions } from '../../adapter/types'
@@ -45,6 +45,7 @@ export function FilterForm({ className, onAdded, ...props }: FilterFormProps) {
   // The value's input and the list of values, for moving between them with the arrow keys.
   const input = useRef<HTMLInputElement>(null)
   const valueList = useRef<HTMLUListElement>(null)
+  const onValueKeys = (event: KeyboardEvent<HTMLElement>): void => moveAmongValues(event, valueList.current, input.current)
   const id = useId()
   const labelOf = (key: string): string => fields.find((field) => field.key === key)?.label ?? key
 
@@ -128,7 +129,7 @@ export function FilterForm({ className, onAdded, ...props }: FilterFormProps) {
           aria-describedby={problem ? `${id}-problem` : undefined}
           autoComplete="off"
           ref={input}
-          onKeyDown={(event) => moveAmongValues(event, valueList.current, input.current)}
+          onKeyDown={onValueKeys}
         />
       </label>
       <section className="ral-values" aria-labelledby={`${id}-values-heading`}>
@@ -147,12 +148,7 @@ export function FilterForm({ className, onAdded, ...props }: FilterFormProps) {
         ) : shown.length === 0 ? (
           <p className="ral-values-note">{messages.noFieldValues}</p>
         ) : (
-          <ul
-            id={`${id}-values`}
-            className="ral-value-list"
-            ref={valueList}
-            onKeyDown={(event) => moveAmongValues(event, valueList.current, input.current)}
-          >
+          <ul id={`${id}-values`} className="ral-value-list" ref={valueList} onKeyDown={onValueKeys}>
             {shown.map((entry) => (
               <li key={entry.value.toLowerCase()}>
                 <button

@@ -16,7 +16,8 @@ export function moveAmongValues(event: KeyboardEvent<HTMLElement>, list: HTMLEle
 }
 
 function nextFocus(key: string, at: number, options: readonly HTMLElement[], input: HTMLInputElement | null): HTMLElement | null | undefined {
-  if (at < 0) return key === 'ArrowDown' ? options[0] : undefined // from the input: only Down, Home and End stay the caret's
+  // From the input only Down moves: Home and End there stay the caret's.
+  if (at < 0) return key === 'ArrowDown' ? options[0] : undefined
   if (key === 'ArrowDown') return options[Math.min(at + 1, options.length - 1)]
   if (key === 'ArrowUp') return at === 0 ? input : options[at - 1]
   if (key === 'Home') return options[0]
