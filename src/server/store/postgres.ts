@@ -3,7 +3,7 @@ import type { Pool, PoolConfig } from 'pg'
 import type { AuditEvent, AuditField, AuditSearch, FieldValues, FieldValuesRequest } from '../../core/types'
 import { type AuditEventInput, checkBatch, checkEvent, type EventRow } from '../ingest'
 import { afterKey, orderBy, pathOf, searchConditions, sortPlan } from '../query'
-import { migrate } from '../schema'
+import { migrate } from '../migrations'
 import { Params } from '../sql'
 
 export interface PostgresStoreOptions {

@@ -12,8 +12,8 @@ import type { AuditLogHandler, AuditLogHandlerOptions } from '../types'
 export const SECRET = 'test-secret-0123456789abcdef'
 export const BASE = 'http://audit.test/api/audit-logs'
 
-/** A database of its own for one test file, migrated, on the suite's PostgreSQL; dropped by `drop()`. */
-export async function freshStore(): Promise<{ store: AuditLogStore; url: string; drop: () => Promise<void> }> {
+/** A database of its own for one test file, migrated unless told not to, on the suite's PostgreSQL; dropped by `drop()`. */
+export async function freshStore(options: { migrate?: boolean } = {}): Promise<{ store: AuditLogStore; url: string; drop: () => Promise<void> }> {
   const adminUrl = inject('postgresUrl')
   const name = `t_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client(adminUrl)
@@ -21,7 +21,7 @@ export async function freshStore(): Promise<{ store: AuditLogStore; url: string;
   await admin.query(`create database ${name}`)
   const url = adminUrl.replace(/\/postgres$/, `/${name}`)
   const store = await createPostgresStore({ connectionString: url, poolConfig: { max: 4 } })
-  await store.migrate()
+  if (options.migrate !== false) await store.migrate()
   return {
     store,
     url,
