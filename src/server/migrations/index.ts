@@ -29,7 +29,7 @@ async function connection(db: Queryable): Promise<{ client: Connection; release:
     const client = await pool.connect()
     return { client, release: () => client.release() }
   }
-  return { client: db as Connection, release: () => undefined }
+  return { client: db, release: () => undefined }
 }
 
 /**
