@@ -345,3 +345,28 @@ describe('createMemoryAdapter', () => {
     expect(page.events[0]?.createdAt).toBe('2026-01-01T10:58:00.000Z')
   })
 })
+
+describe('ignoring case, for every script', () => {
+  it.each(['İstanbul', 'ΟΔΟΣ', 'ǅ'])('a filter on %s finds exactly the events that hold it in any case', (value) => {
+    const events = [value, value.toLowerCase(), value.toUpperCase(), `${value}x`, 'other'].map((city, index) =>
+      makeEvent(`e${index}`, Date.UTC(2026, 0, 1) + index, { city }),
+    )
+    const found = filterEvents(events, { filters: { city: [value] } }).map((event) => event.id)
+    expect(found).toEqual(['e0', 'e1', 'e2'])
+  })
+
+  it('a filter matches exactly where toLowerCase says two values are equal, as the server does (property)', () => {
+    const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 })
+    const variant = fc.tuple(text, fc.constantFrom('same', 'lower', 'upper', 'other'))
+    fc.assert(
+      fc.property(text, fc.array(variant, { minLength: 1, maxLength: 8 }), (wanted, stored) => {
+        const values = stored.map(([value, how]) =>
+          how === 'same' ? wanted : how === 'lower' ? wanted.toLowerCase() : how === 'upper' ? wanted.toUpperCase() : value,
+        )
+        const events = values.map((city, index) => makeEvent(`e${index}`, Date.UTC(2026, 0, 1) + index, { city }))
+        const found = filterEvents(events, { filters: { city: [wanted] } }).map((event) => event.id)
+        expect(found).toEqual(values.flatMap((city, index) => (city.toLowerCase() === wanted.toLowerCase() ? [`e${index}`] : [])))
+      }),
+    )
+  })
+})

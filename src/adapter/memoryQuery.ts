@@ -1,4 +1,5 @@
 import { getPath } from '../core/path'
+import { searchTextOf } from '../core/searchText'
 import { subMillisecondDigits, toEpochMs } from '../core/time'
 import type { AuditEvent, AuditSearch, AuditSort } from '../core/types'
 import { AuditLogsError } from './errors'
@@ -36,28 +37,11 @@ function parseBound(value: string | undefined, name: 'from' | 'to'): number | nu
 
 const searchText = new WeakMap<object, string>()
 
-/**
- * Every string (and number) inside a value, lower-cased and joined; cached per event. Walked with a stack of
- * its own, not by recursion: an event nested 10,000 levels deep is searched like any other.
- */
+/** The free text of an event (`searchTextOf`), cached per event. */
 function haystackOf(event: AuditEvent): string {
   let text = searchText.get(event)
   if (text === undefined) {
-    const parts: string[] = []
-    const seen = new Set<unknown>()
-    const pending: unknown[] = [event]
-    while (pending.length > 0) {
-      const value = pending.pop()
-      if (typeof value === 'string') parts.push(value)
-      else if (typeof value === 'number') parts.push(String(value))
-      else if (typeof value === 'object' && value !== null && !seen.has(value)) {
-        seen.add(value)
-        // Pushed in reverse, so values are visited in their order.
-        const inner = Object.values(value)
-        for (let index = inner.length - 1; index >= 0; index -= 1) pending.push(inner[index])
-      }
-    }
-    text = parts.join('\u0000').toLowerCase()
+    text = searchTextOf(event)
     searchText.set(event, text)
   }
   return text

@@ -5,6 +5,7 @@ import { defaultFields } from '../core/fields'
 import { isValidPath } from '../core/path'
 import type { AuditField, AuditFieldType, AuditSearch } from '../core/types'
 import { badRequest } from './errors'
+import { holdsNul } from './nul'
 import { MAX_TEXT } from './query'
 import type { AuditLogStore } from './store/postgres'
 
@@ -71,6 +72,8 @@ function checkTimeZone(value: unknown): string {
 /** Checks the body of `POST /export`. */
 export function checkExportRequest(body: unknown): ExportRequest {
   if (!isRecord(body)) throw badRequest('The export request must be a JSON object with "query" and "columns".')
+  // Checked before the 200: a NUL would otherwise fail the first query after the header row was sent.
+  if (holdsNul(body)) throw badRequest('The export request holds a NUL character, which no stored event can hold.')
   const { columns } = body
   if (!Array.isArray(columns) || columns.length === 0 || columns.length > MAX_COLUMNS) {
     throw badRequest(`"columns" must be an array of 1 to ${MAX_COLUMNS} { "key", "label" } objects.`)

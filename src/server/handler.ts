@@ -6,7 +6,8 @@ import type { Route } from './routes/context'
 import { getEvent, ingestEvents, listEvents, listFieldValues } from './routes/events'
 import { exportEvents } from './routes/export'
 import { loadFieldConfig, saveFieldConfig } from './routes/fieldConfig'
-import type { AuditLogHandler, AuditLogHandlerOptions } from './types'
+import { looksLikeIngestKey } from './store/ingestKeys'
+import type { AuditLogAction, AuditLogHandler, AuditLogHandlerOptions } from './types'
 
 const MAX_LIMIT = 1000
 const MAX_BODY_BYTES = 5 * 1024 * 1024
@@ -19,6 +20,21 @@ const ROUTES: Record<string, Partial<Record<string, Route>>> = {
   '/export': { POST: { action: 'export', run: exportEvents } },
   '/field-config': { GET: { action: 'view', run: loadFieldConfig }, PUT: { action: 'configure', run: saveFieldConfig } },
 }
+
+/** What a resolved tenant may do when the host gives no `authorize`: read, never write. */
+const DEFAULT_GRANTS: ReadonlySet<AuditLogAction> = new Set(['view', 'export'])
+
+/** The part of a request that holds a NUL character (which no stored value can hold), if one does. */
+function partWithNul(url: URL, param: string): string | null {
+  if (param.includes('\0')) return 'the path'
+  for (const [key, value] of url.searchParams) {
+    if (key.includes('\0') || value.includes('\0')) return `"${key.replace(/\0/g, '%00').slice(0, 80)}"`
+  }
+  return null
+}
+
+/** The bearer token of a request, if it carries one. */
+const bearer = (request: Request): string | null => /^Bearer (\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1] ?? null
 
 function matchPath(path: string): { pattern: string; param: string } | null {
   if (ROUTES[path]) return { pattern: path, param: '' }
@@ -34,8 +50,9 @@ function matchPath(path: string): { pattern: string; param: string } | null {
 /**
  * The REST contract of `createFetchAdapter` as a Fetch API handler `(request) => Promise<Response>`:
  * `GET/POST {basePath}/events`, `GET {basePath}/events/{id}`, `GET {basePath}/field-values`, `POST {basePath}/export` (CSV) and
- * `GET/PUT {basePath}/field-config`. The tenant of every request comes from `resolveTenant`, and each action
- * passes `authorize` first; no header the client sets selects a tenant on its own.
+ * `GET/PUT {basePath}/field-config`. The tenant of every request comes from `resolveTenant` (or, for
+ * `POST /events`, from an ingest key), and each action passes `authorize` first (without it: view and export
+ * only); no header the client sets selects a tenant on its own.
  */
 export function createAuditLogHandler(options: AuditLogHandlerOptions): AuditLogHandler {
   const basePath = (options.basePath ?? '/api/audit-logs').replace(/\/+$/, '')
@@ -57,12 +74,22 @@ export function createAuditLogHandler(options: AuditLogHandlerOptions): AuditLog
       const methods = ROUTES[match.pattern] ?? {}
       const route = methods[request.method]
       if (!route) return message(405, `${request.method} is not allowed here.`, { allow: Object.keys(methods).join(', ') })
+      const nul = partWithNul(url, match.param)
+      if (nul) return message(400, `The request holds a NUL character (%00) in ${nul}; no stored event can hold one.`)
+      const context = { request, url, param: match.param, options: settings, cursors }
+      // A producer's ingest key names its tenant and grants writing it, nothing else.
+      const token = bearer(request)
+      if (token && looksLikeIngestKey(token)) {
+        if (route.action !== 'ingest') return message(401, 'An ingest key writes events; it cannot read or configure the log.')
+        const keyTenant = await options.store.authenticateIngestKey(token)
+        if (keyTenant === null) return message(401, 'This ingest key is unknown or revoked.')
+        return await route.run({ ...context, tenantId: keyTenant })
+      }
       const tenantId = await options.resolveTenant(request)
       if (typeof tenantId !== 'string' || tenantId === '') return message(401, 'Sign in to see the audit log.')
-      if (options.authorize && !(await options.authorize(request, { tenantId, action: route.action }))) {
-        return message(403, `You may not ${route.action === 'view' ? 'view' : route.action} this audit log.`)
-      }
-      return await route.run({ request, url, tenantId, param: match.param, options: settings, cursors })
+      const allowed = options.authorize ? await options.authorize(request, { tenantId, action: route.action }) : DEFAULT_GRANTS.has(route.action)
+      if (!allowed) return message(403, `You may not ${route.action} this audit log.`)
+      return await route.run({ ...context, tenantId })
     } catch (error) {
       if (error instanceof HttpError) return message(error.status, error.message)
       if (isAuditLogsError(error) && error.code === 'invalid-query') return message(400, error.message)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { checkEvent } from './ingest'
+import { checkEvent } from './ingest/checkEvent'
 import type { AuditLogStore } from './store/postgres'
 import { call, freshStore, readList, seed, testHandler } from './testing/database'
 import type { AuditLogHandler } from './types'

@@ -60,13 +60,14 @@ function valueIn(key: string, values: readonly string[], params: Params): string
     throw badRequest(`The filter "${key.slice(0, 80)}" takes at most ${MAX_FILTER_VALUES} values of text.`)
   }
   const value = `(data #> ${params.add(path)}::text[])`
-  const accepted = params.add(values.map((text) => text.toLowerCase()))
+  // Both sides folded by the database, so "ignoring case" is one definition (`audit_fold`) for every script.
+  const accepted = `array(select audit_fold(accepted) from unnest(${params.add(values)}::text[]) as accepted)`
   return (
     `(case jsonb_typeof(${value})` +
     ` when 'array' then exists (select 1 from jsonb_array_elements(${value}) as item(value)` +
-    ` where jsonb_typeof(item.value) in ('string', 'number', 'boolean') and lower(item.value #>> '{}') = any(${accepted}::text[]))` +
+    ` where jsonb_typeof(item.value) in ('string', 'number', 'boolean') and audit_fold(item.value #>> '{}') = any(${accepted}))` +
     ` when 'object' then false when 'null' then false` +
-    ` else coalesce(lower(${value} #>> '{}') = any(${accepted}::text[]), false) end)`
+    ` else coalesce(audit_fold(${value} #>> '{}') = any(${accepted}), false) end)`
   )
 }
 

@@ -4,6 +4,14 @@ import type { AuditLogStore } from './store/postgres'
 /** What a request wants to do with a tenant's log. */
 export type AuditLogAction = 'view' | 'export' | 'configure' | 'ingest'
 
+/** Who a request acts for, from the host's own session: recorded as the `user` of the events it causes. */
+export interface AuditActor {
+  id?: string
+  name?: string
+  email?: string
+  [key: string]: unknown
+}
+
 export interface AuthorizeContext {
   tenantId: string
   action: AuditLogAction
@@ -17,8 +25,17 @@ export interface AuditLogHandlerOptions {
    * Return `null` for a request without a signed-in tenant (answered 401).
    */
   resolveTenant: (request: Request) => string | null | undefined | Promise<string | null | undefined>
-  /** Whether the request may do `action` on the tenant's log (answered 403 when not). Defaults to allowing the resolved tenant everything. */
+  /**
+   * Whether the request may do `action` on the tenant's log (answered 403 when not). Without it, a resolved
+   * tenant may `view` and `export` only: `ingest` and `configure` need your explicit yes. Producers that are
+   * not a browser session write with an ingest key (`store.createIngestKey`), which needs no `authorize`.
+   */
   authorize?: (request: Request, context: AuthorizeContext) => boolean | Promise<boolean>
+  /**
+   * Who the request acts for, from your session: the `user` of the events the handler records in the same
+   * log (an export, a change of the data structure). Without it those events name no one.
+   */
+  actor?: (request: Request, context: { tenantId: string }) => AuditActor | null | undefined | Promise<AuditActor | null | undefined>
   /** The key that signs paging cursors (HMAC-SHA256), at least 16 bytes; the same on every server instance. */
   cursorSecret: string | Uint8Array
   /** The path the routes live under, the `baseUrl` of `createFetchAdapter`. Defaults to `/api/audit-logs`. */

@@ -1,3 +1,4 @@
+import { recordExport } from '../accessEvents'
 import { checkExportRequest, csvStream, exportFields, safeFileName } from '../exportCsv'
 import { csvResponse, readJson } from '../http'
 import { searchConditions, sortPlan } from '../query'
@@ -7,12 +8,17 @@ import type { RouteContext } from './context'
 /**
  * `POST /export`: the CSV of every matching event, streamed. The body is the fetch adapter's server export
  * request (`{ query, columns, timeZone, fileName }`); a search that cannot run is a 400 before any byte is sent.
+ * The export is recorded in the same log, as an event of the request's actor, before the file starts.
  */
-export async function exportEvents({ request, tenantId, options }: RouteContext): Promise<Response> {
+export async function exportEvents(context: RouteContext): Promise<Response> {
+  const { request, tenantId, options } = context
   const exportRequest = checkExportRequest(await readJson(request, options.maxBodyBytes))
   searchConditions(exportRequest.search, new Params())
   sortPlan(exportRequest.search.sort, new Params())
   const stored = (await options.store.loadFieldConfig(tenantId)) ?? []
   const fields = exportFields(exportRequest, options.fields, stored)
-  return csvResponse(csvStream(options.store, tenantId, exportRequest, fields), safeFileName(exportRequest.fileName))
+  // The file holds what was stored when it was asked for; its own record, written next, is not in it.
+  const now = Date.now()
+  await recordExport(context, exportRequest)
+  return csvResponse(csvStream(options.store, tenantId, exportRequest, fields, now), safeFileName(exportRequest.fileName))
 }

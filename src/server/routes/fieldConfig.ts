@@ -1,4 +1,6 @@
+import { recordFieldConfigChange } from '../accessEvents'
 import { badRequest } from '../errors'
+import { holdsNul } from '../nul'
 import { json, message, noContent, readJson } from '../http'
 import type { RouteContext } from './context'
 
@@ -10,14 +12,18 @@ export async function loadFieldConfig({ tenantId, options }: RouteContext): Prom
   return fields ? json(fields) : message(404, 'No data structure stored yet.')
 }
 
-/** `PUT /field-config`: stores the tenant's data structure, a JSON array of fields (`{ key, label, … }`). */
-export async function saveFieldConfig({ request, tenantId, options }: RouteContext): Promise<Response> {
+/** `PUT /field-config`: stores the tenant's data structure, a JSON array of fields (`{ key, label, … }`), and records the change in its log. */
+export async function saveFieldConfig(context: RouteContext): Promise<Response> {
+  const { request, tenantId, options } = context
   const body = await readJson(request, options.maxBodyBytes)
   const isField = (field: unknown): boolean =>
     typeof field === 'object' && field !== null && !Array.isArray(field) && typeof (field as { key?: unknown }).key === 'string'
   if (!Array.isArray(body) || body.length > MAX_FIELDS || !body.every(isField)) {
     throw badRequest(`Expected a JSON array of at most ${MAX_FIELDS} fields, each with a "key".`)
   }
+  if (holdsNul(body)) throw badRequest('The data structure holds a NUL character, which cannot be stored.')
+  const before = await options.store.loadFieldConfig(tenantId)
   await options.store.saveFieldConfig(tenantId, body)
+  await recordFieldConfigChange(context, before, body)
   return noContent()
 }

@@ -1,10 +1,11 @@
 import type { Pool, PoolConfig } from 'pg'
 
 import type { AuditEvent, AuditField, AuditSearch, FieldValues, FieldValuesRequest } from '../../core/types'
-import { type AuditEventInput, checkBatch, checkEvent, type EventRow } from '../ingest'
+import { type AuditEventInput, checkBatch, checkEvent, type ClockTolerance, type EventRow } from '../ingest/checkEvent'
 import { afterKey, orderBy, pathOf, searchConditions, sortPlan } from '../query'
 import { migrate } from '../migrations'
 import { Params } from '../sql'
+import { type IngestKeyInfo, ingestKeys, type NewIngestKey } from './ingestKeys'
 
 export interface PostgresStoreOptions {
   /** A `postgres://` URL. Defaults to `process.env.DATABASE_URL`. Ignored when `pool` is given. */
@@ -13,6 +14,8 @@ export interface PostgresStoreOptions {
   pool?: Pool
   /** More `pg` pool settings when the store makes the pool. */
   poolConfig?: PoolConfig
+  /** How far an event's `createdAt` may be from the server's clock before it is marked. Defaults to 5 minutes ahead, any time behind. */
+  clockTolerance?: ClockTolerance
 }
 
 /** One page as the store reads it: events and the keyset position after the last one. */
@@ -55,6 +58,17 @@ export interface AuditLogStore {
   ingest(tenantId: string, input: unknown): Promise<InsertResult>
   /** Records an event from the host's own code; the event names its tenant. */
   sendAudit(event: AuditEventInput): Promise<{ id: string; inserted: boolean }>
+  /**
+   * Makes a credential for a producer that is not a browser session (a service, a worker) to `POST /events`
+   * for one tenant. The returned `key` is shown this once; only its SHA-256 is stored.
+   */
+  createIngestKey(tenantId: string, label?: string): Promise<NewIngestKey>
+  /** A tenant's ingest keys, revoked ones too, without their secrets. */
+  listIngestKeys(tenantId: string): Promise<IngestKeyInfo[]>
+  /** Revokes one of a tenant's ingest keys at once; `false` when there is no such live key. */
+  revokeIngestKey(tenantId: string, id: string): Promise<boolean>
+  /** The tenant an ingest key writes for, or `null` for a malformed, unknown or revoked key. */
+  authenticateIngestKey(key: string): Promise<string | null>
   loadFieldConfig(tenantId: string): Promise<AuditField[] | null>
   saveFieldConfig(tenantId: string, fields: readonly unknown[]): Promise<void>
   /** The underlying pool, for your own queries. */
@@ -93,7 +107,7 @@ export function fieldValuesStatement(tenantId: string, request: FieldValuesReque
     ` from audit_events cross join lateral (select distinct element #>> '{}' as text from jsonb_array_elements(` +
     `case jsonb_typeof(${value}) when 'array' then ${value} else jsonb_build_array(${value}) end) as element` +
     ` where jsonb_typeof(element) in ('string', 'number', 'boolean') and element #>> '{}' <> '') as item` +
-    ` where ${conditions.join(' and ')} group by lower(item.text) order by count desc, value limit ${params.add(request.limit + 1)}`
+    ` where ${conditions.join(' and ')} group by audit_fold(item.text) order by count desc, value limit ${params.add(request.limit + 1)}`
   return { text, values: params.values }
 }
 
@@ -114,16 +128,20 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     pool.on('error', () => undefined)
   }
 
+  const keys = ingestKeys(pool)
+  const checkOptions = () => ({ now: new Date(), ...(options.clockTolerance ? { clockTolerance: options.clockTolerance } : {}) })
+
   const insertEvents = async (tenantId: string, rows: readonly EventRow[]): Promise<InsertResult> => {
     if (rows.length === 0) return { ids: [], inserted: 0 }
     const result = await pool.query(
-      `insert into audit_events (tenant_id, id, created_at, data, search_text)
-       select $1, * from unnest($2::text[], $3::timestamptz[], $4::jsonb[], $5::text[])
+      `insert into audit_events (tenant_id, id, created_at, received_at, data, search_text)
+       select $1, * from unnest($2::text[], $3::timestamptz[], $4::timestamptz[], $5::jsonb[], $6::text[])
        on conflict (tenant_id, id) do nothing`,
       [
         tenantId,
         rows.map((row) => row.id),
         rows.map((row) => row.createdAt),
+        rows.map((row) => row.receivedAt),
         rows.map((row) => JSON.stringify(row.data)),
         rows.map((row) => row.searchText),
       ],
@@ -161,13 +179,17 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
       return { values, complete: rows.length <= request.limit }
     },
     insertEvents,
-    ingest: (tenantId, input) => insertEvents(tenantId, checkBatch(input, tenantId)),
+    ingest: (tenantId, input) => insertEvents(tenantId, checkBatch(input, tenantId, checkOptions())),
     async sendAudit(event) {
       if (typeof event.tenantId !== 'string' || event.tenantId === '') throw new TypeError('sendAudit: the event needs a "tenantId".')
-      const row = checkEvent(event, event.tenantId, 'event')
+      const row = checkEvent(event, event.tenantId, 'event', checkOptions())
       const result = await insertEvents(event.tenantId, [row])
       return { id: row.id, inserted: result.inserted === 1 }
     },
+    createIngestKey: (tenantId, label) => keys.create(tenantId, label),
+    listIngestKeys: (tenantId) => keys.list(tenantId),
+    revokeIngestKey: (tenantId, id) => keys.revoke(tenantId, id),
+    authenticateIngestKey: (key) => keys.authenticate(key),
     async loadFieldConfig(tenantId) {
       const { rows } = await pool.query<{ fields: AuditField[] }>('select fields from audit_field_configs where tenant_id = $1', [tenantId])
       return rows[0]?.fields ?? null

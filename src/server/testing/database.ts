@@ -5,7 +5,7 @@ import { inject } from 'vitest'
 
 import { generateAuditEvents, type GeneratedAuditEvent } from '../../msw/generateEvents'
 import { createAuditLogHandler } from '../handler'
-import { checkEvent } from '../ingest'
+import { checkEvent } from '../ingest/checkEvent'
 import { type AuditLogStore, createPostgresStore } from '../store/postgres'
 import type { AuditLogHandler, AuditLogHandlerOptions } from '../types'
 
