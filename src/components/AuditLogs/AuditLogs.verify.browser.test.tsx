@@ -173,3 +173,40 @@ describe('a tenant change ends everything of the previous tenant', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
   })
 })
+
+describe('a tenant change with an "is not" filter', () => {
+  it("sends none of the previous tenant's exclusions, filters or text in the next tenant's requests or URL", async () => {
+    const queries: { tenant: string | undefined; query: AuditQuery }[] = []
+    const events = makeEvents(20)
+    const adapter: AuditLogsAdapter = {
+      supportsExclude: true,
+      listEvents: async (query, { tenantId }) => {
+        queries.push({ tenant: tenantId, query })
+        return { events, nextCursor: null, total: events.length }
+      },
+    }
+    const search = { ...JANUARY, search: 'save', filters: { action: ['save'] }, exclude: { severity: ['Info'] } }
+    const view = (tenantId: string) => (
+      <AuditLogs adapter={adapter} tenantId={tenantId} defaultSearch={search} urlState timeZone="UTC" locale="en-US" />
+    )
+    const { rerender, unmount } = render(view('a'))
+    await screen.findByRole('button', { name: /Remove filter Severity is not/ })
+    await expect.poll(() => new URLSearchParams(window.location.search).get('exclude.severity')).toBe('Info')
+    expect(queries.some(({ tenant, query }) => tenant === 'a' && query.exclude?.severity?.[0] === 'Info')).toBe(true)
+
+    rerender(view('b'))
+    await expect.poll(() => queries.some(({ tenant }) => tenant === 'b')).toBe(true)
+    await expect.poll(() => new URLSearchParams(window.location.search).get('exclude.severity')).toBeNull()
+    for (const { query } of queries.filter(({ tenant }) => tenant === 'b')) {
+      expect(query.exclude).toBeUndefined()
+      expect(query.filters).toBeUndefined()
+      expect(query.search).toBeUndefined()
+      expect(query.from).toBe(JANUARY.from)
+    }
+    const params = [...new URLSearchParams(window.location.search).keys()]
+    expect(params.filter((name) => /^(exclude|filter)\.|^search$/.test(name))).toEqual([])
+    expect(screen.queryByRole('button', { name: /Remove filter/ })).toBeNull()
+    unmount()
+    window.history.replaceState(null, '', window.location.pathname)
+  })
+})

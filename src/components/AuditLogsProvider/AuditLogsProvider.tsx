@@ -6,6 +6,7 @@ import { isDevelopment } from '../../core/development'
 import { defaultFields, localizeLabels } from '../../core/fields'
 import { checkFields, checkSearch } from '../../core/checkInput'
 import { type AuditLogsMessages, coreMessages, type ProvidedMessages } from '../../core/messages'
+import { withoutTenantValues } from '../../core/tenantSearch'
 import type { AuditEvent, AuditField, AuditSearch } from '../../core/types'
 import { useAuditEvents } from '../../hooks/useAuditEvents'
 import { useControllableState } from '../../hooks/useControllableState'
@@ -91,13 +92,6 @@ export interface AuditLogsProviderProps<TEvent extends AuditEvent = AuditEvent> 
 }
 
 const DEFAULT_SEARCH: AuditSearch = { sort: { key: 'createdAt', direction: 'desc' } }
-
-/** A search without what belongs to one tenant's data (filter values, text); range and sort stay. */
-function withoutTenantValues(search: AuditSearch): AuditSearch {
-  if (search.filters === undefined && search.search === undefined) return search
-  const { filters: _filters, search: _text, ...rest } = search
-  return rest
-}
 
 const closed = (): null => null
 
