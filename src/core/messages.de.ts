@@ -90,6 +90,27 @@ export const germanMessages: AuditLogsMessages = {
   whenLabel: 'Zeitpunkt',
   showEmptyFields: (count) => `Leere Felder anzeigen (${String(count)})`,
   hideEmptyFields: 'Leere Felder ausblenden',
+  serverRecordHeading: 'Vom Server festgehalten',
+  receivedAtLabel: 'Empfangen',
+  markText: (mark, { length, by }) => {
+    switch (mark.kind) {
+      case 'replaced':
+        return 'Enthielt Zeichen, die nicht gespeichert werden können (NUL oder ein defektes Zeichen); jedes wird als � gezeigt. Das Original steht unten.'
+      case 'truncated':
+        return `Zu lang zum Speichern: Der Anfang ist erhalten. Das Original hatte ${length} Zeichen${mark.replaced === true ? ' und Zeichen, die nicht gespeichert werden können' : ''}.`
+      case 'flattened':
+        return 'Zu tief verschachtelt oder als Ganzes zu groß: als JSON-Text gespeichert.'
+      case 'renamed':
+        return 'Der Name der Eigenschaft enthielt Zeichen, die nicht gespeichert werden können; jedes wird als � gezeigt. Der ursprüngliche Name steht unten.'
+      case 'reserved':
+        return 'Der Absender hat diese Eigenschaft gesetzt, die der Server selbst schreibt; was er sandte, steht unten.'
+      case 'clock-ahead':
+        return `Die Zeit des Absenders geht der Serveruhr um ${by} voraus.`
+      case 'clock-behind':
+        return `Die Zeit des Absenders liegt ${by} hinter der Serveruhr.`
+    }
+  },
+  markOriginal: 'Original',
   changesHeading: 'Änderungen',
   changeField: 'Feld',
   changeBefore: 'Vorher',

@@ -29,6 +29,27 @@ export const lazyMessages = {
   whenLabel: 'When',
   showEmptyFields: (count) => `Show empty fields (${String(count)})`,
   hideEmptyFields: 'Hide empty fields',
+  serverRecordHeading: 'Recorded by the server',
+  receivedAtLabel: 'Received',
+  markText: (mark, { length, by }) => {
+    switch (mark.kind) {
+      case 'replaced':
+        return 'Held characters that cannot be stored (NUL or a broken character); each is shown as �. The original is kept below.'
+      case 'truncated':
+        return `Too long to store whole: its first part is kept. The original had ${length} characters${mark.replaced === true ? ' and characters that cannot be stored' : ''}.`
+      case 'flattened':
+        return 'Nested too deeply or too large as a whole: stored as its JSON text.'
+      case 'renamed':
+        return 'The property name held characters that cannot be stored; each is shown as �. The original name is kept below.'
+      case 'reserved':
+        return 'The sender set this property, which the server writes itself; what it sent is kept below.'
+      case 'clock-ahead':
+        return `The sender's time is ${by} ahead of the server's clock.`
+      case 'clock-behind':
+        return `The sender's time is ${by} behind the server's clock.`
+    }
+  },
+  markOriginal: 'Original',
   changesHeading: 'Changes',
   changeField: 'Field',
   changeBefore: 'Before',

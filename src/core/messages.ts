@@ -1,6 +1,7 @@
 import type { InputProblem } from './checkInput'
 import type { ErrorProblem } from './errorProblem'
 import type { PagingStop } from './paging'
+import type { StoredMark } from './marks'
 import type { lazyMessages } from './messages.lazy'
 
 /** Every string the viewer shows. Override any of them with the `messages` prop. */
@@ -66,6 +67,13 @@ export interface AuditLogsMessages {
   /** The toggle for fields without a value ("Show empty fields (4)"). */
   showEmptyFields: (count: number) => string
   hideEmptyFields: string
+  /** The drawer's section of what the server recorded beside the event: when it arrived, and its marks. */
+  serverRecordHeading: string
+  receivedAtLabel: string
+  /** What the server did to a value so the event could be stored, or noticed about it (`StoredMark`). */
+  markText: (mark: StoredMark, formatted: { length: string; by: string }) => string
+  /** The label of a mark's original value, kept whole. */
+  markOriginal: string
   /** The before/after table of a payload that records a change. */
   changesHeading: string
   changeField: string

@@ -250,3 +250,40 @@ export const LongTextAndManyProperties: Story = {
     await expect(await within(dialog).findByRole('button', { name: 'Show more (178,000 characters left)' })).toBeVisible()
   },
 }
+
+/** An event as `react-audit-logs/server` stores hostile input: replaced characters, a cut value, a clock ahead. */
+const marked: AuditEvent = {
+  ...first,
+  id: 'evt_marked',
+  createdAt: '2026-11-23T12:40:00.000Z',
+  receivedAt: '2026-11-23T11:38:12.512Z',
+  userAgent: 'Mozilla\ufffd/5.0 (X11; Linux x86_64)',
+  payload: { fileName: 'Quarterly report\ufffd.pdf', body: 'Lorem ipsum '.repeat(40) },
+  marks: [
+    { path: 'userAgent', kind: 'replaced', original: '"Mozilla\\u0000/5.0 (X11; Linux x86_64)"' },
+    { path: 'payload.fileName', kind: 'replaced', original: '"Quarterly report\\ud800.pdf"' },
+    { path: 'payload.body', kind: 'truncated', length: 1048579, sha256: 'a3f1c2d4e5b6978812a4c6e8f0b2d4f6a8c0e2f4b6d8fa0c2e4a6c8e0f2b4d6e' },
+    { path: 'createdAt', kind: 'clock-ahead', byMs: 3_707_488 },
+  ],
+}
+
+/**
+ * What the server recorded beside an event: when it arrived by its own clock, and each value it stored in a
+ * marked form rather than refuse the event (originals kept, or their length and SHA-256), and a sender clock
+ * an hour ahead.
+ */
+export const MarkedByServer: Story = {
+  args: { make: () => createMemoryAdapter([marked, ...events]), eventId: marked.id },
+  play: async ({ canvasElement }) => {
+    const dialog = await drawer(canvasElement)
+    const section = within(within(dialog).getByRole('region', { name: 'Recorded by the server' }))
+    await expect(section.getByText('Received')).toBeVisible()
+    await expect(section.getByText('"Mozilla\\u0000/5.0 (X11; Linux x86_64)"')).toBeVisible()
+    await expect(section.getByText(/The original had 1,048,579 characters/)).toBeVisible()
+    await expect(section.getByText("The sender's time is 1 hour ahead of the server's clock.")).toBeVisible()
+    // Shown here, so not listed again under other properties.
+    await expect(within(dialog).queryByText('marks')).toBeNull()
+  },
+}
+
+export const MarkedByServerDark: Story = { ...MarkedByServer, args: { ...MarkedByServer.args, theme: 'dark' } }

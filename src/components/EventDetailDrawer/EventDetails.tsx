@@ -4,6 +4,7 @@ import type { QueryCapabilities } from '../../core/queryable'
 import type { AuditEvent, AuditField } from '../../core/types'
 import { unreadableProblem } from '../../core/unreadable'
 import { EventFields } from './EventFields'
+import { ServerRecord } from './ServerRecord'
 import { TimeBlock } from './TimeBlock'
 
 export interface EventDetailsProps<TEvent extends AuditEvent> {
@@ -17,7 +18,7 @@ export interface EventDetailsProps<TEvent extends AuditEvent> {
   capabilities: QueryCapabilities
 }
 
-/** The body of the detail drawer: every field and every other property, then the time in every form. */
+/** The body of the detail drawer: every field and every other property, what the server recorded, then the time in every form. */
 export default function EventDetails<TEvent extends AuditEvent>({
   event,
   fields,
@@ -35,6 +36,7 @@ export default function EventDetails<TEvent extends AuditEvent>({
         </p>
       )}
       <EventFields event={event} fields={fields} format={format} messages={messages} onFilter={onFilter} capabilities={capabilities} />
+      <ServerRecord event={event} format={format} messages={messages} />
       <TimeBlock value={event.createdAt} format={format} messages={messages} />
     </>
   )

@@ -6,6 +6,7 @@ import { fieldValue } from '../../core/fields'
 import { type FormatOptions, isMissing, revealHidden, toPrettyJson } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
 import { listUncovered } from '../../core/otherProperties'
+import { serverRecordKeys } from './serverRecordKeys'
 import { getAt } from '../../core/path'
 import { filterKeyOf, filterValueOf, type QueryCapabilities } from '../../core/queryable'
 import type { AuditEvent, AuditField } from '../../core/types'
@@ -110,7 +111,11 @@ export function EventFields<TEvent extends AuditEvent>({ event, fields, format, 
   const [showEmpty, setShowEmpty] = useState(false)
   const layout = useMemo(() => drawerLayout(fields), [fields])
   // The id is in the header; every other property no field covers is listed.
-  const others = useMemo(() => listUncovered(event, [...fields, { key: 'id' }], shownOthers), [event, fields, shownOthers])
+  // What the server section shows (a readable `receivedAt`, marks) is not listed again.
+  const others = useMemo(
+    () => listUncovered(event, [...fields, { key: 'id' }, ...serverRecordKeys(event)], shownOthers),
+    [event, fields, shownOthers],
+  )
   const id = useId()
 
   const missing = (field: AuditField<TEvent>): boolean => !field.format && isMissing(fieldValue(field, event))
