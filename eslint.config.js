@@ -12,6 +12,7 @@ export default tseslint.config(
       'public/mockServiceWorker.js',
       '.vitest-reports',
       '.demo-dist',
+      '.audit-trail-dist',
       '.demo-data',
       '.story-page-dist',
       '.size-check-dist',

@@ -47,12 +47,17 @@ const session = (request) => {
   const match = /^Bearer demo\.(\w+)\.(member|auditor|owner)$/.exec(request.headers.get('authorization') ?? '')
   return match && TENANTS.includes(match[1]) ? { tenantId: match[1], role: match[2] } : null
 }
-const ALLOWED = { member: [], auditor: ['view', 'export'], owner: ['view', 'export', 'configure', 'ingest'] }
+// No role writes events from the browser: the log is written by the host's own code (`store.sendAudit`) and
+// its services (ingest keys), never by the people it records.
+const ALLOWED = { member: [], auditor: ['view', 'export'], owner: ['view', 'export', 'configure'] }
+const PEOPLE = { auditor: { id: 'u-aldo', name: 'Aldo Auditor' }, owner: { id: 'u-olivia', name: 'Olivia Owner' } }
 const handler = createAuditLogHandler({
   store,
   cursorSecret: process.env.AUDIT_CURSOR_SECRET ?? randomBytes(32),
   resolveTenant: (request) => session(request)?.tenantId ?? null,
   authorize: (request, { action }) => ALLOWED[session(request)?.role ?? 'member'].includes(action),
+  // Exports and data-structure changes are recorded in the tenant's log as this person's events.
+  actor: (request) => PEOPLE[session(request)?.role] ?? null,
 })
 const api = createHttpServer(toNodeListener(handler))
 await new Promise((resolve) => api.listen(0, '127.0.0.1', resolve))

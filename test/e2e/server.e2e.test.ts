@@ -35,6 +35,8 @@ let page: Page
 let globexPage: Page
 let db: pg.Client
 let stopAll: () => Promise<void>
+let globexKey = ''
+let acmeKey = ''
 
 beforeAll(async () => {
   if (!existsSync(`${DIST}server/index.js`)) throw new Error('The server end-to-end test needs the built package: run `npm run build` first.')
@@ -48,6 +50,8 @@ beforeAll(async () => {
     store,
     cursorSecret: 'e2e-cursor-secret-0123456789',
     resolveTenant: (request) => /^Bearer (\w+)$/.exec(request.headers.get('authorization') ?? '')?.[1] ?? null,
+    // Sessions read and configure; events are written by the services' ingest keys.
+    authorize: (_request, { action }) => action !== 'ingest',
   })
   const api = toNodeListener(handler)
   const types: Record<string, string> = { js: 'text/javascript', html: 'text/html', map: 'application/json' }
@@ -66,14 +70,16 @@ beforeAll(async () => {
   const address = server.address()
   url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
 
-  // globex over HTTP in batches, as a host's services send them; acme's 100,000 through the store's own ingest
-  // (the same checks as POST /events, without the HTTP round trips).
+  // globex over HTTP in batches with its ingest key, as a host's services send them; acme's 100,000 through the
+  // store's own ingest (the same checks as POST /events, without the HTTP round trips).
+  globexKey = (await store.createIngestKey('globex', 'e2e producer')).key
+  acmeKey = (await store.createIngestKey('acme', 'e2e producer')).key
   const started = Date.now()
   const globex = generateAuditEvents({ count: GLOBEX, tenants: ['globex'], seed: 6, end: END })
   for (let start = 0; start < globex.length; start += 1000) {
     const response = await fetch(`${url}/api/audit-logs/events`, {
       method: 'POST',
-      headers: { authorization: 'Bearer globex', 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${globexKey}`, 'content-type': 'application/json' },
       body: JSON.stringify(globex.slice(start, start + 1000)),
     })
     if (response.status !== 201) throw new Error(`ingest answered ${response.status}: ${await response.text()}`)
@@ -167,7 +173,7 @@ describe('the built fetch adapter in Chromium against react-audit-logs/server on
       }
       const response = await fetch(`${url}/api/audit-logs/events`, {
         method: 'POST',
-        headers: { authorization: 'Bearer acme', 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${acmeKey}`, 'content-type': 'application/json' },
         body: JSON.stringify(batch),
       })
       if (response.status !== 201) throw new Error(`ingest answered ${response.status}: ${await response.text()}`)
