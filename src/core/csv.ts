@@ -1,5 +1,6 @@
 import { isExported, readValue } from './fields'
 import { type CellText, cellText, isMissing, toCompactJson } from './format'
+import { isHiddenValue } from './sensitive'
 import { getAt, parsePath } from './path'
 import { subMillisecondDigits, toEpochMs, toZonedIso, withSubMilliseconds } from './time'
 import type { AuditEvent, AuditField, AuditFieldType } from './types'
@@ -61,6 +62,8 @@ function csvByType(type: AuditFieldType | undefined, value: unknown, timeZone: s
   }
   if (typeof value === 'string') return value
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)
+  // What the backend hid stays hidden in the file, whatever the column's `csvRaw` says.
+  if (isHiddenValue(value)) return `[hidden: ${value.$hidden}]`
   return toCompactJson(value)
 }
 

@@ -2,9 +2,10 @@
  * Every string and number inside an event, lower-cased, one per line: what free text is matched against, by
  * the memory adapter and the server alike (a search term holds no whitespace, so it never spans two values).
  * Walked with a stack, not by recursion, so an event nested 10,000 levels deep costs no call stack; an object
- * met twice (a cycle, in memory) is read once.
+ * met twice (a cycle, in memory) is read once. Values under a name `skipName` accepts (secrets) are left out,
+ * so a search cannot find what nobody may see.
  */
-export function searchTextOf(event: unknown): string {
+export function searchTextOf(event: unknown, skipName: (name: string) => boolean = () => false): string {
   const parts: string[] = []
   const seen = new Set<object>()
   const pending: unknown[] = [event]
@@ -15,8 +16,11 @@ export function searchTextOf(event: unknown): string {
     else if (typeof value === 'object' && value !== null && !seen.has(value)) {
       seen.add(value)
       // Pushed in reverse, so values are read in their order.
-      const inner = Object.values(value)
-      for (let index = inner.length - 1; index >= 0; index -= 1) pending.push(inner[index])
+      const entries = Object.entries(value)
+      for (let index = entries.length - 1; index >= 0; index -= 1) {
+        const [name, inner] = entries[index] ?? ['', undefined]
+        if (!skipName(name)) pending.push(inner)
+      }
     }
   }
   return parts.join('\n').toLowerCase()

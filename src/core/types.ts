@@ -1,3 +1,5 @@
+import type { SensitiveKind } from './sensitive'
+
 /**
  * One audit-log event. `createdAt` is an ISO-8601 instant or epoch milliseconds; every other property
  * is the backend's own and is reached by dot paths (`user.email`, `payload.title`).
@@ -38,6 +40,12 @@ export interface AuditField<TEvent = AuditEvent> {
   format?: (value: unknown, event: TEvent) => string
   /** Set this to `false` to stop sorting by this field. Defaults to `true`. */
   sortable?: boolean
+  /**
+   * Set this to hide the field's values from everyone without a recorded reveal: `'personal'` (an e-mail, an
+   * IP) or `'secret'` (`true` means personal). The backend replaces them (`{ $hidden: kind }`) before they leave
+   * it; a stored data structure can mark more fields, never unmark one that code marked. Defaults to `false`.
+   */
+  sensitive?: boolean | SensitiveKind
   /**
    * The path the adapter sorts by when this column is sorted, when it is not `key`: for a field with a `value`
    * accessor, which is otherwise not sortable (the backend has never seen its derived value).

@@ -66,3 +66,7 @@ export function fieldChanges(
 /** A change of the data structure (what is shown and exported) is recorded with what changed. */
 export const recordFieldConfigChange = (context: RouteContext, before: readonly unknown[] | null, after: readonly unknown[]): Promise<void> =>
   record(context, { action: 'Audit log data structure changed', severity: 'Medium', payload: { changes: fieldChanges(before, after) } })
+
+/** A reveal is recorded before the value leaves: nobody sees a hidden value without a trace. */
+export const recordReveal = (context: RouteContext, eventId: string, path: string): Promise<void> =>
+  record(context, { action: 'Hidden value revealed', severity: 'High', payload: { eventId, path } })

@@ -3,6 +3,7 @@ import Papa from 'papaparse'
 import { createCsvWriter } from '../core/csv'
 import { defaultFields } from '../core/fields'
 import { isValidPath } from '../core/path'
+import { redactEvent, type SensitivePolicy, sensitivePolicy } from '../core/sensitive'
 import type { AuditField, AuditFieldType, AuditSearch } from '../core/types'
 import { badRequest } from './errors'
 import { holdsNul } from './nul'
@@ -123,7 +124,7 @@ export const safeFileName = (name: string): string => {
  * The CSV of every matching event as a byte stream, written by the browser export's own writer (same columns,
  * time formats, formula neutralising, BOM and CRLF). Batches of 1,000 are read on demand by keyset, so memory
  * stays constant whatever the row count; the end of the range is pinned when the export starts, so events
- * that arrive meanwhile are not in the file and none is written twice.
+ * that arrive meanwhile are not in the file and none is written twice. Hidden values (`policy`) stay hidden.
  */
 export function csvStream(
   store: AuditLogStore,
@@ -131,10 +132,12 @@ export function csvStream(
   request: ExportRequest,
   fields: readonly AuditField[],
   now = Date.now(),
+  policy: SensitivePolicy = sensitivePolicy([]),
 ): ReadableStream<Uint8Array> {
   const to = request.search.to !== undefined && Date.parse(request.search.to) <= now ? request.search.to : new Date(now).toISOString()
   const search: AuditSearch = { ...request.search, to }
   const writer = createCsvWriter({ fields, unparse: Papa.unparse, timeZone: request.timeZone })
+  const hidden = policy.paths.map(({ path }) => [...path])
   const encoder = new TextEncoder()
   let after: string[] | undefined
   let started = false
@@ -148,8 +151,9 @@ export function csvStream(
           return
         }
         if (done) return
-        const page = await store.listEvents(tenantId, { search, limit: EXPORT_BATCH, ...(after ? { after } : {}) })
-        if (page.events.length > 0) controller.enqueue(encoder.encode(writer.rows(page.events).text))
+        const page = await store.listEvents(tenantId, { search, limit: EXPORT_BATCH, hidden, ...(after ? { after } : {}) })
+        const events = page.events.map((event) => redactEvent(event, policy))
+        if (events.length > 0) controller.enqueue(encoder.encode(writer.rows(events).text))
         if (page.nextKey) after = page.nextKey
         else {
           done = true

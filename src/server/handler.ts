@@ -5,6 +5,7 @@ import { message } from './http'
 import type { Route } from './routes/context'
 import { getEvent, ingestEvents, listEvents, listFieldValues } from './routes/events'
 import { exportEvents } from './routes/export'
+import { revealValue } from './routes/reveal'
 import { loadFieldConfig, saveFieldConfig } from './routes/fieldConfig'
 import { looksLikeIngestKey } from './store/ingestKeys'
 import type { AuditLogAction, AuditLogHandler, AuditLogHandlerOptions } from './types'
@@ -16,6 +17,7 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024
 const ROUTES: Record<string, Partial<Record<string, Route>>> = {
   '/events': { GET: { action: 'view', run: listEvents }, POST: { action: 'ingest', run: ingestEvents } },
   '/events/:id': { GET: { action: 'view', run: getEvent } },
+  '/events/:id/reveal': { GET: { action: 'reveal', run: revealValue } },
   '/field-values': { GET: { action: 'view', run: listFieldValues } },
   '/export': { POST: { action: 'export', run: exportEvents } },
   '/field-config': { GET: { action: 'view', run: loadFieldConfig }, PUT: { action: 'configure', run: saveFieldConfig } },
@@ -38,10 +40,10 @@ const bearer = (request: Request): string | null => /^Bearer (\S+)$/i.exec(reque
 
 function matchPath(path: string): { pattern: string; param: string } | null {
   if (ROUTES[path]) return { pattern: path, param: '' }
-  const event = /^\/events\/([^/]+)$/.exec(path)
+  const event = /^\/events\/([^/]+)(\/reveal)?$/.exec(path)
   if (!event?.[1]) return null
   try {
-    return { pattern: '/events/:id', param: decodeURIComponent(event[1]) }
+    return { pattern: event[2] ? '/events/:id/reveal' : '/events/:id', param: decodeURIComponent(event[1]) }
   } catch {
     return null
   }
@@ -49,7 +51,7 @@ function matchPath(path: string): { pattern: string; param: string } | null {
 
 /**
  * The REST contract of `createFetchAdapter` as a Fetch API handler `(request) => Promise<Response>`:
- * `GET/POST {basePath}/events`, `GET {basePath}/events/{id}`, `GET {basePath}/field-values`, `POST {basePath}/export` (CSV) and
+ * `GET/POST {basePath}/events`, `GET {basePath}/events/{id}`, `GET {basePath}/events/{id}/reveal?path=…`, `GET {basePath}/field-values`, `POST {basePath}/export` (CSV) and
  * `GET/PUT {basePath}/field-config`. The tenant of every request comes from `resolveTenant` (or, for
  * `POST /events`, from an ingest key), and each action passes `authorize` first (without it: view and export
  * only); no header the client sets selects a tenant on its own.

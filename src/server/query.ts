@@ -73,11 +73,11 @@ function valueIn(key: string, values: readonly string[], params: Params): string
 
 /**
  * The conditions of a search, parameterised: the half-open range `[from, to)`, every free-text term (a
- * substring of the event's text, case-insensitive, as the memory adapter matches), every field filter (the
+ * substring of the event's text, case-insensitive, as the memory adapter matches, never inside a `hidden` path), every field filter (the
  * value, or any item of an array value, equals one of the accepted values, ignoring case) and every exclusion
  * (none of them does).
  */
-export function searchConditions(search: AuditSearch, params: Params): string[] {
+export function searchConditions(search: AuditSearch, params: Params, hidden: readonly (readonly string[])[] = []): string[] {
   const conditions: string[] = []
   if (search.from) conditions.push(`created_at >= ${params.add(checkInstant(search.from, 'from'))}::timestamptz`)
   if (search.to) conditions.push(`created_at < ${params.add(checkInstant(search.to, 'to'))}::timestamptz`)
@@ -86,7 +86,13 @@ export function searchConditions(search: AuditSearch, params: Params): string[] 
       throw badRequest(`"search" must be text of at most ${MAX_TEXT} characters.`)
     const terms = search.search.toLowerCase().split(/\s+/).filter(Boolean)
     if (terms.length > MAX_SEARCH_TERMS) throw badRequest(`"search" may hold at most ${MAX_SEARCH_TERMS} words.`)
-    for (const term of terms) conditions.push(`search_text like ${params.add(containsPattern(term))}`)
+    // With hidden fields, a term must also occur once their values are taken out: search is no oracle for them.
+    const visible = hidden.length === 0 ? null : `audit_text(${hidden.reduce((json, path) => `(${json} #- ${params.add(path)}::text[])`, 'data')})`
+    for (const term of terms) {
+      const pattern = params.add(containsPattern(term))
+      conditions.push(`search_text like ${pattern}`)
+      if (visible) conditions.push(`${visible} like ${pattern}`)
+    }
   }
   const filters = Object.entries(search.filters ?? {}).filter(([, values]) => values.length > 0)
   const exclude = Object.entries(search.exclude ?? {}).filter(([, values]) => values.length > 0)

@@ -2,7 +2,7 @@ import type { AuditField } from '../core/types'
 import type { AuditLogStore } from './store/postgres'
 
 /** What a request wants to do with a tenant's log. */
-export type AuditLogAction = 'view' | 'export' | 'configure' | 'ingest'
+export type AuditLogAction = 'view' | 'export' | 'configure' | 'ingest' | 'reveal'
 
 /** Who a request acts for, from the host's own session: recorded as the `user` of the events it causes. */
 export interface AuditActor {

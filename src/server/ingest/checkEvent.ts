@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { StoredMark } from '../../core/marks'
 import { searchTextOf } from '../../core/searchText'
+import { DEFAULT_SENSITIVE_NAMES, isSecretName } from '../../core/sensitive'
 import { isInstantText, toEpochMs } from '../../core/time'
 import type { AuditEvent } from '../../core/types'
 import { badRequest } from '../errors'
@@ -48,6 +49,8 @@ export interface CheckOptions {
   /** The server's clock: the event's `receivedAt`. */
   now?: Date
   clockTolerance?: ClockTolerance
+  /** Names whose values are secrets: left out of the event's free text. */
+  sensitiveNames?: readonly string[]
 }
 
 export const MAX_BATCH = 1000
@@ -113,7 +116,8 @@ export function checkEvent(input: unknown, tenantId: string, at: string, options
   if (clock) marks.push(clock)
   // Properties the server writes (`receivedAt`, `marks`): a producer's own values of them are kept in a `reserved` mark.
   const { data } = storableEvent(event, MAX_EVENT_BYTES, marks)
-  return { id, createdAt: time.instant, receivedAt, data: data as AuditEvent, searchText: searchTextOf(data) }
+  const names = options.sensitiveNames ?? DEFAULT_SENSITIVE_NAMES
+  return { id, createdAt: time.instant, receivedAt, data: data as AuditEvent, searchText: searchTextOf(data, (name) => isSecretName(name, names)) }
 }
 
 /** Checks the body of `POST /events`: one event or an array of up to 1,000, all or nothing. */

@@ -1,15 +1,18 @@
 import { searchParamsToFieldValues } from '../../adapter/fieldValuesContract'
 import { searchParamsToQuery } from '../../adapter/restContract'
 import type { AuditSearch } from '../../core/types'
+import { redactEvent } from '../../core/sensitive'
 import { searchFingerprint } from '../cursor'
 import { badRequest } from '../errors'
 import { json, message, readJson } from '../http'
 import { keyFits, sortPlan } from '../query'
+import { hiddenPaths, isHiddenKey, policyFor, refuseHiddenKeys } from '../sensitive'
 import { Params } from '../sql'
 import type { RouteContext } from './context'
 
 /** `GET /events`: a page of the tenant's events, newest first unless sorted, with `total` and an HMAC-signed keyset cursor. */
-export async function listEvents({ url, tenantId, options, cursors }: RouteContext): Promise<Response> {
+export async function listEvents(context: RouteContext): Promise<Response> {
+  const { url, tenantId, options, cursors } = context
   const query = searchParamsToQuery(url.searchParams)
   if (query.limit > options.maxLimit) throw badRequest(`"limit" must be between 1 and ${options.maxLimit}, got ${query.limit}.`)
   const search: AuditSearch = {}
@@ -19,6 +22,9 @@ export async function listEvents({ url, tenantId, options, cursors }: RouteConte
   if (query.filters) search.filters = query.filters
   if (query.exclude) search.exclude = query.exclude
   if (query.sort) search.sort = query.sort
+  const policy = await policyFor(context)
+  refuseHiddenKeys(search, policy)
+  const hidden = hiddenPaths(policy)
   const fingerprint = searchFingerprint(search)
   let after: string[] | undefined
   let total: number | undefined
@@ -31,17 +37,18 @@ export async function listEvents({ url, tenantId, options, cursors }: RouteConte
   }
   // The total is counted with the first page and carried in the cursor: deep pages cost one index range.
   const [page, counted] = await Promise.all([
-    options.store.listEvents(tenantId, { search, limit: query.limit, ...(after ? { after } : {}) }),
-    total ?? options.store.countEvents(tenantId, search),
+    options.store.listEvents(tenantId, { search, limit: query.limit, hidden, ...(after ? { after } : {}) }),
+    total ?? options.store.countEvents(tenantId, search, hidden),
   ])
   const nextCursor = page.nextKey ? cursors.encode({ tenantId, search: fingerprint, key: page.nextKey, total: counted }) : null
-  return json({ events: page.events, nextCursor, total: counted })
+  return json({ events: page.events.map((event) => redactEvent(event, policy)), nextCursor, total: counted })
 }
 
-/** `GET /events/{id}`: one event of the tenant; another tenant's id is as unknown as a made-up one. */
-export async function getEvent({ tenantId, param, options }: RouteContext): Promise<Response> {
+/** `GET /events/{id}`: one event of the tenant, its hidden values hidden; another tenant's id is as unknown as a made-up one. */
+export async function getEvent(context: RouteContext): Promise<Response> {
+  const { tenantId, param, options } = context
   const event = param === '' ? null : await options.store.getEvent(tenantId, param)
-  return event ? json(event) : message(404, 'No event with this id.')
+  return event ? json(redactEvent(event, await policyFor(context))) : message(404, 'No event with this id.')
 }
 
 /** `POST /events`: one event or a batch of up to 1,000, stored for the request's tenant; an id seen before is skipped. */
@@ -54,8 +61,13 @@ export async function ingestEvents({ request, tenantId, options }: RouteContext)
 export const MAX_FIELD_VALUES = 200
 
 /** `GET /field-values?key=…`: the values of one field among the tenant's events of a search, with counts, most frequent first. */
-export async function listFieldValues({ url, tenantId, options }: RouteContext): Promise<Response> {
+export async function listFieldValues(context: RouteContext): Promise<Response> {
+  const { url, tenantId, options } = context
   const { key, search, limit } = searchParamsToFieldValues(url.searchParams)
   if (limit > MAX_FIELD_VALUES) throw badRequest(`"limit" must be between 1 and ${MAX_FIELD_VALUES}, got ${limit}.`)
-  return json(await options.store.listFieldValues(tenantId, { key, search, limit }))
+  const policy = await policyFor(context)
+  // A hidden field's values are not listed, nor counted one by one.
+  if (isHiddenKey(key, policy)) return json({ values: [], complete: true })
+  refuseHiddenKeys(search, policy)
+  return json(await options.store.listFieldValues(tenantId, { key, search, limit, hidden: hiddenPaths(policy) }))
 }

@@ -2,6 +2,7 @@ import { recordExport } from '../accessEvents'
 import { checkExportRequest, csvStream, exportFields, safeFileName } from '../exportCsv'
 import { csvResponse, readJson } from '../http'
 import { searchConditions, sortPlan } from '../query'
+import { policyFor, refuseHiddenKeys } from '../sensitive'
 import { Params } from '../sql'
 import type { RouteContext } from './context'
 
@@ -13,6 +14,8 @@ import type { RouteContext } from './context'
 export async function exportEvents(context: RouteContext): Promise<Response> {
   const { request, tenantId, options } = context
   const exportRequest = checkExportRequest(await readJson(request, options.maxBodyBytes))
+  const policy = await policyFor(context)
+  refuseHiddenKeys(exportRequest.search, policy)
   searchConditions(exportRequest.search, new Params())
   sortPlan(exportRequest.search.sort, new Params())
   const stored = (await options.store.loadFieldConfig(tenantId)) ?? []
@@ -20,5 +23,5 @@ export async function exportEvents(context: RouteContext): Promise<Response> {
   // The file holds what was stored when it was asked for; its own record, written next, is not in it.
   const now = Date.now()
   await recordExport(context, exportRequest)
-  return csvResponse(csvStream(options.store, tenantId, exportRequest, fields, now), safeFileName(exportRequest.fileName))
+  return csvResponse(csvStream(options.store, tenantId, exportRequest, fields, now, policy), safeFileName(exportRequest.fileName))
 }

@@ -2,6 +2,7 @@ import type { Pool, PoolConfig } from 'pg'
 
 import type { AuditEvent, AuditField, AuditSearch, FieldValues, FieldValuesRequest } from '../../core/types'
 import { type AuditEventInput, checkBatch, checkEvent, type ClockTolerance, type EventRow } from '../ingest/checkEvent'
+import { DEFAULT_SENSITIVE_NAMES } from '../../core/sensitive'
 import { afterKey, orderBy, pathOf, searchConditions, sortPlan } from '../query'
 import { migrate } from '../migrations'
 import { Params } from '../sql'
@@ -16,6 +17,12 @@ export interface PostgresStoreOptions {
   poolConfig?: PoolConfig
   /** How far an event's `createdAt` may be from the server's clock before it is marked. Defaults to 5 minutes ahead, any time behind. */
   clockTolerance?: ClockTolerance
+  /**
+   * Property names whose values are secrets wherever they appear in an event: hidden in every answer and
+   * left out of free text. Defaults to `DEFAULT_SENSITIVE_NAMES` (password, token, apiKey, cookie, …); give
+   * `[...DEFAULT_SENSITIVE_NAMES, 'ssn']` to extend it.
+   */
+  sensitiveNames?: readonly string[]
 }
 
 /** One page as the store reads it: events and the keyset position after the last one. */
@@ -30,6 +37,8 @@ export interface PageRequest {
   limit: number
   /** The position to continue after (from a cursor). */
   after?: readonly string[]
+  /** Paths whose values a text search must not look into (hidden fields). */
+  hidden?: readonly (readonly string[])[]
 }
 
 export interface InsertResult {
@@ -45,10 +54,10 @@ export interface AuditLogStore {
   /** A page of a tenant's events matching a search, after a keyset position. */
   listEvents(tenantId: string, request: PageRequest): Promise<StoredPage>
   /** How many of a tenant's events match a search. */
-  countEvents(tenantId: string, search: AuditSearch): Promise<number>
+  countEvents(tenantId: string, search: AuditSearch, hidden?: readonly (readonly string[])[]): Promise<number>
   getEvent(tenantId: string, id: string): Promise<AuditEvent | null>
   /** The values of one field among a tenant's events of a search, with counts, most frequent first, ignoring case. */
-  listFieldValues(tenantId: string, request: FieldValuesRequest): Promise<FieldValues>
+  listFieldValues(tenantId: string, request: FieldValuesRequest & { hidden?: readonly (readonly string[])[] }): Promise<FieldValues>
   /** Stores checked events for a tenant; an id stored before is left as it was (idempotent). */
   insertEvents(tenantId: string, rows: readonly EventRow[]): Promise<InsertResult>
   /**
@@ -71,6 +80,8 @@ export interface AuditLogStore {
   authenticateIngestKey(key: string): Promise<string | null>
   loadFieldConfig(tenantId: string): Promise<AuditField[] | null>
   saveFieldConfig(tenantId: string, fields: readonly unknown[]): Promise<void>
+  /** The names whose values are secrets anywhere in an event (`sensitiveNames`). */
+  readonly sensitiveNames: readonly string[]
   /** The underlying pool, for your own queries. */
   readonly pool: Pool
   /** Closes the pool when the store made it. */
@@ -86,7 +97,7 @@ interface EventQueryRow {
 export function pageStatement(tenantId: string, request: PageRequest): { text: string; values: unknown[] } {
   const params = new Params()
   const sort = sortPlan(request.search.sort, params)
-  const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(request.search, params)]
+  const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(request.search, params, request.hidden)]
   if (request.after) conditions.push(afterKey(sort, request.after, params))
   const keys = `array[${sort.columns.map((column) => column.select).join(', ')}]`
   const text = `select data, ${keys} as keys from audit_events where ${conditions.join(' and ')} order by ${orderBy(sort)} limit ${params.add(request.limit + 1)}`
@@ -98,10 +109,13 @@ export function pageStatement(tenantId: string, request: PageRequest): { text: s
  * once per event), grouped ignoring case and written as most events write it, with the number of events.
  * One more row than asked says whether more values exist.
  */
-export function fieldValuesStatement(tenantId: string, request: FieldValuesRequest): { text: string; values: unknown[] } {
+export function fieldValuesStatement(
+  tenantId: string,
+  request: FieldValuesRequest & { hidden?: readonly (readonly string[])[] },
+): { text: string; values: unknown[] } {
   const params = new Params()
   const value = `(data #> ${params.add(pathOf(request.key, 'The field'))}::text[])`
-  const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(request.search, params)]
+  const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(request.search, params, request.hidden)]
   const text =
     `select mode() within group (order by item.text) as value, count(distinct audit_events.id)::int8 as count` +
     ` from audit_events cross join lateral (select distinct element #>> '{}' as text from jsonb_array_elements(` +
@@ -129,7 +143,12 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
   }
 
   const keys = ingestKeys(pool)
-  const checkOptions = () => ({ now: new Date(), ...(options.clockTolerance ? { clockTolerance: options.clockTolerance } : {}) })
+  const sensitiveNames = options.sensitiveNames ?? DEFAULT_SENSITIVE_NAMES
+  const checkOptions = () => ({
+    now: new Date(),
+    sensitiveNames,
+    ...(options.clockTolerance ? { clockTolerance: options.clockTolerance } : {}),
+  })
 
   const insertEvents = async (tenantId: string, rows: readonly EventRow[]): Promise<InsertResult> => {
     if (rows.length === 0) return { ids: [], inserted: 0 }
@@ -151,6 +170,7 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
 
   return {
     pool,
+    sensitiveNames,
     migrate: () => migrate(pool),
     async listEvents(tenantId, request) {
       const statement = pageStatement(tenantId, request)
@@ -159,9 +179,9 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
       const page = more ? rows.slice(0, request.limit) : rows
       return { events: page.map((row) => row.data), nextKey: more ? (page[page.length - 1]?.keys ?? null) : null }
     },
-    async countEvents(tenantId, search) {
+    async countEvents(tenantId, search, hidden) {
       const params = new Params()
-      const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(search, params)]
+      const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(search, params, hidden)]
       const { rows } = await pool.query<{ count: string }>(
         `select count(*) as count from audit_events where ${conditions.join(' and ')}`,
         params.values,
