@@ -3,6 +3,7 @@ import type { AuditEvent, AuditField, AuditQuery, AuditSearch, TimeFormat } from
 import { AuditLogsError, isAbortError, isAuditLogsError } from './errors'
 import { fieldValuesToSearchParams } from './fieldValuesContract'
 import { queryToSearchParams } from './restContract'
+import { readRevealed, revealPath } from './revealContract'
 import type { AdapterCallOptions, AuditLogsAdapter, ServerExport, ServerExportRequest } from './types'
 import { validateEvent, validatePage } from './validate'
 import { validateFieldValues } from './validateFieldValues'
@@ -68,6 +69,12 @@ export interface FetchAdapterOptions {
    * the parameter never shows events a person excluded.
    */
   supportsExclude?: boolean
+  /**
+   * Set this to `true` when the API answers `GET /events/{id}/reveal?path=…` with `{ value }` (as
+   * `react-audit-logs/server` does, recording each reveal): the drawer then offers Reveal to a person with
+   * `canReveal`. Defaults to `false`.
+   */
+  supportsReveal?: boolean
   /**
    * The keys the API can sort by (`createdAt` always): the viewer offers sorting only by these. Leave it out
    * when it sorts by any field; `[]` for an API that sorts by time alone (Okta, GitHub).
@@ -234,6 +241,9 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
     }
   }
   if (options.serverExport) adapter.exportCsv = exportCsv
+  if (options.supportsReveal === true) {
+    adapter.revealValue = async (id, path, call) => readRevealed(await readJson(await send(revealPath(id, path), call)), SOURCE)
+  }
   const { fieldValuesPath } = options
   if (fieldValuesPath !== undefined) {
     adapter.listFieldValues = async (request, call) => {

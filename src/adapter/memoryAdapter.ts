@@ -1,5 +1,6 @@
 import { readValue } from '../core/fields'
-import { getPath } from '../core/path'
+import { getPath, parsePath } from '../core/path'
+import { hiddenKindAt, redactEvent, type SensitiveKind, sensitivePolicy } from '../core/sensitive'
 import { withEventTime } from '../core/time'
 import type {
   AuditEvent,
@@ -46,6 +47,17 @@ export interface MemoryAdapterOptions<TEvent extends AuditEvent = AuditEvent> {
   fields?: readonly AuditField<TEvent>[]
   /** How the events' `createdAt` is written, when not ISO-8601 or epoch ms (see `normaliseTime`). Defaults to `'iso'`. */
   timeFormat?: TimeFormat
+  /**
+   * Hides sensitive values as `react-audit-logs/server` does, for hosts without it: the fields marked
+   * `sensitive` and secret-looking names (`names`, default `DEFAULT_SENSITIVE_NAMES`) show as `{ $hidden }`,
+   * and search never matches inside them. `revealValue` answers one value and records the reveal in this log
+   * as an event of `actor`. Leave it out to show everything.
+   */
+  sensitive?: {
+    fields: ReadonlyArray<{ key: string; sensitive?: boolean | SensitiveKind | undefined }>
+    names?: readonly string[]
+    actor?: Record<string, unknown>
+  }
 }
 
 /** A memory adapter always has `getEvent` and `listFieldValues`, and applies `exclude`. */
@@ -73,7 +85,10 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
 ): MemoryAdapter<TEvent> {
   const { latency = 0, fail, defaultSort = { key: 'createdAt', direction: 'desc' }, tenantKey, timeFormat } = options
   // A copy: the events are read as they are now (a host that changes its array later makes a new adapter).
-  const events = timeFormat === undefined || timeFormat === 'iso' ? [...given] : given.map((event) => withEventTime(event, timeFormat))
+  const stored = timeFormat === undefined || timeFormat === 'iso' ? [...given] : given.map((event) => withEventTime(event, timeFormat))
+  // With sensitive values, queries run on what a person may see; reveals read the stored events.
+  const policy = options.sensitive && sensitivePolicy(options.sensitive.fields, options.sensitive.names)
+  const events = policy ? stored.map((event) => redactEvent(event, policy)) : stored
   const derived = new Map((options.fields ?? []).filter((field) => field.value).map((field) => [field.key, field]))
   const read: ReadKey | undefined =
     derived.size === 0
@@ -169,12 +184,49 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
 
     async getEvent(id: string, { signal, tenantId }: AdapterCallOptions): Promise<TEvent> {
       await wait(signal)
-      // One pass from the end (the last of events that share an id, as a map of them would hold): building a
-      // map of 100,000 events on the first open cost the drawer more than finding the one it shows.
-      const event = events.findLast((candidate) => candidate.id === id)
-      const otherTenant = event && tenantKey && tenantId !== undefined && getPath(event, tenantKey) !== tenantId
-      if (!event || otherTenant) throw new AuditLogsError('not-found', `No event has the id "${id}".`)
-      return event
+      return findEvent(events, id, tenantId)
     },
+
+    ...(policy
+      ? {
+          async revealValue(id: string, path: string, { signal, tenantId }: AdapterCallOptions): Promise<unknown> {
+            await wait(signal)
+            const segments = parsePath(path)
+            if (!segments || hiddenKindAt(segments, policy) === null) throw new AuditLogsError('invalid-query', `"${path}" is not hidden.`)
+            const event = findEvent(stored, id, tenantId)
+            // Recorded in this log, newest first, before the value is answered.
+            const record = revealRecord(id, path, options.sensitive?.actor, tenantKey && tenantId !== undefined ? { [tenantKey]: tenantId } : {})
+            stored.unshift(record as TEvent)
+            events.unshift(redactEvent(record as TEvent, policy))
+            results.clear()
+            sortedLists.clear()
+            return getPath(event, path) ?? null
+          },
+        }
+      : {}),
+  }
+
+  /** One pass from the end (the last of events that share an id, as a map would hold): cheaper than a map for one open. */
+  function findEvent(list: readonly TEvent[], id: string, tenantId: string | undefined): TEvent {
+    const event = list.findLast((candidate) => candidate.id === id)
+    const otherTenant = event && tenantKey && tenantId !== undefined && getPath(event, tenantKey) !== tenantId
+    if (!event || otherTenant) throw new AuditLogsError('not-found', `No event has the id "${id}".`)
+    return event
   }
 }
+
+let reveals = 0
+
+/** The event a reveal leaves in the log, as the server records it. */
+const revealRecord = (eventId: string, path: string, actor: Record<string, unknown> | undefined, tenant: Record<string, unknown>): AuditEvent => ({
+  id: `reveal-${String((reveals += 1))}-${String(Date.now())}`,
+  createdAt: new Date().toISOString(),
+  action: 'Hidden value revealed',
+  severity: 'High',
+  module: 'Audit logs',
+  resource: 'Audit log',
+  result: 'success',
+  ...(actor ? { user: actor } : {}),
+  ...tenant,
+  payload: { eventId, path },
+})

@@ -41,7 +41,8 @@ const searchText = new WeakMap<object, string>()
 function haystackOf(event: AuditEvent): string {
   let text = searchText.get(event)
   if (text === undefined) {
-    text = searchTextOf(event)
+    // The name of a hidden value's kind is no text of the event.
+    text = searchTextOf(event, (name) => name === '$hidden')
     searchText.set(event, text)
   }
   return text

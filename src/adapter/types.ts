@@ -52,4 +52,9 @@ export interface AuditLogsAdapter<TEvent extends AuditEvent = AuditEvent> extend
    * uses it instead of paging through `listEvents`; an async export job can be polled inside it.
    */
   exportCsv?(request: ServerExportRequest, options: AdapterCallOptions): Promise<ServerExport>
+  /**
+   * One value the backend hid (`{ $hidden }`) at `path` of an event, for a person allowed to see it: the
+   * backend records the reveal. With it (and `canReveal`), the drawer offers Reveal beside each hidden value.
+   */
+  revealValue?(eventId: string, path: string, options: AdapterCallOptions): Promise<unknown>
 }

@@ -55,6 +55,7 @@ export const germanMessages: AuditLogsMessages = {
     'Das Audit-Log hat sich geändert, während Sie es gelesen haben: manche Zeilen stehen womöglich nicht an ihrem Platz. Laden Sie neu, um es so zu sehen, wie es jetzt ist.',
   partFailed: (eventId) => `Dieser Teil des Audit-Logs konnte nicht angezeigt werden${eventId === undefined ? '' : ` (Ereignis ${eventId})`}.`,
   cellFailed: 'Die Wert- oder Formatfunktion dieses Feldes ist hier fehlgeschlagen; der Wert wird wie gespeichert gezeigt.',
+  hiddenValue: (kind) => `Verborgen · ${kind === 'personal' ? 'personenbezogen' : 'geheim'}`,
   fieldLabels: {
     createdAt: 'Zeit',
     severity: 'Schweregrad',
@@ -111,6 +112,9 @@ export const germanMessages: AuditLogsMessages = {
     }
   },
   markOriginal: 'Original',
+  reveal: 'Aufdecken',
+  revealLabel: (field) => `${field} aufdecken (wird protokolliert)`,
+  revealFailed: 'Der Wert konnte nicht aufgedeckt werden.',
   changesHeading: 'Änderungen',
   changeField: 'Feld',
   changeBefore: 'Vorher',

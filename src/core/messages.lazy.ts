@@ -50,6 +50,9 @@ export const lazyMessages = {
     }
   },
   markOriginal: 'Original',
+  reveal: 'Reveal',
+  revealLabel: (field) => `Reveal ${field} (the reveal is recorded)`,
+  revealFailed: 'The value could not be revealed.',
   changesHeading: 'Changes',
   changeField: 'Field',
   changeBefore: 'Before',

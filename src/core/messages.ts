@@ -2,6 +2,7 @@ import type { InputProblem } from './checkInput'
 import type { ErrorProblem } from './errorProblem'
 import type { PagingStop } from './paging'
 import type { StoredMark } from './marks'
+import type { SensitiveKind } from './sensitive'
 import type { lazyMessages } from './messages.lazy'
 
 /** Every string the viewer shows. Override any of them with the `messages` prop. */
@@ -22,6 +23,8 @@ export interface AuditLogsMessages {
   partFailed: (eventId: string | undefined) => string
   /** On a cell whose data-structure `value` or `format` function failed. */
   cellFailed: string
+  /** A value the backend hid (`{ $hidden: kind }`), never an empty cell: "Hidden · personal". */
+  hiddenValue: (kind: SensitiveKind) => string
   /** The labels of `defaultFields`, by key: column headers, CSV headers, drawer and settings labels. */
   fieldLabels: Record<DefaultFieldKey, string>
   /** The mark on a row the adapter returned in a form the viewer cannot fully read. */
@@ -74,6 +77,10 @@ export interface AuditLogsMessages {
   markText: (mark: StoredMark, formatted: { length: string; by: string }) => string
   /** The label of a mark's original value, kept whole. */
   markOriginal: string
+  /** The drawer's action that asks the backend for one hidden value, recorded as an event of its own. */
+  reveal: string
+  revealLabel: (field: string) => string
+  revealFailed: string
   /** The before/after table of a payload that records a change. */
   changesHeading: string
   changeField: string
@@ -262,6 +269,7 @@ export const coreMessages: CoreMessages = {
   retry: 'Retry',
   partFailed: (eventId) => `This part of the audit log could not be shown${eventId === undefined ? '' : ` (event ${eventId})`}.`,
   cellFailed: "This field's value or format function failed here; the value is shown as stored.",
+  hiddenValue: (kind) => `Hidden · ${kind}`,
   fieldLabels: {
     createdAt: 'Time',
     severity: 'Severity',

@@ -16,10 +16,10 @@ export function searchTextOf(event: unknown, skipName: (name: string) => boolean
     else if (typeof value === 'object' && value !== null && !seen.has(value)) {
       seen.add(value)
       // Pushed in reverse, so values are read in their order.
-      const entries = Object.entries(value)
+      const entries: Array<[string, unknown]> = Object.entries(value)
       for (let index = entries.length - 1; index >= 0; index -= 1) {
-        const [name, inner] = entries[index] ?? ['', undefined]
-        if (!skipName(name)) pending.push(inner)
+        const entry = entries[index]
+        if (entry && !skipName(entry[0])) pending.push(entry[1])
       }
     }
   }

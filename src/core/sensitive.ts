@@ -93,12 +93,9 @@ const MAX_DEPTH = 200
 function redactValue(value: unknown, segments: string[], policy: SensitivePolicy, depth: number): unknown {
   if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value
   if (Array.isArray(value)) {
-    let copy: unknown[] | null = null
-    value.forEach((item: unknown, index) => {
-      const next = redactValue(item, [...segments, String(index)], policy, depth + 1)
-      if (next !== item) (copy ??= [...value])[index] = next
-    })
-    return copy ?? value
+    const items: readonly unknown[] = value
+    const next = items.map((item, index) => redactValue(item, [...segments, String(index)], policy, depth + 1))
+    return next.some((item, index) => item !== items[index]) ? next : value
   }
   let copy: Record<string, unknown> | null = null
   for (const [key, item] of Object.entries(value)) {

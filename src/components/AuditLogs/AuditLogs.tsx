@@ -25,6 +25,11 @@ export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends 
   canExport?: boolean
   /** Set this to `true` to offer the data-structure settings panel (for admins). Defaults to `false`. */
   canConfigure?: boolean
+  /**
+   * Set this to `true` for a person allowed to see hidden values: the drawer offers Reveal beside each, through
+   * the adapter's `revealValue` (the backend records every reveal). Defaults to `false`.
+   */
+  canReveal?: boolean
   /** Set this to `false` when audit logs are switched off for the account: a message shows instead. Defaults to `true`. */
   enabled?: boolean
   /** Offered as "Enable audit logs" when `enabled` is `false` (give it to owners only). */
@@ -76,6 +81,7 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
     csvOptions,
     canExport = true,
     canConfigure = false,
+    canReveal,
     canView: _canView,
     enabled: _enabled,
     onEnable: _onEnable,
@@ -119,7 +125,7 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
           <AuditLogsTable />
         </GuardedPart>
         <GuardedPart part="event">
-          <LazyEventDetailDrawer />
+          <LazyEventDetailDrawer {...(canReveal === undefined ? {} : { canReveal })} />
         </GuardedPart>
       </section>
     </AuditLogsProvider>

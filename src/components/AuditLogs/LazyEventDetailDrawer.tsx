@@ -1,5 +1,7 @@
 import { type ComponentType, useEffect, useState } from 'react'
 
+import type { EventDetailDrawerProps } from '../EventDetailDrawer/EventDetailDrawer'
+
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 
 // The drawer (dialog, time forms, JSON tree) is not part of the first download: it loads once rows show.
@@ -11,9 +13,9 @@ const loadDrawer = () => import('../EventDetailDrawer/EventDetailDrawer').then((
  * own render. Not through `lazy` and `Suspense`: React holds a boundary's content back for about 300 ms
  * after its fallback shows, and even a loaded chunk suspends `lazy` once.
  */
-export function LazyEventDetailDrawer() {
+export function LazyEventDetailDrawer({ canReveal }: Pick<EventDetailDrawerProps, 'canReveal'>) {
   const { openEventId, result } = useAuditLogsContext('AuditLogs')
-  const [Drawer, setDrawer] = useState<ComponentType>()
+  const [Drawer, setDrawer] = useState<ComponentType<EventDetailDrawerProps>>()
   const hasRows = result.events.length > 0
   const open = openEventId !== null
   useEffect(() => {
@@ -31,5 +33,5 @@ export function LazyEventDetailDrawer() {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     else if (hasRows) (window.requestIdleCallback ?? setTimeout)(() => mount(() => {}))
   }, [hasRows, open])
-  return Drawer ? <Drawer /> : null
+  return Drawer ? <Drawer {...(canReveal === undefined ? {} : { canReveal })} /> : null
 }

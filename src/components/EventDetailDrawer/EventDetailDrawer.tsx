@@ -3,17 +3,24 @@ import { type KeyboardEvent, useEffect, useId, useRef } from 'react'
 import { formatDateTime, revealHidden } from '../../core/format'
 import { fieldValue } from '../../core/fields'
 import type { AuditEvent, AuditField } from '../../core/types'
+import { callOptions } from '../../adapter/types'
 import { useAuditEvent } from '../../hooks/useAuditEvent'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
 import { addFilter } from '../FilterBar/addFilter'
 import { Icon } from '../Icon/Icon'
+import { RevealContext, type Revealer } from '../HiddenValue/HiddenValue'
 import EventDetails from './EventDetails'
 import { EventSummary } from './EventSummary'
 
 export interface EventDetailDrawerProps {
   className?: string
+  /**
+   * Set this to `true` for a person allowed to see hidden values: each shows a Reveal button that asks the
+   * adapter (`revealValue`) for that one value, a reveal the backend records. Defaults to `false`.
+   */
+  canReveal?: boolean
 }
 
 const isTyping = (target: EventTarget): boolean =>
@@ -39,7 +46,7 @@ const TITLE_LENGTH = 200
  * The whole record of the open event in a side drawer: a native modal `<dialog>`, so focus stays inside,
  * Esc closes and the page behind is inert. Focus returns to the event's row on close.
  */
-export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
+export function EventDetailDrawer({ className, canReveal = false }: EventDetailDrawerProps) {
   const {
     adapter,
     fields,
@@ -53,6 +60,11 @@ export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
     tenantId,
   } = useAuditLogsContext('EventDetailDrawer')
   const messages = useAllMessages(provided)
+  // A reveal is offered only to a person allowed to, by an adapter that can: each is one call, recorded by the backend.
+  const revealerFor = (eventId: string): Revealer | null =>
+    canReveal && adapter.revealValue
+      ? { reveal: async (path) => adapter.revealValue?.(eventId, path, callOptions(new AbortController().signal, tenantId)), messages }
+      : null
   const dialogRef = useRef<HTMLDialogElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
   const lastOpenId = useRef<string | null>(null)
@@ -171,17 +183,19 @@ export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
             ) : null}
             {full.error ? <ErrorNotice title={messages.eventLoadError} error={full.error} part="event" onRetry={full.retry} /> : null}
             {event ? (
-              <EventDetails
-                event={event}
-                fields={fields}
-                format={format}
-                messages={messages}
-                capabilities={adapter}
-                onFilter={(key, value) => {
-                  setSearch((previous) => addFilter(previous, key, value))
-                  dialogRef.current?.close()
-                }}
-              />
+              <RevealContext value={revealerFor(event.id)}>
+                <EventDetails
+                  event={event}
+                  fields={fields}
+                  format={format}
+                  messages={messages}
+                  capabilities={adapter}
+                  onFilter={(key, value) => {
+                    setSearch((previous) => addFilter(previous, key, value))
+                    dialogRef.current?.close()
+                  }}
+                />
+              </RevealContext>
             ) : loading ? null : (
               <p className="ral-state">{messages.eventNotLoaded}</p>
             )}

@@ -6,16 +6,19 @@ import { fieldValue } from '../../core/fields'
 import { type FormatOptions, isMissing, revealHidden, toPrettyJson } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
 import { listUncovered } from '../../core/otherProperties'
-import { serverRecordKeys } from './serverRecordKeys'
-import { getAt } from '../../core/path'
+import { pathOfSegments } from '../../core/marks'
+import { getAt, parsePath } from '../../core/path'
+import { isHiddenValue } from '../../core/sensitive'
 import { filterKeyOf, filterValueOf, type QueryCapabilities } from '../../core/queryable'
 import type { AuditEvent, AuditField } from '../../core/types'
 import { CopyButton } from '../CopyButton/CopyButton'
 import { ExpandableText, TEXT_PREVIEW } from '../ExpandableText/ExpandableText'
 import { FieldValue } from '../FieldValue/FieldValue'
+import { HiddenField } from '../HiddenValue/HiddenValue'
 import { Icon } from '../Icon/Icon'
 import { JsonTree } from '../JsonTree/JsonTree'
 import { ChangesTable } from './ChangesTable'
+import { serverRecordKeys } from './serverRecordKeys'
 
 interface EventFieldsProps<TEvent extends AuditEvent> {
   event: TEvent
@@ -40,9 +43,14 @@ const filterText = (value: unknown): string | null =>
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null
 
+/** A field's place in the event (its key's path; a key that is no path names one property). */
+const pathOf = (field: AuditField<never>): readonly string[] => parsePath(field.key) ?? [field.key]
+
 interface DetailValueProps {
   value: unknown
   label: string
+  /** Where the value is in the event: a hidden value's reveal asks for this path. */
+  path: readonly string[]
   messages: AuditLogsMessages
   locale: string | undefined
   /** How a plain value is shown. */
@@ -53,15 +61,16 @@ interface DetailValueProps {
  * A missing value says so; a long text opens as its beginning with "Show more"; an object or array becomes a
  * JSON tree (with a before/after table when it records a change), its JSON made only when copied.
  */
-function DetailValue({ value, label, messages, locale, children }: DetailValueProps) {
+function DetailValue({ value, label, path, messages, locale, children }: DetailValueProps) {
   if (isMissing(value)) return <span className="ral-muted">{messages.emptyValue}</span>
+  if (isHiddenValue(value)) return <HiddenField kind={value.$hidden} path={pathOfSegments(path)} label={label} />
   if (typeof value === 'string' && value.length > TEXT_PREVIEW) return <ExpandableText text={value} messages={messages} locale={locale} />
   if (!isObject(value)) return children
   const changes = findChanges(value)
   return (
     <div className="ral-json-block">
       {changes ? <ChangesTable rows={changes} label={label} messages={messages} /> : null}
-      <JsonTree value={value} label={label} messages={messages} />
+      <JsonTree value={value} label={label} messages={messages} path={path} />
     </div>
   )
 }
@@ -140,7 +149,7 @@ export function EventFields<TEvent extends AuditEvent>({ event, fields, format, 
           field.format ? (
             <FieldValue field={field} event={event} format={format} maxLength={FORMATTED_LIMIT} />
           ) : (
-            <DetailValue value={value} label={field.label} messages={messages} locale={format.locale}>
+            <DetailValue value={value} label={field.label} path={pathOf(field)} messages={messages} locale={format.locale}>
               <FieldValue field={field} event={event} format={format} maxLength={Infinity} />
             </DetailValue>
           )
@@ -192,7 +201,7 @@ export function EventFields<TEvent extends AuditEvent>({ event, fields, format, 
                     {messages.copyJson}
                   </CopyButton>
                 )}
-                <DetailValue value={value} label={field.label} messages={messages} locale={format.locale}>
+                <DetailValue value={value} label={field.label} path={pathOf(field)} messages={messages} locale={format.locale}>
                   <FieldValue field={field} event={event} format={format} maxLength={FORMATTED_LIMIT} />
                 </DetailValue>
               </div>
@@ -213,7 +222,7 @@ export function EventFields<TEvent extends AuditEvent>({ event, fields, format, 
                   label={revealHidden(label)}
                   messages={messages}
                   value={
-                    <DetailValue value={value} label={label} messages={messages} locale={format.locale}>
+                    <DetailValue value={value} label={label} path={segments} messages={messages} locale={format.locale}>
                       <PlainText value={value} />
                     </DetailValue>
                   }

@@ -4,9 +4,11 @@ import { readValue } from '../../core/fields'
 import { cellText, type FormatOptions, formatByType, isMissing, revealHidden, severityLevel, toneOf } from '../../core/format'
 import { jsonPreview } from '../../core/jsonPreview'
 import { coreMessages } from '../../core/messages'
+import { isHiddenValue } from '../../core/sensitive'
 import { dateTimeFormatter, toEpochMs } from '../../core/time'
 import type { AuditEvent, AuditField } from '../../core/types'
 import { AuditLogsContext } from '../AuditLogsProvider/context'
+import { HiddenValueText } from '../HiddenValue/HiddenValue'
 
 export interface FieldValueProps<TEvent extends AuditEvent> {
   field: AuditField<TEvent>
@@ -41,6 +43,7 @@ export function FieldValue<TEvent extends AuditEvent>(props: FieldValueProps<TEv
   const { field, event, format } = props
   const read = readValue(field, event)
   const { value } = read
+  if (isHiddenValue(value)) return <HiddenValueText kind={value.$hidden} />
   // An object shows as the start of its JSON: a cell never serialises a whole megabyte payload to show a line.
   const cell = cellText(field, value, event, (present) => displayText(field.type, present, format))
   if (read.failed || cell.failed) {

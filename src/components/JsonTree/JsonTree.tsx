@@ -1,8 +1,11 @@
 import { useState } from 'react'
 
 import { revealHidden } from '../../core/format'
+import { pathOfSegments } from '../../core/marks'
+import { isHiddenValue } from '../../core/sensitive'
 import type { AuditLogsMessages } from '../../core/messages'
 import { ExpandableText } from '../ExpandableText/ExpandableText'
+import { HiddenField } from '../HiddenValue/HiddenValue'
 
 type Messages = Pick<AuditLogsMessages, 'jsonShowMore' | 'jsonSummary' | 'textShowMore'>
 
@@ -11,6 +14,8 @@ export interface JsonTreeProps {
   /** Name of the root, e.g. "payload". */
   label: string
   messages: Messages
+  /** Where the root is in its event (`['payload']`): a hidden value inside names its path for a reveal. */
+  path?: ReadonlyArray<string | number>
 }
 
 /** Children drawn per step, so a 1 MB payload opens at once and grows only as far as someone reads. */
@@ -55,6 +60,7 @@ function Primitive({ value, messages }: { value: unknown; messages: Messages }) 
 
 interface NodeProps {
   name: string
+  path: ReadonlyArray<string | number>
   value: unknown
   depth: number
   /** Whether the parent opened by itself: below a branch someone opened, nothing opens unasked. */
@@ -65,8 +71,8 @@ interface NodeProps {
 /** Children of a branch: an array's length, an object's own keys (its values are not read). */
 const childCount = (value: object): number => (Array.isArray(value) ? value.length : Object.keys(value).length)
 
-function JsonNode({ name, value, depth, auto, messages }: NodeProps) {
-  const isContainer = typeof value === 'object' && value !== null
+function JsonNode({ name, path, value, depth, auto, messages }: NodeProps) {
+  const isContainer = typeof value === 'object' && value !== null && !isHiddenValue(value)
   // The root opens; below it a small branch opens by itself, while its parents did too. A closed branch
   // draws and reads nothing inside it: a 2,000-item array shows its length until it is opened.
   const [openedByItself] = useState(() => isContainer && auto && (depth === 0 || (depth < OPEN_DEPTH && childCount(value) <= SMALL)))
@@ -75,7 +81,12 @@ function JsonNode({ name, value, depth, auto, messages }: NodeProps) {
   if (!isContainer) {
     return (
       <li className="ral-json-leaf">
-        <span className="ral-json-key">{name}</span>: <Primitive value={value} messages={messages} />
+        <span className="ral-json-key">{name}</span>:{' '}
+        {isHiddenValue(value) ? (
+          <HiddenField kind={value.$hidden} path={pathOfSegments(path)} label={pathOfSegments(path)} />
+        ) : (
+          <Primitive value={value} messages={messages} />
+        )}
       </li>
     )
   }
@@ -97,6 +108,7 @@ function JsonNode({ name, value, depth, auto, messages }: NodeProps) {
               <JsonNode
                 key={key}
                 name={key}
+                path={[...path, isArray ? Number(key) : key]}
                 value={(value as Record<string, unknown>)[key]}
                 depth={depth + 1}
                 auto={openedByItself}
@@ -121,10 +133,10 @@ function JsonNode({ name, value, depth, auto, messages }: NodeProps) {
  * A JSON value as a collapsible tree of text nodes (never HTML). The root and small branches open; a big
  * branch draws its children only when opened, a hundred at a time, and a long string its first characters.
  */
-export function JsonTree({ value, label, messages }: JsonTreeProps) {
+export function JsonTree({ value, label, messages, path = [label] }: JsonTreeProps) {
   return (
     <ul className="ral-json" aria-label={label}>
-      <JsonNode name={label} value={value} depth={0} auto messages={messages} />
+      <JsonNode name={label} path={path} value={value} depth={0} auto messages={messages} />
     </ul>
   )
 }
