@@ -1,12 +1,13 @@
 import type { Queryable } from '../store/queryable'
 import { auditTrail } from './auditTrail'
 import { baseline } from './baseline'
+import { chain } from './chain'
 import type { Migration } from './migration'
 
 export type { Migration } from './migration'
 
 /** Every schema step, in order. A database records the last one it applied in `audit_schema_migrations`. */
-export const MIGRATIONS: readonly Migration[] = [baseline, auditTrail]
+export const MIGRATIONS: readonly Migration[] = [baseline, auditTrail, chain]
 
 /** The version a database has once `migrate()` ran. */
 export const SCHEMA_VERSION = MIGRATIONS.length

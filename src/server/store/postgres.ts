@@ -5,6 +5,10 @@ import { type AuditEventInput, checkBatch, checkEvent, type EventRow } from '../
 import { afterKey, orderBy, pathOf, searchConditions, sortPlan } from '../query'
 import { migrate } from '../migrations'
 import { Params } from '../sql'
+import { appendChained } from '../chain/appendChained'
+import { type CheckpointOptions, type PublicKeys, signerOf, trustedKeys } from '../chain/checkpoint'
+import { type IntegrityRange, verifyChain } from '../chain/verifyChain'
+import type { IntegrityReport } from '../../core/integrity'
 
 export interface PostgresStoreOptions {
   /** A `postgres://` URL. Defaults to `process.env.DATABASE_URL`. Ignored when `pool` is given. */
@@ -13,6 +17,13 @@ export interface PostgresStoreOptions {
   pool?: Pool
   /** More `pg` pool settings when the store makes the pool. */
   poolConfig?: PoolConfig
+  /**
+   * Signed checkpoints of every tenant's hash chain (Ed25519): publish the public key outside the database.
+   * Defaults to none: the chain is kept, nothing is signed.
+   */
+  checkpoints?: CheckpointOptions
+  /** Public keys by key id that integrity checks trust (rotated keys); the checkpoint key's own is added. */
+  publicKeys?: PublicKeys
 }
 
 /** One page as the store reads it: events and the keyset position after the last one. */
@@ -55,6 +66,8 @@ export interface AuditLogStore {
   ingest(tenantId: string, input: unknown): Promise<InsertResult>
   /** Records an event from the host's own code; the event names its tenant. */
   sendAudit(event: AuditEventInput): Promise<{ id: string; inserted: boolean }>
+  /** Recomputes a tenant's hash chain over a range (or all of it) and checks its signed checkpoints. */
+  verifyIntegrity(tenantId: string, range?: IntegrityRange): Promise<IntegrityReport>
   loadFieldConfig(tenantId: string): Promise<AuditField[] | null>
   saveFieldConfig(tenantId: string, fields: readonly unknown[]): Promise<void>
   /** The underlying pool, for your own queries. */
@@ -114,21 +127,13 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     pool.on('error', () => undefined)
   }
 
+  const signer = options.checkpoints ? signerOf(options.checkpoints) : null
+  const publicKeys = trustedKeys(options)
+
   const insertEvents = async (tenantId: string, rows: readonly EventRow[]): Promise<InsertResult> => {
     if (rows.length === 0) return { ids: [], inserted: 0 }
-    const result = await pool.query(
-      `insert into audit_events (tenant_id, id, created_at, data, search_text)
-       select $1, * from unnest($2::text[], $3::timestamptz[], $4::jsonb[], $5::text[])
-       on conflict (tenant_id, id) do nothing`,
-      [
-        tenantId,
-        rows.map((row) => row.id),
-        rows.map((row) => row.createdAt),
-        rows.map((row) => JSON.stringify(row.data)),
-        rows.map((row) => row.searchText),
-      ],
-    )
-    return { ids: rows.map((row) => row.id), inserted: result.rowCount ?? 0 }
+    const inserted = await appendChained(pool, tenantId, rows, signer)
+    return { ids: rows.map((row) => row.id), inserted }
   }
 
   return {
@@ -161,6 +166,7 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
       return { values, complete: rows.length <= request.limit }
     },
     insertEvents,
+    verifyIntegrity: (tenantId, range = {}) => verifyChain(pool, tenantId, range, publicKeys),
     ingest: (tenantId, input) => insertEvents(tenantId, checkBatch(input, tenantId)),
     async sendAudit(event) {
       if (typeof event.tenantId !== 'string' || event.tenantId === '') throw new TypeError('sendAudit: the event needs a "tenantId".')
