@@ -6,6 +6,7 @@ import type { Route } from './routes/context'
 import { getEvent, ingestEvents, listEvents, listFieldValues } from './routes/events'
 import { exportEvents } from './routes/export'
 import { loadFieldConfig, saveFieldConfig } from './routes/fieldConfig'
+import { verifyIntegrity } from './routes/integrity'
 import type { AuditLogHandler, AuditLogHandlerOptions } from './types'
 
 const MAX_LIMIT = 1000
@@ -18,6 +19,7 @@ const ROUTES: Record<string, Partial<Record<string, Route>>> = {
   '/field-values': { GET: { action: 'view', run: listFieldValues } },
   '/export': { POST: { action: 'export', run: exportEvents } },
   '/field-config': { GET: { action: 'view', run: loadFieldConfig }, PUT: { action: 'configure', run: saveFieldConfig } },
+  '/integrity': { GET: { action: 'view', run: verifyIntegrity } },
 }
 
 function matchPath(path: string): { pattern: string; param: string } | null {
@@ -34,7 +36,7 @@ function matchPath(path: string): { pattern: string; param: string } | null {
 /**
  * The REST contract of `createFetchAdapter` as a Fetch API handler `(request) => Promise<Response>`:
  * `GET/POST {basePath}/events`, `GET {basePath}/events/{id}`, `GET {basePath}/field-values`, `POST {basePath}/export` (CSV) and
- * `GET/PUT {basePath}/field-config`. The tenant of every request comes from `resolveTenant`, and each action
+ * `GET/PUT {basePath}/field-config` and `GET {basePath}/integrity` (the hash chain verified). The tenant of every request comes from `resolveTenant`, and each action
  * passes `authorize` first; no header the client sets selects a tenant on its own.
  */
 export function createAuditLogHandler(options: AuditLogHandlerOptions): AuditLogHandler {
