@@ -1,18 +1,19 @@
-import { generateKeyPairSync } from 'node:crypto'
+import { createPublicKey, generateKeyPairSync } from 'node:crypto'
 
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { checkEvent } from '../ingest'
-import type { AuditLogStore } from '../store/postgres'
+import { type AuditLogStore, createPostgresStore } from '../store/postgres'
 import { freshStore } from '../testing/database'
 
 let store: AuditLogStore
 let drop: () => Promise<void>
+let url: string
 const { privateKey } = generateKeyPairSync('ed25519')
 
 beforeAll(async () => {
-  ;({ store, drop } = await freshStore({ store: { checkpoints: { privateKey, keyId: 'k1', everyEvents: 25 } } }))
+  ;({ store, drop, url } = await freshStore({ store: { checkpoints: { privateKey, keyId: 'k1', everyEvents: 25 } } }))
 })
 afterAll(() => drop())
 
@@ -100,5 +101,26 @@ describe('the hash chain at ingest', () => {
     )
     await store.insertEvents('legacy', [row('legacy', 'new', 1)])
     expect(await store.verifyIntegrity('legacy')).toMatchObject({ events: 1, unchained: 1, verifiedThrough: { seq: 1 } })
+  })
+
+  it('rotates keys by key id: checkpoints of a retired key verify under its published public key, and not without it', async () => {
+    await store.insertEvents('rotated', [row('rotated', 'r1', 1)])
+    const next = generateKeyPairSync('ed25519')
+    const retired = createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }).toString()
+    const rotated = await createPostgresStore({
+      connectionString: url,
+      checkpoints: { privateKey: next.privateKey, keyId: 'k2', everyEvents: 1 },
+      publicKeys: { k1: retired },
+    })
+    const forgetful = await createPostgresStore({ connectionString: url, checkpoints: { privateKey: next.privateKey, keyId: 'k2' } })
+    try {
+      await rotated.insertEvents('rotated', [row('rotated', 'r2', 2)])
+      expect(await rotated.verifyIntegrity('rotated')).toMatchObject({ events: 2, checkpoint: { seq: 2, keyId: 'k2' } })
+      expect((await rotated.verifyIntegrity('rotated')).problem).toBeUndefined()
+      expect(await forgetful.verifyIntegrity('rotated')).toMatchObject({ problem: { reason: 'checkpoint-signature', seq: 1 } })
+    } finally {
+      await rotated.close()
+      await forgetful.close()
+    }
   })
 })
