@@ -31,6 +31,15 @@ export interface IntegrityReport {
   checkpoint: { seq: number; signedAt: string; keyId: string } | null
   /** The first break, when the chain does not verify. */
   problem?: IntegrityProblem
+  /** When one event was asked about: its place in the chain and whether it holds. */
+  event?: EventIntegrity
+}
+
+/** What to verify: the events of `[from, to)` (the list's range), or one event by id; all of the log when empty. */
+export interface IntegrityRequest {
+  from?: string
+  to?: string
+  eventId?: string
 }
 
 /** An event's place in its tenant's chain, for the drawer. */
@@ -38,5 +47,10 @@ export interface EventIntegrity {
   seq: number | null
   /** The link's SHA-256, hex. */
   hash: string | null
+  /**
+   * `verified`: the chain holds from its start or a signed checkpoint through this event. `altered`: the chain
+   * breaks at this event. `unknown`: it breaks before this event, so nothing can be said of it. `unchained`: stored
+   * before the chain existed.
+   */
   state: 'verified' | 'altered' | 'unchained' | 'unknown'
 }

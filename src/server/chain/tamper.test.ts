@@ -84,6 +84,15 @@ describe('GET /integrity', () => {
       verifiedThrough: { seq: 41 },
       problem: { reason: 'content-changed', seq: 42, eventId: 'changed-42' },
     })
+    // One event, as the drawer asks: the altered one, one before it, one after it.
+    expect((await verify('changed', '?eventId=changed-42')).event).toEqual({
+      seq: 42,
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      state: 'altered',
+    })
+    expect((await verify('changed', '?eventId=changed-41')).event).toMatchObject({ seq: 41, state: 'verified' })
+    expect((await verify('changed', '?eventId=changed-43')).event).toMatchObject({ seq: 43, state: 'unknown' })
+    expect((await call(handler, '/integrity?eventId=clean-1', { tenant: 'changed' })).status).toBe(404)
   })
 
   it("names a deleted event's place and the event after it: 'event-missing'", async () => {

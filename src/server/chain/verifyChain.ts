@@ -2,16 +2,17 @@ import type { KeyObject } from 'node:crypto'
 
 import type { Pool } from 'pg'
 
-import type { IntegrityProblem, IntegrityProblemReason, IntegrityReport } from '../../core/integrity'
+import type { IntegrityProblem, IntegrityProblemReason, IntegrityReport, IntegrityRequest } from '../../core/integrity'
 import { type Checkpoint, checkpointSignatureHolds } from './checkpoint'
 import { findPredecessor } from './findPredecessor'
 import { GENESIS, linkHash } from './hashChain'
 import { storedCheckpoints, type StoredCheckpoint } from './storedCheckpoints'
 
-/** What to verify: events by time (`[from, to)`, as a list's range) and/or by sequence number; all when empty. */
-export interface IntegrityRange {
-  from?: string
-  to?: string
+/**
+ * What to verify: events by time (`[from, to)`, as a list's range) and/or by sequence number, or one event by
+ * id; all when empty.
+ */
+export interface IntegrityRange extends IntegrityRequest {
   fromSeq?: number
   toSeq?: number
 }

@@ -21,9 +21,10 @@ function sequence(params: URLSearchParams, name: 'fromSeq' | 'toSeq'): number | 
 }
 
 /**
- * `GET /integrity?from&to&fromSeq&toSeq`: recomputes the tenant's hash chain over the events of `[from, to)`
+ * `GET /integrity?from&to&fromSeq&toSeq&eventId`: recomputes the tenant's hash chain over the events of `[from, to)`
  * (and/or a range of sequence numbers; all of them when none is given) and checks its signed checkpoints:
- * `{ verifiedThrough, events, unchained, checkpoint, problem? }`, the problem naming the first event that breaks.
+ * `{ verifiedThrough, events, unchained, checkpoint, problem? }`, the problem naming the first event that breaks;
+ * with `eventId`, also `event: { seq, hash, state }` of that event (for the viewer's drawer).
  */
 export async function verifyIntegrity({ url, tenantId, options }: RouteContext): Promise<Response> {
   const range: IntegrityRange = {}
@@ -35,5 +36,7 @@ export async function verifyIntegrity({ url, tenantId, options }: RouteContext):
   if (to !== undefined) range.to = to
   if (fromSeq !== undefined) range.fromSeq = fromSeq
   if (toSeq !== undefined) range.toSeq = toSeq
+  const eventId = url.searchParams.get('eventId')
+  if (eventId) range.eventId = eventId
   return json(await options.store.verifyIntegrity(tenantId, range))
 }

@@ -8,6 +8,7 @@ import { Params } from '../sql'
 import { appendChained } from '../chain/appendChained'
 import { type CheckpointOptions, type PublicKeys, signerOf, trustedKeys } from '../chain/checkpoint'
 import { type IntegrityRange, verifyChain } from '../chain/verifyChain'
+import { verifyEvent } from '../chain/verifyEvent'
 import type { IntegrityReport } from '../../core/integrity'
 
 export interface PostgresStoreOptions {
@@ -166,7 +167,8 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
       return { values, complete: rows.length <= request.limit }
     },
     insertEvents,
-    verifyIntegrity: (tenantId, range = {}) => verifyChain(pool, tenantId, range, publicKeys),
+    verifyIntegrity: (tenantId, range = {}) =>
+      range.eventId === undefined ? verifyChain(pool, tenantId, range, publicKeys) : verifyEvent(pool, tenantId, range.eventId, publicKeys),
     ingest: (tenantId, input) => insertEvents(tenantId, checkBatch(input, tenantId)),
     async sendAudit(event) {
       if (typeof event.tenantId !== 'string' || event.tenantId === '') throw new TypeError('sendAudit: the event needs a "tenantId".')
