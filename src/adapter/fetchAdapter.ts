@@ -6,6 +6,7 @@ import { queryToSearchParams } from './restContract'
 import type { AdapterCallOptions, AuditLogsAdapter, ServerExport, ServerExportRequest } from './types'
 import { validateEvent, validatePage } from './validate'
 import { validateFieldValues } from './validateFieldValues'
+import { validateIntegrity } from './validateIntegrity'
 
 /** What a list response maps to before it is checked. */
 export interface UncheckedPage {
@@ -62,6 +63,11 @@ export interface FetchAdapterOptions {
    * `/field-values`. Without it the form suggests values from the loaded events.
    */
   fieldValuesPath?: string
+  /**
+   * Turns on the integrity indicator: the path of the server's hash-chain check (`GET {path}?from&to` or
+   * `?eventId=…` → `{ verifiedThrough, events, unchained, checkpoint, problem?, event? }`), e.g. `/integrity`.
+   */
+  integrityPath?: string
   /**
    * Set this to `true` when the API applies `exclude.<key>=<value>` ("is not") in its list, its field values
    * and its server export: the viewer then offers "is not". Defaults to `false`, so an API that would ignore
@@ -240,6 +246,14 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
       refuseExclude(request.search, supportsExclude)
       const body = await readJson(await send(`${fieldValuesPath}?${fieldValuesToSearchParams(request).toString()}`, call))
       return validateFieldValues(body, request.limit, SOURCE)
+    }
+  }
+  const { integrityPath } = options
+  if (integrityPath !== undefined) {
+    adapter.verifyIntegrity = async (request, call) => {
+      const params = new URLSearchParams()
+      for (const name of ['from', 'to', 'eventId'] as const) if (request[name] !== undefined) params.set(name, request[name])
+      return validateIntegrity(await readJson(await send(`${integrityPath}?${params.toString()}`, call)), SOURCE)
     }
   }
   const { fieldConfigPath } = options

@@ -1,3 +1,4 @@
+import type { IntegrityReport, IntegrityRequest } from '../core/integrity'
 import type { QueryCapabilities } from '../core/queryable'
 import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSearch, FieldValues, FieldValuesRequest } from '../core/types'
 
@@ -52,4 +53,10 @@ export interface AuditLogsAdapter<TEvent extends AuditEvent = AuditEvent> extend
    * uses it instead of paging through `listEvents`; an async export job can be polled inside it.
    */
   exportCsv?(request: ServerExportRequest, options: AdapterCallOptions): Promise<ServerExport>
+  /**
+   * Verifies the log's hash chain over a range (the viewer's `from`/`to`) or for one event (`eventId`, for the
+   * drawer): the viewer shows "Verified through …" or an alarm naming the altered event. Without it the viewer
+   * shows nothing about integrity.
+   */
+  verifyIntegrity?(request: IntegrityRequest, options: AdapterCallOptions): Promise<IntegrityReport>
 }

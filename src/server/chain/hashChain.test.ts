@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { describe, expect, it } from 'vitest'
 
+import { chainEvents } from '../../core/integrityChain'
 import { canonicalBytes, storedForm } from './canonical'
 import { appendLinks, GENESIS, linkHash } from './hashChain'
 
@@ -36,5 +37,15 @@ describe('the hash chain', () => {
     expect(head).toEqual(links[1])
     // Another order is another chain.
     expect(appendLinks({ seq: 7, hash: GENESIS }, [{ b: 2 }, { a: 1 }]).head.hash.equals(head.hash)).toBe(false)
+  })
+
+  it("is the same chain the browser computes with Web Crypto (the memory adapter's)", async () => {
+    const events = [
+      { id: 'a', createdAt: '2026-03-01T10:00:00Z', payload: { z: 1, a: [1.5, 'é', null] } },
+      { id: 'b', createdAt: 1772359200000, user: { name: '\u202eexe.pdf' } },
+    ]
+    const browser = await chainEvents(events)
+    const server = appendLinks({ seq: 0, hash: GENESIS }, events).links
+    expect(browser).toEqual(server.map((link, index) => ({ id: events[index]?.id, seq: link.seq, hash: link.hash.toString('hex') })))
   })
 })
