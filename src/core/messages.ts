@@ -1,5 +1,6 @@
 import type { InputProblem } from './checkInput'
 import type { ErrorProblem } from './errorProblem'
+import type { EventIntegrity, IntegrityProblemReason } from './integrity'
 import type { PagingStop } from './paging'
 import type { lazyMessages } from './messages.lazy'
 
@@ -159,6 +160,19 @@ export interface AuditLogsMessages {
   filterButton: string
   filterNeedsValue: string
   newEvents: (count: number, formatted: string, more: boolean) => string
+  // Integrity (an adapter with `verifyIntegrity`)
+  /** The quiet line: "Verified through 10:42 · 333,379 events" (`through` formatted, `formatted` the count). */
+  integrityVerified: (through: string, count: number, formatted: string) => string
+  /** Nothing in the range is chained yet (stored before the chain, or no events). */
+  integrityNothing: string
+  /** The alarm's title. */
+  integrityAlarmTitle: string
+  /** The alarm's sentence: what happened, to which event (its id, or the sequence number of a missing one). */
+  integrityAlarm: (reason: IntegrityProblemReason, eventId: string | null, seq: number) => string
+  /** The alarm's button that opens the event in the drawer. */
+  integrityOpenEvent: string
+  /** The check itself failed (not the log): said quietly. */
+  integrityFailed: string
   // Data structure settings
   settingsTitle: string
   settingsToggle: string
@@ -181,6 +195,16 @@ export interface AuditLogsMessages {
   savedFields: string
   saveFieldsFailed: string
   editsKept: string
+  // Integrity in the drawer
+  integrityHeading: string
+  integritySeq: string
+  integrityHash: string
+  integrityState: string
+  /** A word for each state, on the badge. */
+  integrityStateNames: Record<EventIntegrity['state'], string>
+  /** What each state means. */
+  integrityStates: Record<EventIntegrity['state'], string>
+  integrityChecking: string
   // Access
   noPermission: string
   notEnabled: string
@@ -301,4 +325,26 @@ export const coreMessages: CoreMessages = {
   notEnabled: 'Audit logs are not enabled.',
   enable: 'Enable audit logs',
   newEvents: (count, formatted, more) => `${more ? `${formatted}+` : formatted} new ${count === 1 && !more ? 'event' : 'events'} — show`,
+  integrityVerified: (through, count, formatted) => `Verified through ${through} · ${count === 1 ? '1 event' : `${formatted} events`}`,
+  integrityNothing: 'No chained events to verify in this range.',
+  integrityAlarmTitle: 'This audit log was altered',
+  integrityAlarm: (reason, eventId, seq) => {
+    const event = eventId === null ? `#${String(seq)}` : `"${eventId}"`
+    switch (reason) {
+      case 'content-changed':
+        return `Event ${event} was changed after it was recorded.`
+      case 'event-missing':
+        return eventId === null
+          ? `Events from #${String(seq)} on were removed from the log.`
+          : `The event recorded before ${event} (#${String(seq)}) was removed.`
+      case 'order-changed':
+        return `Event ${event} was moved from its place in the log.`
+      case 'checkpoint-signature':
+        return `The signed checkpoint at event ${event} is not genuine.`
+      case 'checkpoint-mismatch':
+        return `The log was rewritten before event ${event}: it no longer matches its signed checkpoint.`
+    }
+  },
+  integrityOpenEvent: 'Open the event',
+  integrityFailed: 'The integrity of this log could not be checked.',
 }

@@ -6,6 +6,7 @@ import { AuditLogsProvider, type AuditLogsProviderProps } from '../AuditLogsProv
 import { AuditLogsTable } from '../AuditLogsTable/AuditLogsTable'
 import { CommandBar } from '../CommandBar/CommandBar'
 import { DownloadCsvButton, type DownloadCsvButtonProps } from '../DownloadCsvButton/DownloadCsvButton'
+import { IntegrityIndicator } from '../IntegrityIndicator/IntegrityIndicator'
 import { GuardedPart, PartBoundary } from '../PartBoundary/PartBoundary'
 import { Popover } from '../Popover/Popover'
 import { LazyEventDetailDrawer } from './LazyEventDetailDrawer'
@@ -115,6 +116,9 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
             <NewEventsNotice />
           </Suspense>
         ) : null}
+        <GuardedPart part="events">
+          <IntegrityIndicator />
+        </GuardedPart>
         <GuardedPart part="events">
           <AuditLogsTable />
         </GuardedPart>

@@ -10,6 +10,7 @@ import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
 import { addFilter } from '../FilterBar/addFilter'
 import { Icon } from '../Icon/Icon'
 import EventDetails from './EventDetails'
+import { IntegrityBlock } from './IntegrityBlock'
 import { EventSummary } from './EventSummary'
 
 export interface EventDetailDrawerProps {
@@ -185,6 +186,9 @@ export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
             ) : loading ? null : (
               <p className="ral-state">{messages.eventNotLoaded}</p>
             )}
+            {event && adapter.verifyIntegrity ? (
+              <IntegrityBlock adapter={adapter} eventId={event.id} tenantId={tenantId} messages={messages} />
+            ) : null}
           </div>
         </>
       )}
