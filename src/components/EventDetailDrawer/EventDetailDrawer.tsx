@@ -10,6 +10,7 @@ import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
 import { addFilter } from '../FilterBar/addFilter'
 import { Icon } from '../Icon/Icon'
 import EventDetails from './EventDetails'
+import { IntegrityAlert } from './IntegrityAlert'
 import { IntegrityBlock } from './IntegrityBlock'
 import { EventSummary } from './EventSummary'
 
@@ -165,6 +166,9 @@ export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
             {event ? <EventSummary event={event} fields={fields} format={format} messages={messages} /> : null}
           </header>
           <div className="ral-drawer-body">
+            {event && adapter.verifyIntegrity ? (
+              <IntegrityAlert adapter={adapter} eventId={event.id} tenantId={tenantId} messages={messages} />
+            ) : null}
             {loading ? (
               <p className="ral-state" role="status">
                 {messages.loadingEvent}

@@ -40,16 +40,23 @@ export const Verified: Story = {
   },
 }
 
-/** An event was changed in the database after it was stored: an alarm names it and opens it. */
+/** An event was changed in the database after it was stored: an alarm names it. */
 export const Altered: Story = {
   args: { adapter: createMemoryAdapter(tampered, { chain }) },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    const alarm = await canvas.findByRole('alert')
+    const alarm = await within(canvasElement).findByRole('alert')
     await expect(alarm).toHaveTextContent(`This audit log was altered Event "${alteredEvent.id}" was changed after it was recorded.`)
+  },
+}
+
+/** The alarm's button opens the altered event: the drawer says so first, then its sequence and hash. */
+export const AlteredEventOpened: Story = {
+  args: { adapter: createMemoryAdapter(tampered, { chain }) },
+  play: async ({ canvasElement }) => {
+    const alarm = await within(canvasElement).findByRole('alert')
     await userEvent.click(within(alarm).getByRole('button', { name: 'Open the event' }))
     const drawer = await within(canvasElement.ownerDocument.body).findByRole('dialog')
-    await expect(await within(drawer).findByText('Changed, moved or signed falsely after it was recorded.')).toBeVisible()
+    await expect(await within(drawer).findByRole('alert')).toHaveTextContent('Altered. Changed, moved or signed falsely after it was recorded.')
   },
 }
 
