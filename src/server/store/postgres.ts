@@ -9,6 +9,8 @@ import { appendChained } from '../chain/appendChained'
 import { type CheckpointOptions, type PublicKeys, signerOf, trustedKeys } from '../chain/checkpoint'
 import { type IntegrityRange, verifyChain } from '../chain/verifyChain'
 import { verifyEvent } from '../chain/verifyEvent'
+import { checkpointCovering } from '../chain/checkpointCovering'
+import { type ExportFacts, type ExportManifest, MANIFEST_FORMAT, signManifest } from '../chain/exportManifest'
 import type { IntegrityReport } from '../../core/integrity'
 
 export interface PostgresStoreOptions {
@@ -67,6 +69,11 @@ export interface AuditLogStore {
   ingest(tenantId: string, input: unknown): Promise<InsertResult>
   /** Records an event from the host's own code; the event names its tenant. */
   sendAudit(event: AuditEventInput): Promise<{ id: string; inserted: boolean }>
+  /**
+   * The signed manifest of an export's file: its facts, the checkpoint at or after its last event (signed now
+   * when none covers it yet) and the store's signature (none without `checkpoints`).
+   */
+  exportManifest(tenantId: string, facts: ExportFacts): Promise<ExportManifest>
   /** Recomputes a tenant's hash chain over a range (or all of it) and checks its signed checkpoints. */
   verifyIntegrity(tenantId: string, range?: IntegrityRange): Promise<IntegrityReport>
   loadFieldConfig(tenantId: string): Promise<AuditField[] | null>
@@ -167,6 +174,10 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
       return { values, complete: rows.length <= request.limit }
     },
     insertEvents,
+    async exportManifest(tenantId, facts) {
+      const checkpoint = facts.lastSeq === null ? null : await checkpointCovering(pool, tenantId, facts.lastSeq, signer)
+      return signManifest({ format: MANIFEST_FORMAT, ...facts, tenantId, exportedAt: new Date().toISOString(), checkpoint }, signer)
+    },
     verifyIntegrity: (tenantId, range = {}) =>
       range.eventId === undefined ? verifyChain(pool, tenantId, range, publicKeys) : verifyEvent(pool, tenantId, range.eventId, publicKeys),
     ingest: (tenantId, input) => insertEvents(tenantId, checkBatch(input, tenantId)),
