@@ -6,7 +6,6 @@ import { queryToSearchParams } from './restContract'
 import type { AdapterCallOptions, AuditLogsAdapter, ServerExport, ServerExportRequest } from './types'
 import { validateEvent, validatePage } from './validate'
 import { validateFieldValues } from './validateFieldValues'
-import { validateIntegrity } from './validateIntegrity'
 
 /** What a list response maps to before it is checked. */
 export interface UncheckedPage {
@@ -253,7 +252,9 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
     adapter.verifyIntegrity = async (request, call) => {
       const params = new URLSearchParams()
       for (const name of ['from', 'to', 'eventId'] as const) if (request[name] !== undefined) params.set(name, request[name])
-      return validateIntegrity(await readJson(await send(`${integrityPath}?${params.toString()}`, call)), SOURCE)
+      const body = await readJson(await send(`${integrityPath}?${params.toString()}`, call))
+      const { validateIntegrity } = await import('./validateIntegrity')
+      return validateIntegrity(body, SOURCE)
     }
   }
   const { fieldConfigPath } = options

@@ -325,26 +325,4 @@ export const coreMessages: CoreMessages = {
   notEnabled: 'Audit logs are not enabled.',
   enable: 'Enable audit logs',
   newEvents: (count, formatted, more) => `${more ? `${formatted}+` : formatted} new ${count === 1 && !more ? 'event' : 'events'} — show`,
-  integrityVerified: (through, count, formatted) => `Verified through ${through} · ${count === 1 ? '1 event' : `${formatted} events`}`,
-  integrityNothing: 'No chained events to verify in this range.',
-  integrityAlarmTitle: 'This audit log was altered',
-  integrityAlarm: (reason, eventId, seq) => {
-    const event = eventId === null ? `#${String(seq)}` : `"${eventId}"`
-    switch (reason) {
-      case 'content-changed':
-        return `Event ${event} was changed after it was recorded.`
-      case 'event-missing':
-        return eventId === null
-          ? `Events from #${String(seq)} on were removed from the log.`
-          : `The event recorded before ${event} (#${String(seq)}) was removed.`
-      case 'order-changed':
-        return `Event ${event} was moved from its place in the log.`
-      case 'checkpoint-signature':
-        return `The signed checkpoint at event ${event} is not genuine.`
-      case 'checkpoint-mismatch':
-        return `The log was rewritten before event ${event}: it no longer matches its signed checkpoint.`
-    }
-  },
-  integrityOpenEvent: 'Open the event',
-  integrityFailed: 'The integrity of this log could not be checked.',
 }

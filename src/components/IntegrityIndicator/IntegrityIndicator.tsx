@@ -2,6 +2,7 @@ import { formatDateTime, formatNumber } from '../../core/format'
 import type { IntegrityRequest } from '../../core/integrity'
 import { useIntegrity } from '../../hooks/useIntegrity'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 import { Icon } from '../Icon/Icon'
 
 export interface IntegrityIndicatorProps {
@@ -14,7 +15,8 @@ export interface IntegrityIndicatorProps {
  * Renders nothing for an adapter without `verifyIntegrity`.
  */
 export function IntegrityIndicator({ className }: IntegrityIndicatorProps) {
-  const { adapter, search, messages, format, tenantId, setOpenEventId } = useAuditLogsContext('IntegrityIndicator')
+  const { adapter, search, messages: provided, format, tenantId, setOpenEventId } = useAuditLogsContext('IntegrityIndicator')
+  const messages = useAllMessages(provided)
   const request: IntegrityRequest = {}
   if (search.from !== undefined) request.from = search.from
   if (search.to !== undefined) request.to = search.to
