@@ -24,7 +24,7 @@ function checkpointDue(head: HeadRow, seq: number, now: Date, signer: Signer): b
   return head.checkpoint_at === null || now.getTime() - head.checkpoint_at.getTime() >= signer.everyMs
 }
 
-async function appendInTransaction(client: PoolClient, tenantId: string, rows: readonly EventRow[], signer: Signer | null): Promise<number> {
+async function appendInTransaction(client: PoolClient, tenantId: string, rows: readonly EventRow[], signer: Signer | null): Promise<string[]> {
   // Locks the tenant's head until commit: one tenant's producers queue here (so its chain follows commit order
   // with no gap), other tenants' heads are other rows. Creating the head on the first append takes the same lock.
   const { rows: heads } = await client.query<HeadRow>(
@@ -42,7 +42,7 @@ async function appendInTransaction(client: PoolClient, tenantId: string, rows: r
   ])
   const known = new Set(stored.map((row) => row.id))
   const fresh = firstOfEachId(rows).filter((row) => !known.has(row.id))
-  if (fresh.length === 0) return 0
+  if (fresh.length === 0) return []
 
   const json = fresh.map((row) => JSON.stringify(row.data))
   const { links, head: next } = appendLinks({ seq: Number(head.seq), hash: head.hash }, json.map(storedForm))
@@ -72,15 +72,15 @@ async function appendInTransaction(client: PoolClient, tenantId: string, rows: r
   } else {
     await client.query('update audit_chain_heads set seq = $2, hash = $3 where tenant_id = $1', [tenantId, next.seq, next.hash])
   }
-  return fresh.length
+  return fresh.map((row) => row.id)
 }
 
 /**
  * Appends a tenant's checked events to its hash chain in one transaction: ids stored before are skipped and
  * take no sequence number; the new ones get the next numbers and their links; a checkpoint is signed in the same
- * transaction when one is due. Returns how many were new.
+ * transaction when one is due. Returns the ids that were new.
  */
-export async function appendChained(pool: Pool, tenantId: string, rows: readonly EventRow[], signer: Signer | null): Promise<number> {
+export async function appendChained(pool: Pool, tenantId: string, rows: readonly EventRow[], signer: Signer | null): Promise<string[]> {
   const client = await pool.connect()
   try {
     await client.query('begin')

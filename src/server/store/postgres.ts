@@ -6,6 +6,7 @@ import { afterKey, orderBy, pathOf, searchConditions, sortPlan } from '../query'
 import { migrate } from '../migrations'
 import { Params } from '../sql'
 import { appendChained } from '../chain/appendChained'
+import { createSendAuditBatcher } from './sendAuditBatcher'
 import { type CheckpointOptions, type PublicKeys, signerOf, trustedKeys } from '../chain/checkpoint'
 import { type IntegrityRange, verifyChain } from '../chain/verifyChain'
 import { verifyEvent } from '../chain/verifyEvent'
@@ -67,7 +68,10 @@ export interface AuditLogStore {
    * `POST /events`); a 400 `HttpError` names the first problem.
    */
   ingest(tenantId: string, input: unknown): Promise<InsertResult>
-  /** Records an event from the host's own code; the event names its tenant. */
+  /**
+   * Records an event from the host's own code; the event names its tenant. Calls made while an earlier one is
+   * being stored are stored together in one transaction (one insert per flush); each resolves after its commit.
+   */
   sendAudit(event: AuditEventInput): Promise<{ id: string; inserted: boolean }>
   /**
    * The signed manifest of an export's file: its facts, the checkpoint at or after its last event (signed now
@@ -138,9 +142,11 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
   const signer = options.checkpoints ? signerOf(options.checkpoints) : null
   const publicKeys = trustedKeys(options)
 
+  const sendBatched = createSendAuditBatcher((tenantId, rows) => appendChained(pool, tenantId, rows, signer))
+
   const insertEvents = async (tenantId: string, rows: readonly EventRow[]): Promise<InsertResult> => {
     if (rows.length === 0) return { ids: [], inserted: 0 }
-    const inserted = await appendChained(pool, tenantId, rows, signer)
+    const inserted = (await appendChained(pool, tenantId, rows, signer)).length
     return { ids: rows.map((row) => row.id), inserted }
   }
 
@@ -184,8 +190,7 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     async sendAudit(event) {
       if (typeof event.tenantId !== 'string' || event.tenantId === '') throw new TypeError('sendAudit: the event needs a "tenantId".')
       const row = checkEvent(event, event.tenantId, 'event')
-      const result = await insertEvents(event.tenantId, [row])
-      return { id: row.id, inserted: result.inserted === 1 }
+      return { id: row.id, inserted: await sendBatched(event.tenantId, row) }
     },
     async loadFieldConfig(tenantId) {
       const { rows } = await pool.query<{ fields: AuditField[] }>('select fields from audit_field_configs where tenant_id = $1', [tenantId])
