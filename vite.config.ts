@@ -75,6 +75,8 @@ export default defineConfig({
         'msw/index': root('src/msw/index.ts'),
         'server/index': root('src/server/index.ts'),
         'export/csvWorker': root('src/export/csvWorker.ts'),
+        // The `react-audit-logs verify` command (package.json "bin"): Node only.
+        'cli/index': root('src/cli/index.ts'),
       },
       formats: ['es'],
     },
@@ -86,7 +88,12 @@ export default defineConfig({
         preserveModulesRoot: 'src',
         entryFileNames: '[name].js',
         // React Server Components frameworks (Next.js) need to know which modules run on the client.
-        banner: (chunk) => (/^(components|hooks)\//.test(chunk.fileName) || chunk.fileName === 'index.js' ? "'use client';" : ''),
+        banner: (chunk) =>
+          chunk.fileName === 'cli/index.js'
+            ? '#!/usr/bin/env node'
+            : /^(components|hooks)\//.test(chunk.fileName) || chunk.fileName === 'index.js'
+              ? "'use client';"
+              : '',
       },
     },
     sourcemap: true,

@@ -64,6 +64,11 @@ export interface FetchAdapterOptions {
    */
   fieldValuesPath?: string
   /**
+   * Turns on the integrity indicator: the path of the server's hash-chain check (`GET {path}?from&to` or
+   * `?eventId=…` → `{ verifiedThrough, events, unchained, checkpoint, problem?, event? }`), e.g. `/integrity`.
+   */
+  integrityPath?: string
+  /**
    * Set this to `true` when the API applies `exclude.<key>=<value>` ("is not") in its list, its field values
    * and its server export: the viewer then offers "is not". Defaults to `false`, so an API that would ignore
    * the parameter never shows events a person excluded.
@@ -250,6 +255,16 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
       refuseExclude(request.search, supportsExclude)
       const body = await readJson(await send(`${fieldValuesPath}?${fieldValuesToSearchParams(request).toString()}`, call))
       return validateFieldValues(body, request.limit, SOURCE)
+    }
+  }
+  const { integrityPath } = options
+  if (integrityPath !== undefined) {
+    adapter.verifyIntegrity = async (request, call) => {
+      const params = new URLSearchParams()
+      for (const name of ['from', 'to', 'eventId'] as const) if (request[name] !== undefined) params.set(name, request[name])
+      const body = await readJson(await send(`${integrityPath}?${params.toString()}`, call))
+      const { validateIntegrity } = await import('./validateIntegrity')
+      return validateIntegrity(body, SOURCE)
     }
   }
   const { fieldConfigPath } = options

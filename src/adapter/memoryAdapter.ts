@@ -13,6 +13,7 @@ import type {
   FieldValuesRequest,
   TimeFormat,
 } from '../core/types'
+import type { ChainLink, ChainWalk } from '../core/integrityChain'
 import { decodeOffsetCursor, encodeOffsetCursor } from './cursor'
 import { abortableDelay, abortReason } from './delay'
 import { AuditLogsError } from './errors'
@@ -58,6 +59,12 @@ export interface MemoryAdapterOptions<TEvent extends AuditEvent = AuditEvent> {
     names?: readonly string[]
     actor?: Record<string, unknown>
   }
+  /**
+   * The log's hash chain, made by `chainEvents(events)` when the events were stored (a promise is fine): the
+   * adapter then verifies the events it holds now against it (`verifyIntegrity`), so a changed or removed
+   * event raises the viewer's alarm. Leave it out for an adapter without integrity.
+   */
+  chain?: readonly ChainLink[] | Promise<readonly ChainLink[]>
 }
 
 /** A memory adapter always has `getEvent` and `listFieldValues`, and applies `exclude`. */
@@ -152,8 +159,28 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
         },
       }
 
+  // Walked once, on the first check: the events of a memory adapter do not change.
+  let walked: Promise<{ walk: ChainWalk; links: readonly ChainLink[]; byId: Map<string, TEvent> }> | undefined
+  const { chain } = options
+  const integrity: Pick<AuditLogsAdapter<TEvent>, 'verifyIntegrity'> = chain === undefined
+    ? {}
+    : {
+        verifyIntegrity: async (request, { signal }) => {
+          await wait(signal)
+          // The chain's code loads with the first check: an adapter without a chain never downloads it.
+          const { reportOf, walkChain } = await import('../core/integrityChain')
+          walked ??= Promise.resolve(chain).then(async (links) => {
+            const byId = new Map(events.map((event) => [event.id, event]))
+            return { walk: await walkChain(byId, links), links, byId }
+          })
+          const { walk, links, byId } = await walked
+          return reportOf(walk, links, byId, request)
+        },
+      }
+
   return {
     ...fieldStorage,
+    ...integrity,
     ...(derived.size === 0 ? {} : { derivedKeys: [...derived.keys()] }),
     supportsExclude: true,
     async listEvents(query: AuditQuery, { signal, tenantId }: AdapterCallOptions): Promise<AuditPage<TEvent>> {

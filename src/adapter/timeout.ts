@@ -29,7 +29,8 @@ function timeLimited<T>(ms: number, options: AdapterCallOptions, call: (options:
 }
 
 /**
- * The adapter with a time limit on every call but `exportCsv` (a server export may rightly take minutes).
+ * The adapter with a time limit on every call but `exportCsv` (a server export may rightly take minutes) and
+ * `verifyIntegrity`.
  * A limit that is not a positive number (`0`, `Infinity`) means no limit.
  */
 export function withTimeout<TEvent extends AuditEvent>(adapter: AuditLogsAdapter<TEvent>, ms: number): AuditLogsAdapter<TEvent> {
@@ -46,7 +47,9 @@ export function withTimeout<TEvent extends AuditEvent>(adapter: AuditLogsAdapter
     }
   }
   // eslint-disable-next-line @typescript-eslint/unbound-method
-  const { exportCsv } = adapter
+  const { exportCsv, verifyIntegrity } = adapter
   if (exportCsv) timed.exportCsv = exportCsv.bind(adapter)
+  // A check walks the whole range on the server: like an export, it may rightly take longer than a page.
+  if (verifyIntegrity) timed.verifyIntegrity = verifyIntegrity.bind(adapter)
   return timed
 }

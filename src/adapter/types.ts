@@ -1,3 +1,4 @@
+import type { IntegrityReport, IntegrityRequest } from '../core/integrity'
 import type { QueryCapabilities } from '../core/queryable'
 import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSearch, FieldValues, FieldValuesRequest } from '../core/types'
 
@@ -57,4 +58,10 @@ export interface AuditLogsAdapter<TEvent extends AuditEvent = AuditEvent> extend
    * backend records the reveal. With it (and `canReveal`), the drawer offers Reveal beside each hidden value.
    */
   revealValue?(eventId: string, path: string, options: AdapterCallOptions): Promise<unknown>
+  /**
+   * Verifies the log's hash chain over a range (the viewer's `from`/`to`) or for one event (`eventId`, for the
+   * drawer): the viewer shows "Verified through …" or an alarm naming the altered event. Without it the viewer
+   * shows nothing about integrity.
+   */
+  verifyIntegrity?(request: IntegrityRequest, options: AdapterCallOptions): Promise<IntegrityReport>
 }

@@ -135,6 +135,18 @@ export const germanMessages: AuditLogsMessages = {
   copyJson: 'JSON kopieren',
   emptyValue: 'Nicht gesetzt',
   loadingEvent: 'Der vollständige Datensatz wird geladen…',
+  integrityHeading: 'Integrität',
+  integritySeq: 'Folgenummer',
+  integrityHash: 'Hash (SHA-256)',
+  integrityState: 'Zustand',
+  integrityStateNames: { verified: 'Geprüft', altered: 'Verändert', unknown: 'Unbekannt', unchained: 'Nicht verkettet' },
+  integrityStates: {
+    verified: 'Unverändert seit der Aufzeichnung.',
+    altered: 'Nach der Aufzeichnung geändert, verschoben oder falsch signiert.',
+    unknown: 'Das Log ist vor diesem Ereignis gebrochen; über dieses Ereignis lässt sich nichts sagen.',
+    unchained: 'Aufgezeichnet, bevor das Log Integrität führte.',
+  },
+  integrityChecking: 'Wird geprüft…',
   eventLoadError: 'Der vollständige Datensatz konnte nicht geladen werden.',
   eventNotLoaded: 'Dieses Ereignis ist nicht unter den geladenen Ergebnissen.',
   jsonShowMore: (remaining) => `Mehr anzeigen (noch ${remaining})`,
@@ -231,6 +243,28 @@ export const germanMessages: AuditLogsMessages = {
   filterNeedsValue: 'Geben Sie einen Wert zum Filtern ein.',
   newEvents: (value, formatted, more) =>
     `${more ? `${formatted}+` : formatted} ${value === 1 && !more ? 'neues Ereignis' : 'neue Ereignisse'} — anzeigen`,
+  integrityVerified: (through, value, formatted) => `Geprüft bis ${through} · ${count(value, formatted, 'Ereignis', 'Ereignisse')}`,
+  integrityNothing: 'In diesem Zeitraum gibt es keine verketteten Ereignisse zu prüfen.',
+  integrityAlarmTitle: 'Dieses Audit-Log wurde verändert',
+  integrityAlarm: (reason, eventId, seq) => {
+    const event = eventId === null ? `#${String(seq)}` : `„${eventId}“`
+    switch (reason) {
+      case 'content-changed':
+        return `Ereignis ${event} wurde nach der Aufzeichnung geändert.`
+      case 'event-missing':
+        return eventId === null
+          ? `Ereignisse ab #${String(seq)} wurden aus dem Log entfernt.`
+          : `Das Ereignis vor ${event} (#${String(seq)}) wurde entfernt.`
+      case 'order-changed':
+        return `Ereignis ${event} wurde an eine andere Stelle im Log verschoben.`
+      case 'checkpoint-signature':
+        return `Der signierte Prüfpunkt bei Ereignis ${event} ist nicht echt.`
+      case 'checkpoint-mismatch':
+        return `Das Log wurde vor Ereignis ${event} neu geschrieben: es passt nicht mehr zu seinem signierten Prüfpunkt.`
+    }
+  },
+  integrityOpenEvent: 'Ereignis öffnen',
+  integrityFailed: 'Die Integrität dieses Logs konnte nicht geprüft werden.',
   settingsTitle: 'Datenstruktur',
   settingsToggle: 'Datenstruktur',
   shownInTable: 'In der Tabelle',

@@ -73,6 +73,40 @@ export const lazyMessages = {
   copyJson: 'Copy JSON',
   emptyValue: 'Not set',
   loadingEvent: 'Loading the full record…',
+  integrityVerified: (through, count, formatted) => `Verified through ${through} · ${count === 1 ? '1 event' : `${formatted} events`}`,
+  integrityNothing: 'No chained events to verify in this range.',
+  integrityAlarmTitle: 'This audit log was altered',
+  integrityAlarm: (reason, eventId, seq) => {
+    const event = eventId === null ? `#${String(seq)}` : `"${eventId}"`
+    switch (reason) {
+      case 'content-changed':
+        return `Event ${event} was changed after it was recorded.`
+      case 'event-missing':
+        return eventId === null
+          ? `Events from #${String(seq)} on were removed from the log.`
+          : `The event recorded before ${event} (#${String(seq)}) was removed.`
+      case 'order-changed':
+        return `Event ${event} was moved from its place in the log.`
+      case 'checkpoint-signature':
+        return `The signed checkpoint at event ${event} is not genuine.`
+      case 'checkpoint-mismatch':
+        return `The log was rewritten before event ${event}: it no longer matches its signed checkpoint.`
+    }
+  },
+  integrityOpenEvent: 'Open the event',
+  integrityFailed: 'The integrity of this log could not be checked.',
+  integrityHeading: 'Integrity',
+  integritySeq: 'Sequence',
+  integrityHash: 'Hash (SHA-256)',
+  integrityState: 'State',
+  integrityStateNames: { verified: 'Verified', altered: 'Altered', unknown: 'Unknown', unchained: 'Not chained' },
+  integrityStates: {
+    verified: 'Unchanged since it was recorded.',
+    altered: 'Changed, moved or signed falsely after it was recorded.',
+    unknown: 'The log is broken before this event, so nothing can be said of it.',
+    unchained: 'Recorded before the log kept integrity.',
+  },
+  integrityChecking: 'Checking…',
   eventLoadError: 'The full record could not be loaded.',
   eventNotLoaded: 'This event is not among the loaded results.',
   jsonShowMore: (remaining) => `Show more (${remaining} left)`,

@@ -1,5 +1,6 @@
 import type { InputProblem } from './checkInput'
 import type { ErrorProblem } from './errorProblem'
+import type { EventIntegrity, IntegrityProblemReason } from './integrity'
 import type { PagingStop } from './paging'
 import type { StoredMark } from './marks'
 import type { SensitiveKind } from './sensitive'
@@ -174,6 +175,19 @@ export interface AuditLogsMessages {
   filterButton: string
   filterNeedsValue: string
   newEvents: (count: number, formatted: string, more: boolean) => string
+  // Integrity (an adapter with `verifyIntegrity`)
+  /** The quiet line: "Verified through 10:42 · 333,379 events" (`through` formatted, `formatted` the count). */
+  integrityVerified: (through: string, count: number, formatted: string) => string
+  /** Nothing in the range is chained yet (stored before the chain, or no events). */
+  integrityNothing: string
+  /** The alarm's title. */
+  integrityAlarmTitle: string
+  /** The alarm's sentence: what happened, to which event (its id, or the sequence number of a missing one). */
+  integrityAlarm: (reason: IntegrityProblemReason, eventId: string | null, seq: number) => string
+  /** The alarm's button that opens the event in the drawer. */
+  integrityOpenEvent: string
+  /** The check itself failed (not the log): said quietly. */
+  integrityFailed: string
   // Data structure settings
   settingsTitle: string
   settingsToggle: string
@@ -196,6 +210,16 @@ export interface AuditLogsMessages {
   savedFields: string
   saveFieldsFailed: string
   editsKept: string
+  // Integrity in the drawer
+  integrityHeading: string
+  integritySeq: string
+  integrityHash: string
+  integrityState: string
+  /** A word for each state, on the badge. */
+  integrityStateNames: Record<EventIntegrity['state'], string>
+  /** What each state means. */
+  integrityStates: Record<EventIntegrity['state'], string>
+  integrityChecking: string
   // Access
   noPermission: string
   notEnabled: string

@@ -1,4 +1,5 @@
 import { retryDelay, shouldRetry } from '../adapter/retryPolicy'
+import type { IntegrityRequest } from '../core/integrity'
 import type { AuditSearch } from '../core/types'
 import { adapterKey } from './adapterKey'
 
@@ -17,6 +18,9 @@ export const auditQueryKeys = {
   /** The peek at a search's newest events while polling. */
   newEvents: (adapter: object, tenantId: string | undefined, search: AuditSearch, since: number | null, pageSize: number) =>
     [...auditQueryKeys.all(adapter, tenantId), 'new-events', search, since, pageSize] as const,
+  /** An integrity check of a range or of one event (`verifyIntegrity`). */
+  integrity: (adapter: object, tenantId: string | undefined, request: IntegrityRequest) =>
+    [...auditQueryKeys.all(adapter, tenantId), 'integrity', request] as const,
   /** The stored data structure. */
   fieldConfig: (adapter: object, tenantId: string | undefined) => [...auditQueryKeys.all(adapter, tenantId), 'field-config'] as const,
 }

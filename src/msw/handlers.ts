@@ -5,6 +5,8 @@ import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import { searchParamsToFieldValues } from '../adapter/fieldValuesContract'
 import { searchParamsToQuery } from '../adapter/restContract'
 import { callOptions } from '../adapter/types'
+import type { IntegrityRequest } from '../core/integrity'
+import type { ChainLink } from '../core/integrityChain'
 import type { AuditEvent } from '../core/types'
 import { generateAuditEvents } from './generateEvents'
 
@@ -19,6 +21,11 @@ export interface AuditLogsHandlersOptions<TEvent extends AuditEvent> {
   tenantHeader?: string
   /** Serve `GET`/`PUT {baseUrl}/field-config` (the fetch adapter's `fieldConfigPath`), stored per tenant in memory. Defaults to `true`. */
   fieldConfig?: boolean
+  /**
+   * The log's hash chain (`chainEvents(events)` from when it was stored): serves `GET {baseUrl}/integrity` (the
+   * fetch adapter's `integrityPath`), checking the events as they are now against it. Defaults to none (404).
+   */
+  chain?: readonly ChainLink[] | Promise<readonly ChainLink[]>
 }
 
 const errorBody = (error: unknown): { message: string } => ({
@@ -27,13 +34,17 @@ const errorBody = (error: unknown): { message: string } => ({
 
 /**
  * MSW handlers that implement the REST contract of `createFetchAdapter` over an in-memory log:
- * `GET {baseUrl}/events` (with `exclude.<key>`), `GET {baseUrl}/events/:id`, `GET {baseUrl}/field-values` and
- * `GET`/`PUT {baseUrl}/field-config`. Use them in
+ * `GET {baseUrl}/events` (with `exclude.<key>`), `GET {baseUrl}/events/:id`, `GET {baseUrl}/field-values`,
+ * `GET`/`PUT {baseUrl}/field-config` and, with a `chain`, `GET {baseUrl}/integrity`. Use them in
  * Storybook, tests, or a demo.
  */
 export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(options: AuditLogsHandlersOptions<TEvent> = {}): HttpHandler[] {
   const baseUrl = (options.baseUrl ?? '/api/audit-logs').replace(/\/+$/, '')
-  const adapter = createMemoryAdapter<AuditEvent>(options.events ?? generateAuditEvents(), { latency: options.latency ?? 0, tenantKey: 'tenantId' })
+  const adapter = createMemoryAdapter<AuditEvent>(options.events ?? generateAuditEvents(), {
+    latency: options.latency ?? 0,
+    tenantKey: 'tenantId',
+    ...(options.chain === undefined ? {} : { chain: options.chain }),
+  })
   const tenantHeader = options.tenantHeader ?? 'x-tenant-id'
   const callFor = (request: Request) => callOptions(request.signal, request.headers.get(tenantHeader) ?? undefined)
 
@@ -68,8 +79,24 @@ export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(
           }),
         ]
 
+  const verifyIntegrity = adapter.verifyIntegrity?.bind(adapter)
+  const integrityHandlers = verifyIntegrity
+    ? [
+        http.get(`${baseUrl}/integrity`, ({ request }) => {
+          const params = new URL(request.url).searchParams
+          const wanted: IntegrityRequest = {}
+          for (const name of ['from', 'to', 'eventId'] as const) {
+            const value = params.get(name)
+            if (value) wanted[name] = value
+          }
+          return answer(() => verifyIntegrity(wanted, callFor(request)))
+        }),
+      ]
+    : []
+
   return [
     ...fieldConfigHandlers,
+    ...integrityHandlers,
     http.get(`${baseUrl}/events`, ({ request }) =>
       answer(() => adapter.listEvents(searchParamsToQuery(new URL(request.url).searchParams), callFor(request))),
     ),

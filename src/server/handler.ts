@@ -7,6 +7,7 @@ import { getEvent, ingestEvents, listEvents, listFieldValues } from './routes/ev
 import { exportEvents } from './routes/export'
 import { revealValue } from './routes/reveal'
 import { loadFieldConfig, saveFieldConfig } from './routes/fieldConfig'
+import { verifyIntegrity } from './routes/integrity'
 import { looksLikeIngestKey } from './store/ingestKeys'
 import type { AuditLogAction, AuditLogHandler, AuditLogHandlerOptions } from './types'
 
@@ -21,6 +22,7 @@ const ROUTES: Record<string, Partial<Record<string, Route>>> = {
   '/field-values': { GET: { action: 'view', run: listFieldValues } },
   '/export': { POST: { action: 'export', run: exportEvents } },
   '/field-config': { GET: { action: 'view', run: loadFieldConfig }, PUT: { action: 'configure', run: saveFieldConfig } },
+  '/integrity': { GET: { action: 'view', run: verifyIntegrity } },
 }
 
 /** What a resolved tenant may do when the host gives no `authorize`: read, never write. */
@@ -51,8 +53,8 @@ function matchPath(path: string): { pattern: string; param: string } | null {
 
 /**
  * The REST contract of `createFetchAdapter` as a Fetch API handler `(request) => Promise<Response>`:
- * `GET/POST {basePath}/events`, `GET {basePath}/events/{id}`, `GET {basePath}/events/{id}/reveal?path=…`, `GET {basePath}/field-values`, `POST {basePath}/export` (CSV) and
- * `GET/PUT {basePath}/field-config`. The tenant of every request comes from `resolveTenant` (or, for
+ * `GET/POST {basePath}/events`, `GET {basePath}/events/{id}`, `GET {basePath}/events/{id}/reveal?path=…`, `GET {basePath}/field-values`, `POST {basePath}/export` (CSV),
+ * `GET/PUT {basePath}/field-config` and `GET {basePath}/integrity` (the hash chain verified). The tenant of every request comes from `resolveTenant` (or, for
  * `POST /events`, from an ingest key), and each action passes `authorize` first (without it: view and export
  * only); no header the client sets selects a tenant on its own.
  */

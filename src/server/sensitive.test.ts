@@ -146,4 +146,14 @@ describe('revealed on purpose, and recorded', () => {
     const plain = createAuditLogHandler({ store, cursorSecret: SECRET, fields, resolveTenant: () => 'acme' })
     expect((await call(plain, '/events/e1/reveal?path=user.email')).status).toBe(403)
   })
+
+  it("an event's hash, which would confirm a guess of its hidden values, goes only to a request that may reveal", async () => {
+    const hashOf = async (handler: AuditLogHandler, headers?: Record<string, string>) => {
+      const response = await call(handler, '/integrity?eventId=e1', headers ? { headers } : {})
+      expect(response.status).toBe(200)
+      return ((await response.json()) as { event: { seq: number; hash: string | null } }).event
+    }
+    expect(await hashOf(handlerFor())).toMatchObject({ seq: 1, hash: null })
+    expect(await hashOf(handlerFor(), { 'x-role': 'revealer' })).toMatchObject({ seq: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) })
+  })
 })

@@ -13,6 +13,8 @@ import { LazyEventDetailDrawer } from './LazyEventDetailDrawer'
 // Only admins open the settings panel, and only some viewers poll for new events: that code loads when used.
 const loadFieldSettings = () => import('../FieldSettings/FieldSettings')
 const FieldSettings = lazy(() => loadFieldSettings().then((module) => ({ default: module.FieldSettings })))
+// The integrity line loads only for an adapter that can verify (`verifyIntegrity`).
+const IntegrityIndicator = lazy(() => import('../IntegrityIndicator/IntegrityIndicator').then((module) => ({ default: module.IntegrityIndicator })))
 const NewEventsNotice = lazy(() => import('../NewEventsNotice/NewEventsNotice').then((module) => ({ default: module.NewEventsNotice })))
 
 export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends Omit<AuditLogsProviderProps<TEvent>, 'children'> {
@@ -120,6 +122,13 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
           <Suspense fallback={null}>
             <NewEventsNotice />
           </Suspense>
+        ) : null}
+        {providerProps.adapter.verifyIntegrity ? (
+          <GuardedPart part="events">
+            <Suspense fallback={<p className="ral-integrity" />}>
+              <IntegrityIndicator />
+            </Suspense>
+          </GuardedPart>
         ) : null}
         <GuardedPart part="events">
           <AuditLogsTable />

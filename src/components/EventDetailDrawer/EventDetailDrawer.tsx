@@ -12,6 +12,8 @@ import { addFilter } from '../FilterBar/addFilter'
 import { Icon } from '../Icon/Icon'
 import { RevealContext, type Revealer } from '../HiddenValue/HiddenValue'
 import EventDetails from './EventDetails'
+import { IntegrityAlert } from './IntegrityAlert'
+import { IntegrityBlock } from './IntegrityBlock'
 import { EventSummary } from './EventSummary'
 
 export interface EventDetailDrawerProps {
@@ -176,6 +178,9 @@ export function EventDetailDrawer({ className, canReveal = false }: EventDetailD
             {event ? <EventSummary event={event} fields={fields} format={format} messages={messages} /> : null}
           </header>
           <div className="ral-drawer-body">
+            {event && adapter.verifyIntegrity ? (
+              <IntegrityAlert adapter={adapter} eventId={event.id} tenantId={tenantId} messages={messages} />
+            ) : null}
             {loading ? (
               <p className="ral-state" role="status">
                 {messages.loadingEvent}
@@ -199,6 +204,9 @@ export function EventDetailDrawer({ className, canReveal = false }: EventDetailD
             ) : loading ? null : (
               <p className="ral-state">{messages.eventNotLoaded}</p>
             )}
+            {event && adapter.verifyIntegrity ? (
+              <IntegrityBlock adapter={adapter} eventId={event.id} tenantId={tenantId} messages={messages} />
+            ) : null}
           </div>
         </>
       )}

@@ -1,5 +1,6 @@
 import { recordExport } from '../accessEvents'
 import { checkExportRequest, csvStream, exportFields, safeFileName } from '../exportCsv'
+import { exportWithManifest, zipResponse } from '../export/exportWithManifest'
 import { csvResponse, readJson } from '../http'
 import { searchConditions, sortPlan } from '../query'
 import { policyFor, refuseHiddenKeys } from '../sensitive'
@@ -13,7 +14,8 @@ import type { RouteContext } from './context'
  */
 export async function exportEvents(context: RouteContext): Promise<Response> {
   const { request, tenantId, options } = context
-  const exportRequest = checkExportRequest(await readJson(request, options.maxBodyBytes))
+  const body = await readJson(request, options.maxBodyBytes)
+  const exportRequest = checkExportRequest(body)
   const policy = await policyFor(context)
   refuseHiddenKeys(exportRequest.search, policy)
   searchConditions(exportRequest.search, new Params())
@@ -23,5 +25,12 @@ export async function exportEvents(context: RouteContext): Promise<Response> {
   // The file holds what was stored when it was asked for; its own record, written next, is not in it.
   const now = Date.now()
   await recordExport(context, exportRequest)
+  // `"manifest": true`: a zip of the CSV and its signed manifest, for an auditor to verify offline.
+  if (typeof body === 'object' && body !== null && (body as { manifest?: unknown }).manifest === true) {
+    return zipResponse(
+      exportWithManifest(options.store, tenantId, exportRequest, fields, now, policy),
+      safeFileName(exportRequest.fileName).replace(/\.csv$/, '.zip'),
+    )
+  }
   return csvResponse(csvStream(options.store, tenantId, exportRequest, fields, now, policy), safeFileName(exportRequest.fileName))
 }

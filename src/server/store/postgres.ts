@@ -7,6 +7,14 @@ import { afterKey, orderBy, pathOf, searchConditions, sortPlan } from '../query'
 import { migrate } from '../migrations'
 import { Params } from '../sql'
 import { type IngestKeyInfo, ingestKeys, type NewIngestKey } from './ingestKeys'
+import { appendChained } from '../chain/appendChained'
+import { createSendAuditBatcher } from './sendAuditBatcher'
+import { type CheckpointOptions, type PublicKeys, signerOf, trustedKeys } from '../chain/checkpoint'
+import { type IntegrityRange, verifyChain } from '../chain/verifyChain'
+import { verifyEvent } from '../chain/verifyEvent'
+import { checkpointCovering } from '../chain/checkpointCovering'
+import { type ExportFacts, type ExportManifest, MANIFEST_FORMAT, signManifest } from '../chain/exportManifest'
+import type { IntegrityReport } from '../../core/integrity'
 
 export interface PostgresStoreOptions {
   /** A `postgres://` URL. Defaults to `process.env.DATABASE_URL`. Ignored when `pool` is given. */
@@ -23,6 +31,13 @@ export interface PostgresStoreOptions {
    * `[...DEFAULT_SENSITIVE_NAMES, 'ssn']` to extend it.
    */
   sensitiveNames?: readonly string[]
+  /**
+   * Signed checkpoints of every tenant's hash chain (Ed25519): publish the public key outside the database.
+   * Defaults to none: the chain is kept, nothing is signed.
+   */
+  checkpoints?: CheckpointOptions
+  /** Public keys by key id that integrity checks trust (rotated keys); the checkpoint key's own is added. */
+  publicKeys?: PublicKeys
 }
 
 /** One page as the store reads it: events and the keyset position after the last one. */
@@ -65,7 +80,10 @@ export interface AuditLogStore {
    * `POST /events`); a 400 `HttpError` names the first problem.
    */
   ingest(tenantId: string, input: unknown): Promise<InsertResult>
-  /** Records an event from the host's own code; the event names its tenant. */
+  /**
+   * Records an event from the host's own code; the event names its tenant. Calls made while an earlier one is
+   * being stored are stored together in one transaction (one insert per flush); each resolves after its commit.
+   */
   sendAudit(event: AuditEventInput): Promise<{ id: string; inserted: boolean }>
   /**
    * Makes a credential for a producer that is not a browser session (a service, a worker) to `POST /events`
@@ -78,6 +96,13 @@ export interface AuditLogStore {
   revokeIngestKey(tenantId: string, id: string): Promise<boolean>
   /** The tenant an ingest key writes for, or `null` for a malformed, unknown or revoked key. */
   authenticateIngestKey(key: string): Promise<string | null>
+  /**
+   * The signed manifest of an export's file: its facts, the checkpoint at or after its last event (signed now
+   * when none covers it yet) and the store's signature (none without `checkpoints`).
+   */
+  exportManifest(tenantId: string, facts: ExportFacts): Promise<ExportManifest>
+  /** Recomputes a tenant's hash chain over a range (or all of it) and checks its signed checkpoints. */
+  verifyIntegrity(tenantId: string, range?: IntegrityRange): Promise<IntegrityReport>
   loadFieldConfig(tenantId: string): Promise<AuditField[] | null>
   saveFieldConfig(tenantId: string, fields: readonly unknown[]): Promise<void>
   /** The names whose values are secrets anywhere in an event (`sensitiveNames`). */
@@ -149,23 +174,15 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     sensitiveNames,
     ...(options.clockTolerance ? { clockTolerance: options.clockTolerance } : {}),
   })
+  const signer = options.checkpoints ? signerOf(options.checkpoints) : null
+  const publicKeys = trustedKeys(options)
+
+  const sendBatched = createSendAuditBatcher((tenantId, rows) => appendChained(pool, tenantId, rows, signer))
 
   const insertEvents = async (tenantId: string, rows: readonly EventRow[]): Promise<InsertResult> => {
     if (rows.length === 0) return { ids: [], inserted: 0 }
-    const result = await pool.query(
-      `insert into audit_events (tenant_id, id, created_at, received_at, data, search_text)
-       select $1, * from unnest($2::text[], $3::timestamptz[], $4::timestamptz[], $5::jsonb[], $6::text[])
-       on conflict (tenant_id, id) do nothing`,
-      [
-        tenantId,
-        rows.map((row) => row.id),
-        rows.map((row) => row.createdAt),
-        rows.map((row) => row.receivedAt),
-        rows.map((row) => JSON.stringify(row.data)),
-        rows.map((row) => row.searchText),
-      ],
-    )
-    return { ids: rows.map((row) => row.id), inserted: result.rowCount ?? 0 }
+    const inserted = (await appendChained(pool, tenantId, rows, signer)).length
+    return { ids: rows.map((row) => row.id), inserted }
   }
 
   return {
@@ -199,12 +216,17 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
       return { values, complete: rows.length <= request.limit }
     },
     insertEvents,
+    async exportManifest(tenantId, facts) {
+      const checkpoint = facts.lastSeq === null ? null : await checkpointCovering(pool, tenantId, facts.lastSeq, signer)
+      return signManifest({ format: MANIFEST_FORMAT, ...facts, tenantId, exportedAt: new Date().toISOString(), checkpoint }, signer)
+    },
+    verifyIntegrity: (tenantId, range = {}) =>
+      range.eventId === undefined ? verifyChain(pool, tenantId, range, publicKeys) : verifyEvent(pool, tenantId, range.eventId, publicKeys),
     ingest: (tenantId, input) => insertEvents(tenantId, checkBatch(input, tenantId, checkOptions())),
     async sendAudit(event) {
       if (typeof event.tenantId !== 'string' || event.tenantId === '') throw new TypeError('sendAudit: the event needs a "tenantId".')
       const row = checkEvent(event, event.tenantId, 'event', checkOptions())
-      const result = await insertEvents(event.tenantId, [row])
-      return { id: row.id, inserted: result.inserted === 1 }
+      return { id: row.id, inserted: await sendBatched(event.tenantId, row) }
     },
     createIngestKey: (tenantId, label) => keys.create(tenantId, label),
     listIngestKeys: (tenantId) => keys.list(tenantId),

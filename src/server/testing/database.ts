@@ -6,21 +6,23 @@ import { inject } from 'vitest'
 import { generateAuditEvents, type GeneratedAuditEvent } from '../../msw/generateEvents'
 import { createAuditLogHandler } from '../handler'
 import { checkEvent } from '../ingest/checkEvent'
-import { type AuditLogStore, createPostgresStore } from '../store/postgres'
+import { type AuditLogStore, createPostgresStore, type PostgresStoreOptions } from '../store/postgres'
 import type { AuditLogHandler, AuditLogHandlerOptions } from '../types'
 
 export const SECRET = 'test-secret-0123456789abcdef'
 export const BASE = 'http://audit.test/api/audit-logs'
 
 /** A database of its own for one test file, migrated unless told not to, on the suite's PostgreSQL; dropped by `drop()`. */
-export async function freshStore(options: { migrate?: boolean } = {}): Promise<{ store: AuditLogStore; url: string; drop: () => Promise<void> }> {
+export async function freshStore(
+  options: { migrate?: boolean; store?: Omit<PostgresStoreOptions, 'connectionString' | 'pool'> } = {},
+): Promise<{ store: AuditLogStore; url: string; drop: () => Promise<void> }> {
   const adminUrl = inject('postgresUrl')
   const name = `t_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client(adminUrl)
   await admin.connect()
   await admin.query(`create database ${name}`)
   const url = adminUrl.replace(/\/postgres$/, `/${name}`)
-  const store = await createPostgresStore({ connectionString: url, poolConfig: { max: 4 } })
+  const store = await createPostgresStore({ connectionString: url, poolConfig: { max: 4 }, ...options.store })
   if (options.migrate !== false) await store.migrate()
   return {
     store,
@@ -65,7 +67,11 @@ export function testHandler(store: AuditLogStore, overrides: Partial<AuditLogHan
     const match = /^Bearer ([\w-]+)(?::(\w+))?$/.exec(request.headers.get('authorization') ?? '')
     return match ? { tenantId: match[1] ?? '', role: match[2] ?? 'owner' } : null
   }
-  const allowed: Record<string, string[]> = { viewer: ['view'], auditor: ['view', 'export'], owner: ['view', 'export', 'configure', 'ingest'] }
+  const allowed: Record<string, string[]> = {
+    viewer: ['view'],
+    auditor: ['view', 'export', 'reveal'],
+    owner: ['view', 'export', 'configure', 'ingest', 'reveal'],
+  }
   return createAuditLogHandler({
     store,
     cursorSecret: SECRET,

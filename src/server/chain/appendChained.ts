@@ -1,0 +1,97 @@
+import type { Pool, PoolClient } from 'pg'
+
+import type { EventRow } from '../ingest/checkEvent'
+import { storedForm } from './canonical'
+import { type Checkpoint, signCheckpoint, type Signer } from './checkpoint'
+import { appendLinks, GENESIS } from './hashChain'
+
+interface HeadRow {
+  seq: string
+  hash: Buffer
+  checkpoint_seq: string
+  checkpoint_at: Date | null
+}
+
+/** The first of each id: within one batch, as across batches, the first write of an id wins. */
+function firstOfEachId(rows: readonly EventRow[]): EventRow[] {
+  const seen = new Set<string>()
+  return rows.filter((row) => !seen.has(row.id) && Boolean(seen.add(row.id)))
+}
+
+function checkpointDue(head: HeadRow, seq: number, now: Date, signer: Signer): boolean {
+  if (seq - Number(head.checkpoint_seq) >= signer.everyEvents) return true
+  // A tenant never signed before is signed at its first append.
+  return head.checkpoint_at === null || now.getTime() - head.checkpoint_at.getTime() >= signer.everyMs
+}
+
+async function appendInTransaction(client: PoolClient, tenantId: string, rows: readonly EventRow[], signer: Signer | null): Promise<string[]> {
+  // Locks the tenant's head until commit: one tenant's producers queue here (so its chain follows commit order
+  // with no gap), other tenants' heads are other rows. Creating the head on the first append takes the same lock.
+  const { rows: heads } = await client.query<HeadRow>(
+    `insert into audit_chain_heads as head (tenant_id, seq, hash) values ($1, 0, $2)
+     on conflict (tenant_id) do update set seq = head.seq
+     returning seq, hash, checkpoint_seq, checkpoint_at`,
+    [tenantId, GENESIS],
+  )
+  const head = heads[0]
+  if (!head) throw new Error('The chain head of the tenant could not be read.')
+  // Read after the lock: an id another producer committed while this one waited is seen, and takes no number.
+  const { rows: stored } = await client.query<{ id: string }>('select id from audit_events where tenant_id = $1 and id = any($2::text[])', [
+    tenantId,
+    rows.map((row) => row.id),
+  ])
+  const known = new Set(stored.map((row) => row.id))
+  const fresh = firstOfEachId(rows).filter((row) => !known.has(row.id))
+  if (fresh.length === 0) return []
+
+  const json = fresh.map((row) => JSON.stringify(row.data))
+  const { links, head: next } = appendLinks({ seq: Number(head.seq), hash: head.hash }, json.map(storedForm))
+  await client.query(
+    `insert into audit_events (tenant_id, id, created_at, received_at, data, search_text, seq, hash)
+     select $1, * from unnest($2::text[], $3::timestamptz[], $4::timestamptz[], $5::jsonb[], $6::text[], $7::int8[], $8::bytea[])`,
+    [
+      tenantId,
+      fresh.map((row) => row.id),
+      fresh.map((row) => row.createdAt),
+      fresh.map((row) => row.receivedAt),
+      json,
+      fresh.map((row) => row.searchText),
+      links.map((link) => link.seq),
+      links.map((link) => link.hash),
+    ],
+  )
+  const now = new Date()
+  if (signer && checkpointDue(head, next.seq, now, signer)) {
+    const checkpoint: Checkpoint = { tenantId, seq: next.seq, hash: next.hash, signedAt: now, keyId: signer.keyId }
+    await client.query(
+      `with signed as (
+         insert into audit_checkpoints (tenant_id, seq, hash, signed_at, key_id, signature) values ($1, $2, $3, $4, $5, $6)
+       )
+       update audit_chain_heads set seq = $2, hash = $3, checkpoint_seq = $2, checkpoint_at = $4 where tenant_id = $1`,
+      [tenantId, next.seq, next.hash, now.toISOString(), signer.keyId, signCheckpoint(checkpoint, signer.privateKey)],
+    )
+  } else {
+    await client.query('update audit_chain_heads set seq = $2, hash = $3 where tenant_id = $1', [tenantId, next.seq, next.hash])
+  }
+  return fresh.map((row) => row.id)
+}
+
+/**
+ * Appends a tenant's checked events to its hash chain in one transaction: ids stored before are skipped and
+ * take no sequence number; the new ones get the next numbers and their links; a checkpoint is signed in the same
+ * transaction when one is due. Returns the ids that were new.
+ */
+export async function appendChained(pool: Pool, tenantId: string, rows: readonly EventRow[], signer: Signer | null): Promise<string[]> {
+  const client = await pool.connect()
+  try {
+    await client.query('begin')
+    const inserted = await appendInTransaction(client, tenantId, rows, signer)
+    await client.query('commit')
+    return inserted
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined)
+    throw error
+  } finally {
+    client.release()
+  }
+}

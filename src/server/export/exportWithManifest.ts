@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto'
+
+import { type SensitivePolicy, sensitivePolicy } from '../../core/sensitive'
+import type { AuditField } from '../../core/types'
+import type { ExportFacts } from '../chain/exportManifest'
+import { csvStream, type ExportRequest, safeFileName } from '../exportCsv'
+import type { AuditLogStore } from '../store/postgres'
+import { zipStream } from './zipStream'
+
+/** `now` pinned as the CSV pins it: the end of the range is the moment the export starts. */
+const pinnedSearch = (request: ExportRequest, now: number) => ({
+  ...request.search,
+  to: request.search.to !== undefined && Date.parse(request.search.to) <= now ? request.search.to : new Date(now).toISOString(),
+})
+
+/**
+ * The CSV of an export and its signed manifest in one zip (`<name>.csv`, `manifest.json`), streamed: the file's
+ * SHA-256 and size are taken as its bytes pass, its events and sequence numbers as each batch is read, and the
+ * manifest is written and signed once the file is complete.
+ */
+export function exportWithManifest(
+  store: AuditLogStore,
+  tenantId: string,
+  request: ExportRequest,
+  fields: readonly AuditField[],
+  now = Date.now(),
+  policy: SensitivePolicy = sensitivePolicy([]),
+): ReadableStream<Uint8Array> {
+  const file = safeFileName(request.fileName)
+  const facts: ExportFacts = { file, sha256: '', bytes: 0, rows: 0, query: pinnedSearch(request, now), firstSeq: null, lastSeq: null, unchained: 0 }
+  // The same store, counting what each batch of the file holds: the manifest describes the events written.
+  const counting: AuditLogStore = {
+    ...store,
+    async listEvents(tenant, page) {
+      const result = await store.listEvents(tenant, page)
+      if (result.events.length === 0) return result
+      const { rows } = await store.pool.query<{ first: string | null; last: string | null; unchained: string }>(
+        `select min(seq) as first, max(seq) as last, count(*) filter (where seq is null) as unchained
+         from audit_events where tenant_id = $1 and id = any($2::text[])`,
+        [tenant, result.events.map((event) => event.id)],
+      )
+      const batch = rows[0]
+      facts.rows += result.events.length
+      facts.unchained += Number(batch?.unchained ?? 0)
+      if (batch?.first != null) facts.firstSeq = Math.min(facts.firstSeq ?? Infinity, Number(batch.first))
+      if (batch?.last != null) facts.lastSeq = Math.max(facts.lastSeq ?? 0, Number(batch.last))
+      return result
+    },
+  }
+  const hash = createHash('sha256')
+  const csv = csvStream(counting, tenantId, request, fields, now, policy).pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        hash.update(chunk)
+        facts.bytes += chunk.byteLength
+        controller.enqueue(chunk)
+      },
+    }),
+  )
+  return zipStream([
+    { name: file, body: csv },
+    {
+      name: 'manifest.json',
+      body: async () => {
+        facts.sha256 = hash.digest('hex')
+        const manifest = await store.exportManifest(tenantId, facts)
+        return new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`)
+      },
+    },
+  ])
+}
+
+export const zipResponse = (body: ReadableStream<Uint8Array>, fileName: string): Response =>
+  new Response(body, {
+    headers: {
+      'content-type': 'application/zip',
+      'content-disposition': `attachment; filename="${fileName}"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  })

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { checkEvent, type EventRow } from '../ingest/checkEvent'
+import { freshStore } from '../testing/database'
+import type { AuditLogStore } from './postgres'
+import { createSendAuditBatcher } from './sendAuditBatcher'
+
+const row = (id: string): EventRow => checkEvent({ id, action: 'user.login' }, 't', 'event')
+
+describe('sendAudit batching', () => {
+  it('stores concurrent calls together, one insert at a time per tenant, and resolves each with whether its id was new', async () => {
+    const inserts: string[][] = []
+    let running = 0
+    const send = createSendAuditBatcher(async (tenantId, rows) => {
+      running += 1
+      expect(running).toBe(1)
+      inserts.push(rows.map((stored) => `${tenantId}:${stored.id}`))
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      running -= 1
+      return rows.map((stored) => stored.id).filter((id) => id !== 'known')
+    })
+    const first = await Promise.all([send('t', row('a')), send('t', row('b')), send('t', row('a')), send('t', row('known'))])
+    expect(first).toEqual([true, true, false, false])
+    expect(inserts).toEqual([['t:a', 't:b', 't:a', 't:known']])
+    // Calls that arrive while an insert runs wait for it and share the next one.
+    inserts.length = 0
+    const early = send('t', row('c'))
+    await new Promise((resolve) => setImmediate(resolve))
+    const late = Array.from({ length: 1500 }, (_, index) => send('t', row(`late-${index}`)))
+    await Promise.all([early, ...late])
+    expect(inserts.map((batch) => batch.length)).toEqual([1, 1000, 500])
+  })
+
+  it('rejects every call of a failed insert, and recovers for the next', async () => {
+    let fail = true
+    const send = createSendAuditBatcher((_tenantId, rows) =>
+      fail ? Promise.reject(new Error('down')) : Promise.resolve(rows.map((stored) => stored.id)),
+    )
+    await expect(Promise.all([send('t', row('a')), send('t', row('b'))])).rejects.toThrow('down')
+    fail = false
+    expect(await send('t', row('a'))).toBe(true)
+  })
+})
+
+describe('sendAudit on PostgreSQL', () => {
+  let store: AuditLogStore
+  let drop: () => Promise<void>
+  beforeAll(async () => {
+    ;({ store, drop } = await freshStore())
+  })
+  afterAll(() => drop())
+
+  it('200 concurrent callers of two tenants: each resolved after its commit, one gapless chain per tenant', async () => {
+    const calls = Array.from({ length: 200 }, (_, index) =>
+      store.sendAudit({ id: `e${index % 150}`, tenantId: index % 2 === 0 ? 'acme' : 'globex', action: 'user.login' }),
+    )
+    const results = await Promise.all(calls)
+    const { rows } = await store.pool.query<{ tenant_id: string; count: string; max: string }>(
+      "select tenant_id, count(*), max(seq) from audit_events where tenant_id in ('acme', 'globex') group by tenant_id order by tenant_id",
+    )
+    // Ids e0–e149 alternate tenants; e0–e49 come twice, each time to the same tenant (index and index + 150 share parity).
+    expect(rows).toEqual([
+      { tenant_id: 'acme', count: '75', max: '75' },
+      { tenant_id: 'globex', count: '75', max: '75' },
+    ])
+    expect(results.filter((result) => result.inserted)).toHaveLength(150)
+    expect(results.slice(150).every((result) => !result.inserted)).toBe(true)
+    expect((await store.verifyIntegrity('acme')).problem).toBeUndefined()
+  })
+})
