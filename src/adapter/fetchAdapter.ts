@@ -2,10 +2,12 @@ import { withEventTime } from '../core/time'
 import type { AuditEvent, AuditField, AuditQuery, AuditSearch, TimeFormat } from '../core/types'
 import { AuditLogsError, isAbortError, isAuditLogsError } from './errors'
 import { fieldValuesToSearchParams } from './fieldValuesContract'
+import { histogramToSearchParams } from './histogramContract'
 import { queryToSearchParams } from './restContract'
 import type { AdapterCallOptions, AuditLogsAdapter, ServerExport, ServerExportRequest } from './types'
 import { validateEvent, validatePage } from './validate'
 import { validateFieldValues } from './validateFieldValues'
+import { validateHistogram } from './validateHistogram'
 
 /** What a list response maps to before it is checked. */
 export interface UncheckedPage {
@@ -62,6 +64,12 @@ export interface FetchAdapterOptions {
    * `/field-values`. Without it the form suggests values from the loaded events.
    */
   fieldValuesPath?: string
+  /**
+   * Turns on the timeline above the table: the path of the REST contract's histogram request
+   * (`GET {path}?edge=…&edge=…&split=<key>&<the search>` → `{ buckets: [{ start, end, count, groups }], before,
+   * after, first }`), e.g. `/histogram`. Without it there is no timeline.
+   */
+  histogramPath?: string
   /**
    * Set this to `true` when the API applies `exclude.<key>=<value>` ("is not") in its list, its field values
    * and its server export: the viewer then offers "is not". Defaults to `false`, so an API that would ignore
@@ -240,6 +248,14 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
       refuseExclude(request.search, supportsExclude)
       const body = await readJson(await send(`${fieldValuesPath}?${fieldValuesToSearchParams(request).toString()}`, call))
       return validateFieldValues(body, request.limit, SOURCE)
+    }
+  }
+  const { histogramPath } = options
+  if (histogramPath !== undefined) {
+    adapter.histogram = async (request, call) => {
+      refuseExclude(request.search, supportsExclude)
+      const body = await readJson(await send(`${histogramPath}?${histogramToSearchParams(request).toString()}`, call))
+      return validateHistogram(body, request, SOURCE)
     }
   }
   const { fieldConfigPath } = options

@@ -6,6 +6,7 @@ import type { Route } from './routes/context'
 import { getEvent, ingestEvents, listEvents, listFieldValues } from './routes/events'
 import { exportEvents } from './routes/export'
 import { loadFieldConfig, saveFieldConfig } from './routes/fieldConfig'
+import { histogram } from './routes/histogram'
 import type { AuditLogHandler, AuditLogHandlerOptions } from './types'
 
 const MAX_LIMIT = 1000
@@ -16,6 +17,7 @@ const ROUTES: Record<string, Partial<Record<string, Route>>> = {
   '/events': { GET: { action: 'view', run: listEvents }, POST: { action: 'ingest', run: ingestEvents } },
   '/events/:id': { GET: { action: 'view', run: getEvent } },
   '/field-values': { GET: { action: 'view', run: listFieldValues } },
+  '/histogram': { GET: { action: 'view', run: histogram } },
   '/export': { POST: { action: 'export', run: exportEvents } },
   '/field-config': { GET: { action: 'view', run: loadFieldConfig }, PUT: { action: 'configure', run: saveFieldConfig } },
 }

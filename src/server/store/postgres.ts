@@ -1,6 +1,8 @@
 import type { Pool, PoolConfig } from 'pg'
 
 import type { AuditEvent, AuditField, AuditSearch, FieldValues, FieldValuesRequest } from '../../core/types'
+import type { Histogram, HistogramRequest } from '../../core/histogram'
+import { histogramFromRows, type HistogramRow, histogramStatement } from './histogramStatement'
 import { type AuditEventInput, checkBatch, checkEvent, type EventRow } from '../ingest'
 import { afterKey, orderBy, pathOf, searchConditions, sortPlan } from '../query'
 import { migrate } from '../migrations'
@@ -46,6 +48,8 @@ export interface AuditLogStore {
   getEvent(tenantId: string, id: string): Promise<AuditEvent | null>
   /** The values of one field among a tenant's events of a search, with counts, most frequent first, ignoring case. */
   listFieldValues(tenantId: string, request: FieldValuesRequest): Promise<FieldValues>
+  /** How many of a tenant's events of a search fall in each bucket between the edges, split by one field. */
+  histogram(tenantId: string, request: HistogramRequest): Promise<Histogram>
   /** Stores checked events for a tenant; an id stored before is left as it was (idempotent). */
   insertEvents(tenantId: string, rows: readonly EventRow[]): Promise<InsertResult>
   /**
@@ -159,6 +163,11 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
       const { rows } = await pool.query<{ value: string; count: string }>(statement.text, statement.values)
       const values = rows.slice(0, request.limit).map((row) => ({ value: row.value, count: Number(row.count) }))
       return { values, complete: rows.length <= request.limit }
+    },
+    async histogram(tenantId, request) {
+      const statement = histogramStatement(tenantId, request)
+      const { rows } = await pool.query<HistogramRow>(statement.text, statement.values)
+      return histogramFromRows(request, rows)
     },
     insertEvents,
     ingest: (tenantId, input) => insertEvents(tenantId, checkBatch(input, tenantId)),
