@@ -8,6 +8,7 @@ import { CommandBar } from '../CommandBar/CommandBar'
 import { DownloadCsvButton, type DownloadCsvButtonProps } from '../DownloadCsvButton/DownloadCsvButton'
 import { GuardedPart, PartBoundary } from '../PartBoundary/PartBoundary'
 import { Popover } from '../Popover/Popover'
+import { LazyTimeline } from '../Timeline/LazyTimeline'
 import { LazyEventDetailDrawer } from './LazyEventDetailDrawer'
 
 // Only admins open the settings panel, and only some viewers poll for new events: that code loads when used.
@@ -31,6 +32,11 @@ export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends 
   onEnable?: () => void
   /** `'auto'` follows the system's light or dark setting; `'light'` or `'dark'` pins it. Defaults to `'auto'`. */
   theme?: 'auto' | 'light' | 'dark'
+  /**
+   * Set this to `false` to leave out the timeline above the table (events per bucket of time; drag to pick a
+   * range). It shows only with an adapter that has `histogram`. Defaults to `true`.
+   */
+  timeline?: boolean
 }
 
 /**
@@ -80,6 +86,7 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
     enabled: _enabled,
     onEnable: _onEnable,
     theme = 'auto',
+    timeline = true,
     ...providerProps
   } = props
   return (
@@ -114,6 +121,11 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
           <Suspense fallback={null}>
             <NewEventsNotice />
           </Suspense>
+        ) : null}
+        {timeline ? (
+          <GuardedPart part="timeline">
+            <LazyTimeline />
+          </GuardedPart>
         ) : null}
         <GuardedPart part="events">
           <AuditLogsTable />

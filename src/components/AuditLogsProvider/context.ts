@@ -48,7 +48,7 @@ export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
 }
 
 /** The part of the viewer a failure happened in, for `onError`. */
-export type AuditLogsPart = 'events' | 'event' | 'export' | 'field-config' | 'field-values'
+export type AuditLogsPart = 'events' | 'event' | 'export' | 'field-config' | 'field-values' | 'timeline'
 
 export const AuditLogsContext = createContext<AuditLogsContextValue | null>(null)
 
