@@ -7,7 +7,7 @@ import type { AuditField } from '../../core/types'
 import { useHistogram } from '../../hooks/useHistogram'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
-import { barTone, spanText } from './bucketText'
+import { barTone, edgeText } from './bucketText'
 import { TimelineBars } from './TimelineBars'
 
 export interface TimelineProps {
@@ -17,7 +17,7 @@ export interface TimelineProps {
 }
 
 /** About one bar per this many pixels, so a phone gets fewer, wider bars than a desktop. */
-const PIXELS_PER_BAR = 14
+const PIXELS_PER_BAR = 8
 const [FEWEST_BARS, MOST_BARS] = [12, 60]
 const LEGEND_VALUES = 4
 
@@ -110,10 +110,10 @@ export function Timeline({ open, onOpenChange }: TimelineProps) {
             <div className="ral-timeline-axis">
               <span className="ral-timeline-edge" data-count={histogram.before}>
                 {histogram.before > 0 ? `${messages.timelineBefore(histogram.before, number(histogram.before))} · ` : ''}
-                {first ? spanText(first.start, first.end, size, format) : ''}
+                {first ? edgeText(first.start, size, format) : ''}
               </span>
               <span className="ral-timeline-edge" data-count={histogram.after}>
-                {last ? spanText(last.start, last.end, size, format) : ''}
+                {last ? edgeText(last.end, size, format, true) : ''}
                 {histogram.after > 0 ? ` · ${messages.timelineAfter(histogram.after, number(histogram.after))}` : ''}
               </span>
             </div>

@@ -48,7 +48,9 @@ export function TimelineBars({ histogram, size, splitField, format, messages, on
   const shown = dragging ? null : (hovered ?? (focused ? active : null))
   const tip =
     dragging && buckets[low] && buckets[high] ? spanText(buckets[low].start, buckets[high].end, size, format) : shown === null ? null : labelOf(shown)
-  const tipAt = dragging ? (low + high + 1) / 2 : (shown ?? 0) + 0.5
+  const tipAt = (dragging ? (low + high + 1) / 2 : (shown ?? 0) + 0.5) / Math.max(buckets.length, 1)
+  // Near an end the tip grows inwards, so it never leaves the viewer's box.
+  const tipSide = tipAt < 0.25 ? 'start' : tipAt > 0.75 ? 'end' : 'middle'
 
   return (
     <div className="ral-timeline-plot">
@@ -61,6 +63,7 @@ export function TimelineBars({ histogram, size, splitField, format, messages, on
         aria-activedescendant={buckets.length > 0 ? `${id}-${String(active)}` : undefined}
         tabIndex={0}
         dir="ltr"
+        data-picking={dragging || focused ? '' : undefined}
         onFocus={() => setFocused(true)}
         onBlur={() => setFocused(false)}
         {...selection.handlers}
@@ -90,7 +93,7 @@ export function TimelineBars({ histogram, size, splitField, format, messages, on
         {messages.timelineKeys}
       </p>
       {tip === null ? null : (
-        <div className="ral-timeline-tip" aria-hidden="true" style={{ left: `${String((tipAt / Math.max(buckets.length, 1)) * 100)}%` }}>
+        <div className="ral-timeline-tip" data-side={tipSide} aria-hidden="true" style={{ left: `${String(tipAt * 100)}%` }}>
           {tip}
         </div>
       )}

@@ -29,6 +29,12 @@ export function spanText(start: string, end: string, size: BucketSize, format: F
   return formatter.formatRange(Date.parse(start), Date.parse(end) - (dates ? 1 : 0))
 }
 
+/** An edge of the bars as the axis reads it: a start, or (`end`) the last moment a bar covers. */
+export function edgeText(edge: string, size: BucketSize, format: FormatOptions, end = false): string {
+  const dates = size.unit !== 'minute' && size.unit !== 'hour'
+  return dateTimeFormatter(format.locale, format.timeZone, OPTIONS[size.unit]).format(Date.parse(edge) - (end && dates ? 1 : 0))
+}
+
 /** A split value's tone: the split field's tones, so a failure is a failure wherever the table says so. */
 export function barTone(value: string, field: AuditField<never> | undefined): BarTone {
   const tone = toneOf(value, field)
