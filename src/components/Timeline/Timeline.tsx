@@ -59,6 +59,8 @@ export function Timeline({ open, onOpenChange }: TimelineProps) {
     if (!element) return
     const measure = (): void => setMaxBuckets(Math.max(FEWEST_BARS, Math.min(MOST_BARS, Math.floor(element.clientWidth / PIXELS_PER_BAR))))
     measure()
+    // Test environments (jsdom) have no ResizeObserver: the first width stands.
+    if (typeof ResizeObserver === 'undefined') return
     const observer = new ResizeObserver(measure)
     observer.observe(element)
     return () => observer.disconnect()
