@@ -2,10 +2,11 @@ import type { InputProblem } from './checkInput'
 import type { ErrorProblem } from './errorProblem'
 import type { PagingStop } from './paging'
 import type { lazyMessages } from './messages.lazy'
+import type { InvestigationMessages } from './investigationMessages'
 import type { TimelineMessages } from './timelineMessages'
 
 /** Every string the viewer shows. Override any of them with the `messages` prop. */
-export interface AuditLogsMessages extends TimelineMessages {
+export interface AuditLogsMessages extends TimelineMessages, InvestigationMessages {
   tableLabel: string
   loading: string
   loadingMore: string
@@ -207,7 +208,7 @@ export type DefaultFieldKey =
   | 'payload'
 
 /** The messages only the detail drawer, the settings panel and the input notices use: they load with those parts. */
-export type LazyMessageKey = keyof typeof lazyMessages | keyof TimelineMessages
+export type LazyMessageKey = keyof typeof lazyMessages | keyof TimelineMessages | keyof InvestigationMessages
 
 /** The messages the table, the search and the export button need up front. */
 export type CoreMessages = Omit<AuditLogsMessages, LazyMessageKey>

@@ -21,6 +21,8 @@ export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
   /** The current search, shared by the table, the export and the filters. */
   search: AuditSearch
   setSearch: (update: (previous: AuditSearch) => AuditSearch) => void
+  /** Applies a search as a step the browser's Back undoes (an investigation's moves). */
+  pushSearch: (update: (previous: AuditSearch) => AuditSearch) => void
   setTimeZone: (timeZone: string) => void
   /** Whether the host pinned the zone (`timeZone` without `onTimeZoneChange`): the picker is read-only. */
   timeZonePinned: boolean

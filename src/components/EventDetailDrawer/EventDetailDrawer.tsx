@@ -10,6 +10,7 @@ import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
 import { addFilter } from '../FilterBar/addFilter'
 import { Icon } from '../Icon/Icon'
 import EventDetails from './EventDetails'
+import { InvestigationMoves } from './InvestigationMoves'
 import { EventSummary } from './EventSummary'
 
 export interface EventDetailDrawerProps {
@@ -162,6 +163,7 @@ export function EventDetailDrawer({ className }: EventDetailDrawerProps) {
               {heading}
             </h2>
             {event ? <EventSummary event={event} fields={fields} format={format} messages={messages} /> : null}
+            {event ? <InvestigationMoves event={event} messages={messages} onMoved={() => dialogRef.current?.close()} /> : null}
           </header>
           <div className="ral-drawer-body">
             {loading ? (
