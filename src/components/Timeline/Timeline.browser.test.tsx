@@ -98,6 +98,7 @@ describe('the timeline', () => {
   })
 
   it('zooms to a bar on a click, and shows the bar and its counts on hover', async () => {
+    window.history.pushState({ page: 'before the viewer' }, '')
     const onSearchChange = vi.fn<(search: AuditSearch) => void>()
     render(<AuditLogs adapter={createMemoryAdapter(events)} onSearchChange={onSearchChange} timeZone="UTC" locale="en-US" />)
     const bar = (await bars()).findLast((candidate) => candidate.dataset.count !== '0') as HTMLElement
@@ -107,6 +108,9 @@ describe('the timeline', () => {
     const { start, end } = bar.dataset
     await userEvent.click(bar)
     expect(onSearchChange).toHaveBeenLastCalledWith(expect.objectContaining({ from: start, to: end }))
+    // A zoom is a step of history: Back zooms out again.
+    window.history.back()
+    await expect.poll(() => onSearchChange.mock.lastCall?.[0]).toEqual({ sort: { key: 'createdAt', direction: 'desc' } })
   })
 
   it('is not shown without the capability or with timeline={false}; its closed state is remembered', async () => {

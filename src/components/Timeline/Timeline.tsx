@@ -34,7 +34,7 @@ function valueTotals(buckets: readonly HistogramBucket[]): Array<{ value: string
  * as colour. A drag across it or the keyboard sets the range; a click zooms to one bar.
  */
 export function Timeline({ open, onOpenChange }: TimelineProps) {
-  const { adapter, fields, format, search, setSearch, tenantId, messages: provided, reportError } = useAuditLogsContext('Timeline')
+  const { adapter, fields, format, search, pushSearch, tenantId, messages: provided, reportError } = useAuditLogsContext('Timeline')
   const messages = useAllMessages(provided)
   const id = useId()
   const plot = useRef<HTMLDivElement>(null)
@@ -107,7 +107,7 @@ export function Timeline({ open, onOpenChange }: TimelineProps) {
               splitField={splitField}
               format={format}
               messages={messages}
-              onRange={(from, to) => setSearch((previous) => ({ ...previous, from, to }))}
+              onRange={(from, to) => pushSearch((previous) => ({ ...previous, from, to }))}
             />
             <div className="ral-timeline-axis">
               <span className="ral-timeline-edge" data-count={histogram.before}>
