@@ -18,7 +18,7 @@ const NewEventsNotice = lazy(() => import('../NewEventsNotice/NewEventsNotice').
 
 export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends Omit<AuditLogsProviderProps<TEvent>, 'children'> {
   className?: string
-  /** CSV export options: `bom`, `pageSize` (events per request while exporting), `saveWith`. */
+  /** CSV export options: `bom`, `pageSize` (events per request while exporting), `saveWith`, `worker`. */
   csvOptions?: Omit<DownloadCsvButtonProps, 'className'>
   /** Set this to `false` when the person may not see the audit log: a message shows and no adapter call is made. Defaults to `true`. */
   canView?: boolean
