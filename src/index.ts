@@ -12,8 +12,10 @@ export type {
   Tone,
 } from './core/types'
 export type { QueryCapabilities } from './core/queryable'
+export type { Histogram, HistogramBucket, HistogramGroup, HistogramRequest } from './core/histogram'
 export { defaultFields, fieldValue, isExported, isShown } from './core/fields'
 export { defineFields, type TypedAuditField } from './core/defineFields'
+export type { EventPath } from './core/eventPath'
 export { mergeStoredConfig, toStoredConfig, type StoredField } from './core/fieldConfig'
 export { checkNewField, moveField, newCustomField, type NewFieldInput, type NewFieldProblem } from './core/newField'
 export { toInstantRange, presetRange, wallClockToInstant, type DateRangeInput, type DateRangeProblem, type RangePreset } from './core/dateRange'
@@ -38,6 +40,8 @@ export { createFetchAdapter, type FetchAdapterOptions, type UncheckedPage } from
 export { queryToSearchParams, searchParamsToQuery } from './adapter/restContract'
 export { decodeOffsetCursor, encodeOffsetCursor } from './adapter/cursor'
 export { validateEvent, validatePage } from './adapter/validate'
+export { histogramToSearchParams, searchParamsToHistogram } from './adapter/histogramContract'
+export { validateHistogram } from './adapter/validateHistogram'
 export { unreadableProblem } from './core/unreadable'
 export { withTimeout } from './adapter/timeout'
 
@@ -76,5 +80,6 @@ export { FilterButton, type FilterButtonProps } from './components/FilterBar/Fil
 export { FilterChips, type FilterChipsProps } from './components/FilterBar/FilterChips'
 export { FilterForm, type FilterFormProps } from './components/FilterBar/FilterForm'
 export { NewEventsNotice } from './components/NewEventsNotice/NewEventsNotice'
+export { Timeline, type TimelineProps } from './components/Timeline/Timeline'
 export { FieldSettings, type FieldSettingsProps } from './components/FieldSettings/FieldSettings'
 export { fieldsToColumns } from './components/AuditLogsTable/columns'

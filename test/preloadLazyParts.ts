@@ -8,6 +8,7 @@
 export async function preloadLazyParts(): Promise<void> {
   await Promise.all([
     import('../src/components/EventDetailDrawer/EventDetailDrawer'),
+    import('../src/components/Timeline/Timeline'),
     import('../src/components/FieldSettings/FieldSettings'),
     import('../src/components/DateRangeSearch/DateRangeSearch'),
     import('../src/components/FilterBar/FilterForm'),

@@ -2,11 +2,13 @@ import { withEventTime } from '../core/time'
 import type { AuditEvent, AuditField, AuditQuery, AuditSearch, TimeFormat } from '../core/types'
 import { AuditLogsError, isAbortError, isAuditLogsError } from './errors'
 import { fieldValuesToSearchParams } from './fieldValuesContract'
+import { histogramToSearchParams } from './histogramContract'
 import { queryToSearchParams } from './restContract'
 import { readRevealed, revealPath } from './revealContract'
 import type { AdapterCallOptions, AuditLogsAdapter, ServerExport, ServerExportRequest } from './types'
 import { validateEvent, validatePage } from './validate'
 import { validateFieldValues } from './validateFieldValues'
+import { validateHistogram } from './validateHistogram'
 
 /** What a list response maps to before it is checked. */
 export interface UncheckedPage {
@@ -68,6 +70,12 @@ export interface FetchAdapterOptions {
    * `?eventId=…` → `{ verifiedThrough, events, unchained, checkpoint, problem?, event? }`), e.g. `/integrity`.
    */
   integrityPath?: string
+  /**
+   * Turns on the timeline above the table: the path of the REST contract's histogram request
+   * (`GET {path}?edge=…&edge=…&split=<key>&<the search>` → `{ buckets: [{ start, end, count, groups }], before,
+   * after, first }`), e.g. `/histogram`. Without it there is no timeline.
+   */
+  histogramPath?: string
   /**
    * Set this to `true` when the API applies `exclude.<key>=<value>` ("is not") in its list, its field values
    * and its server export: the viewer then offers "is not". Defaults to `false`, so an API that would ignore
@@ -265,6 +273,14 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
       const body = await readJson(await send(`${integrityPath}?${params.toString()}`, call))
       const { validateIntegrity } = await import('./validateIntegrity')
       return validateIntegrity(body, SOURCE)
+    }
+  }
+  const { histogramPath } = options
+  if (histogramPath !== undefined) {
+    adapter.histogram = async (request, call) => {
+      refuseExclude(request.search, supportsExclude)
+      const body = await readJson(await send(`${histogramPath}?${histogramToSearchParams(request).toString()}`, call))
+      return validateHistogram(body, request, SOURCE)
     }
   }
   const { fieldConfigPath } = options

@@ -1,4 +1,5 @@
 import { readValue } from '../core/fields'
+import type { Histogram, HistogramRequest } from '../core/histogram'
 import { getPath, parsePath } from '../core/path'
 import { hiddenKindAt, redactEvent, type SensitiveKind, sensitivePolicy } from '../core/sensitive'
 import { withEventTime } from '../core/time'
@@ -17,6 +18,7 @@ import type { ChainLink, ChainWalk } from '../core/integrityChain'
 import { decodeOffsetCursor, encodeOffsetCursor } from './cursor'
 import { abortableDelay, abortReason } from './delay'
 import { AuditLogsError } from './errors'
+import { countHistogram } from './memoryHistogram'
 import { countValues, excludeEvents, keptTimes, type ReadKey, selectEvents, sortEvents, type TimeAt } from './memoryQuery'
 import type { AdapterCallOptions, AuditLogsAdapter } from './types'
 
@@ -67,9 +69,9 @@ export interface MemoryAdapterOptions<TEvent extends AuditEvent = AuditEvent> {
   chain?: readonly ChainLink[] | Promise<readonly ChainLink[]>
 }
 
-/** A memory adapter always has `getEvent` and `listFieldValues`, and applies `exclude`. */
+/** A memory adapter always has `getEvent`, `listFieldValues` and `histogram`, and applies `exclude`. */
 export type MemoryAdapter<TEvent extends AuditEvent> = AuditLogsAdapter<TEvent> &
-  Required<Pick<AuditLogsAdapter<TEvent>, 'getEvent' | 'listFieldValues' | 'supportsExclude'>>
+  Required<Pick<AuditLogsAdapter<TEvent>, 'getEvent' | 'listFieldValues' | 'histogram' | 'supportsExclude'>>
 
 /** Results kept per query (without paging), so paging through a large log does not re-sort it. */
 const CACHED_QUERIES = 4
@@ -207,6 +209,12 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
       // Counted over the search's cached result (in time order: the order does not change the counts).
       const { sort: _sort, ...search } = request.search
       return countValues(matching(search, tenantId), request.key, request.limit, read)
+    },
+
+    async histogram(request: HistogramRequest, { signal, tenantId }: AdapterCallOptions): Promise<Histogram> {
+      await wait(signal)
+      const { sort: _sort, ...search } = request.search
+      return countHistogram(matching(search, tenantId), request, read ?? ((event, key) => getPath(event, key)))
     },
 
     async getEvent(id: string, { signal, tenantId }: AdapterCallOptions): Promise<TEvent> {

@@ -1,4 +1,5 @@
 import type { IntegrityReport, IntegrityRequest } from '../core/integrity'
+import type { Histogram, HistogramRequest } from '../core/histogram'
 import type { QueryCapabilities } from '../core/queryable'
 import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSearch, FieldValues, FieldValuesRequest } from '../core/types'
 
@@ -48,6 +49,11 @@ export interface AuditLogsAdapter<TEvent extends AuditEvent = AuditEvent> extend
    * ignoring case: the filter form offers them. Without it the form suggests values from the loaded events.
    */
   listFieldValues?(request: FieldValuesRequest, options: AdapterCallOptions): Promise<FieldValues>
+  /**
+   * How many of a search's events fall in each bucket of time (edges given by the viewer, in its zone), split
+   * by one field's values: the timeline above the table draws it. Without it there is no timeline.
+   */
+  histogram?(request: HistogramRequest, options: AdapterCallOptions): Promise<Histogram>
   /**
    * Exports on the server (a URL, a Blob or a stream). When present, "Download CSV" of all matching events
    * uses it instead of paging through `listEvents`; an async export job can be polled inside it.

@@ -1,5 +1,7 @@
 import { type AuditLogsMessages, coreMessages } from './messages'
 import { lazyMessages } from './messages.lazy'
+import { investigationMessages } from './investigationMessages'
+import { timelineMessages } from './timelineMessages'
 
 /** Every default English message; override any of them with the `messages` prop. */
-export const defaultMessages: AuditLogsMessages = { ...coreMessages, ...lazyMessages }
+export const defaultMessages: AuditLogsMessages = { ...coreMessages, ...lazyMessages, ...timelineMessages, ...investigationMessages }

@@ -1,14 +1,19 @@
 import type { DeepKeys } from '@tanstack/react-table'
 
+import type { EventPath } from './eventPath'
 import type { AuditField } from './types'
 
-/** A field of a team's own event type: its key must be a dot path of that type, unless it has its own `value`. */
+/**
+ * A field of a team's own event type: its key must be a path of that type (`a.b`, `list[0]`, `map["k8s.io/x"]`),
+ * unless it has its own `value`.
+ */
 export type TypedAuditField<TEvent> =
-  (AuditField<TEvent> & { key: DeepKeys<TEvent> & string; value?: undefined }) | (AuditField<TEvent> & { value: (event: TEvent) => unknown })
+  | (AuditField<TEvent> & { key: (DeepKeys<TEvent> | EventPath<TEvent>) & string; value?: undefined })
+  | (AuditField<TEvent> & { value: (event: TEvent) => unknown })
 
 /**
- * Type-checks a data structure against your event type: a key that is not a dot path of `TEvent` is a
- * compile error (a field with its own `value` accessor may use any key).
+ * Type-checks a data structure against your event type: a key that is not a path of `TEvent` (dots, indexes
+ * `[0]`, bracketed keys `["k8s.io/x"]`) is a compile error (a field with its own `value` accessor may use any key).
  *
  * ```ts
  * type Deploy = { id: string; createdAt: string; service: { name: string } }

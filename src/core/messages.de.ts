@@ -1,4 +1,6 @@
 import type { AuditLogsMessages } from './messages'
+import { germanInvestigationMessages } from './investigationMessages'
+import { germanTimelineMessages } from './timelineMessages'
 
 const count = (value: number, formatted: string, one: string, many: string): string => (value === 1 ? `1 ${one}` : `${formatted} ${many}`)
 
@@ -7,6 +9,8 @@ const spanDe = (days: number): string => (days >= 730 ? `${String(Math.round(day
 
 /** German: every string of the viewer. Pass it as `messages={germanMessages}` with `locale="de-DE"`. */
 export const germanMessages: AuditLogsMessages = {
+  ...germanTimelineMessages,
+  ...germanInvestigationMessages,
   tableLabel: 'Audit-Log',
   loading: 'Ereignisse werden geladen…',
   loadingMore: 'Weitere Ereignisse werden geladen…',

@@ -5,9 +5,11 @@ import type { PagingStop } from './paging'
 import type { StoredMark } from './marks'
 import type { SensitiveKind } from './sensitive'
 import type { lazyMessages } from './messages.lazy'
+import type { InvestigationMessages } from './investigationMessages'
+import type { TimelineMessages } from './timelineMessages'
 
 /** Every string the viewer shows. Override any of them with the `messages` prop. */
-export interface AuditLogsMessages {
+export interface AuditLogsMessages extends TimelineMessages, InvestigationMessages {
   tableLabel: string
   loading: string
   loadingMore: string
@@ -245,7 +247,7 @@ export type DefaultFieldKey =
   | 'payload'
 
 /** The messages only the detail drawer, the settings panel and the input notices use: they load with those parts. */
-export type LazyMessageKey = keyof typeof lazyMessages
+export type LazyMessageKey = keyof typeof lazyMessages | keyof TimelineMessages | keyof InvestigationMessages
 
 /** The messages the table, the search and the export button need up front. */
 export type CoreMessages = Omit<AuditLogsMessages, LazyMessageKey>

@@ -35,6 +35,11 @@ export interface UseCsvExportOptions<TEvent extends AuditEvent> {
    * millions of rows, which then never sit in memory. Defaults to `'download'`.
    */
   saveWith?: 'download' | 'picker'
+  /**
+   * Set this to `true` to write the rows of an export of every matching event in a module Worker, where the
+   * browser starts one (see `runCsvExport`'s `worker`): it pays off only with a core to spare. Defaults to `false`.
+   */
+  worker?: boolean
   /** The tenant, passed to every adapter call. */
   tenantId?: string | undefined
   /** How events are told apart; defaults to their `id`. */
@@ -81,7 +86,7 @@ export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOpt
   )
 
   const start = useCallback((scope: CsvExportScope) => {
-    const { adapter, search, fields, timeZone, loadedEvents, pageSize, bom, saveWith = 'download', tenantId, getId } = optionsRef.current
+    const { adapter, search, fields, timeZone, loadedEvents, pageSize, bom, saveWith = 'download', worker, tenantId, getId } = optionsRef.current
     controllerRef.current?.abort()
     const controller = new AbortController()
     controllerRef.current = controller
@@ -122,6 +127,7 @@ export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOpt
           getId,
           ...(pageSize === undefined ? {} : { pageSize }),
           ...(bom === undefined ? {} : { bom }),
+          ...(worker === undefined ? {} : { worker }),
           onProgress: ({ written, total }) => finish({ status: 'running', fileName, written, total }),
         }),
       )

@@ -3,6 +3,7 @@ import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw'
 import { isAuditLogsError } from '../adapter/errors'
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import { searchParamsToFieldValues } from '../adapter/fieldValuesContract'
+import { searchParamsToHistogram } from '../adapter/histogramContract'
 import { searchParamsToQuery } from '../adapter/restContract'
 import { callOptions } from '../adapter/types'
 import type { IntegrityRequest } from '../core/integrity'
@@ -35,7 +36,7 @@ const errorBody = (error: unknown): { message: string } => ({
 /**
  * MSW handlers that implement the REST contract of `createFetchAdapter` over an in-memory log:
  * `GET {baseUrl}/events` (with `exclude.<key>`), `GET {baseUrl}/events/:id`, `GET {baseUrl}/field-values`,
- * `GET`/`PUT {baseUrl}/field-config` and, with a `chain`, `GET {baseUrl}/integrity`. Use them in
+ * `GET {baseUrl}/histogram`, `GET`/`PUT {baseUrl}/field-config` and, with a `chain`, `GET {baseUrl}/integrity`. Use them in
  * Storybook, tests, or a demo.
  */
 export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(options: AuditLogsHandlersOptions<TEvent> = {}): HttpHandler[] {
@@ -102,6 +103,9 @@ export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(
     ),
     http.get(`${baseUrl}/field-values`, ({ request }) =>
       answer(() => adapter.listFieldValues(searchParamsToFieldValues(new URL(request.url).searchParams), callFor(request))),
+    ),
+    http.get(`${baseUrl}/histogram`, ({ request }) =>
+      answer(() => adapter.histogram(searchParamsToHistogram(new URL(request.url).searchParams), callFor(request))),
     ),
     http.get(`${baseUrl}/events/:id`, ({ params, request }) => answer(() => adapter.getEvent(String(params.id), callFor(request)))),
   ]

@@ -7,6 +7,7 @@ import { getEvent, ingestEvents, listEvents, listFieldValues } from './routes/ev
 import { exportEvents } from './routes/export'
 import { revealValue } from './routes/reveal'
 import { loadFieldConfig, saveFieldConfig } from './routes/fieldConfig'
+import { histogram } from './routes/histogram'
 import { verifyIntegrity } from './routes/integrity'
 import { looksLikeIngestKey } from './store/ingestKeys'
 import type { AuditLogAction, AuditLogHandler, AuditLogHandlerOptions } from './types'
@@ -20,6 +21,7 @@ const ROUTES: Record<string, Partial<Record<string, Route>>> = {
   '/events/:id': { GET: { action: 'view', run: getEvent } },
   '/events/:id/reveal': { GET: { action: 'reveal', run: revealValue } },
   '/field-values': { GET: { action: 'view', run: listFieldValues } },
+  '/histogram': { GET: { action: 'view', run: histogram } },
   '/export': { POST: { action: 'export', run: exportEvents } },
   '/field-config': { GET: { action: 'view', run: loadFieldConfig }, PUT: { action: 'configure', run: saveFieldConfig } },
   '/integrity': { GET: { action: 'view', run: verifyIntegrity } },

@@ -30,6 +30,7 @@ const handlerFor = (overrides: Partial<AuditLogHandlerOptions> = {}): AuditLogHa
   })
 
 const EMAIL = 'priya.sharma@northwind.example'
+const EDGES = ['2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z'].map((edge) => `edge=${encodeURIComponent(edge)}`).join('&')
 const SECRETS = ['hunter2-secret', 'sk_live_51Habc', 'session-cookie-value', 'Bearer eyJhbGciOi']
 
 beforeAll(async () => {
@@ -96,6 +97,14 @@ describe('hidden at the source', () => {
     expect(await total('sk_live')).toBe(0)
     expect(await total('visible')).toBe(1)
     expect(await total('priya')).toBe(1) // the name is not hidden
+    // The timeline counts the same search: no bar for a hidden value either.
+    const counted = async (search: string) => {
+      const response = await call(handler, `/histogram?${EDGES}&search=${encodeURIComponent(search)}`)
+      expect(response.status).toBe(200)
+      return ((await response.json()) as { buckets: { count: number }[] }).buckets[0]?.count
+    }
+    expect(await counted('northwind')).toBe(0)
+    expect(await counted('visible')).toBe(1)
   })
 
   it('filtering, excluding or sorting by a hidden field is refused', async () => {
@@ -105,6 +114,8 @@ describe('hidden at the source', () => {
       '/events?exclude.user.email=x',
       '/events?sort=user.email:asc',
       '/events?filter.payload.password=x',
+      `/histogram?${EDGES}&split=user.email`,
+      `/histogram?${EDGES}&filter.user.email=ana%40example.com`,
     ]) {
       const response = await call(handler, path)
       expect(response.status).toBe(400)

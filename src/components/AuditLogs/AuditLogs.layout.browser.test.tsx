@@ -14,9 +14,9 @@ import { AuditLogs } from './AuditLogs'
 // event near the top, no silent overflow, and who/what/when on a phone's first screen.
 const events = generateAuditEvents({ count: 300, seed: 7, end: Date.UTC(2026, 10, 23, 12) })
 
-const viewer = () => (
+const viewer = (timeline = true) => (
   <div style={{ padding: 16 }}>
-    <AuditLogs adapter={createMemoryAdapter(events)} timeZone="UTC" locale="en-US" canConfigure />
+    <AuditLogs adapter={createMemoryAdapter(events)} timeZone="UTC" locale="en-US" canConfigure timeline={timeline} />
   </div>
 )
 
@@ -27,29 +27,36 @@ afterEach(async () => {
 })
 
 describe('AuditLogs layout', () => {
-  it('at 1280×800 shows its controls on one line, the first event within 160 px of its top, and no hidden columns', async () => {
-    await page.viewport(1280, 800)
-    render(viewer())
-    await screen.findByText('300 events')
-    const root = document.querySelector('.ral-root') as HTMLElement
-    const controls = [
-      screen.getByRole('searchbox', { name: 'Search events' }),
-      screen.getByRole('button', { name: 'Filter' }),
-      screen.getByRole('button', { name: /^Date range:/ }),
-      screen.getByRole('button', { name: 'Download CSV' }),
-      screen.getByRole('button', { name: 'Data structure' }),
-    ]
-    const tops = controls.map((control) => box(control).top)
-    const heights = controls.map((control) => box(control).height)
-    // One line: every control starts at the same height and is as tall as the others.
-    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(1)
-    expect(Math.max(...heights) - Math.min(...heights)).toBeLessThanOrEqual(1)
-    const firstRow = within(screen.getByRole('table')).getAllByRole('row')[1] as HTMLElement
-    expect(box(firstRow).top - box(root).top).toBeLessThanOrEqual(160)
-    // Every column fits: nothing is cut off at the table's edge without a way to see it.
-    const scroller = root.querySelector('.ral-table-scroll') as HTMLElement
-    expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth)
-  })
+  it.each([
+    ['without', 160, false],
+    ['with', 240, true],
+  ])(
+    'at 1280×800 %s the timeline shows its controls on one line, the first event within %i px of its top, and no hidden columns',
+    async (_with, firstRowTop, timeline) => {
+      await page.viewport(1280, 800)
+      render(viewer(timeline))
+      await screen.findByText('300 events')
+      if (timeline) await screen.findByRole('listbox', { name: /^Timeline/ }, { timeout: 10_000 })
+      const root = document.querySelector('.ral-root') as HTMLElement
+      const controls = [
+        screen.getByRole('searchbox', { name: 'Search events' }),
+        screen.getByRole('button', { name: 'Filter' }),
+        screen.getByRole('button', { name: /^Date range:/ }),
+        screen.getByRole('button', { name: 'Download CSV' }),
+        screen.getByRole('button', { name: 'Data structure' }),
+      ]
+      const tops = controls.map((control) => box(control).top)
+      const heights = controls.map((control) => box(control).height)
+      // One line: every control starts at the same height and is as tall as the others.
+      expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(1)
+      expect(Math.max(...heights) - Math.min(...heights)).toBeLessThanOrEqual(1)
+      const firstRow = within(screen.getByRole('table')).getAllByRole('row')[1] as HTMLElement
+      expect(box(firstRow).top - box(root).top).toBeLessThanOrEqual(firstRowTop)
+      // Every column fits: nothing is cut off at the table's edge without a way to see it.
+      const scroller = root.querySelector('.ral-table-scroll') as HTMLElement
+      expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth)
+    },
+  )
 
   it('in a box narrower than its columns scrolls sideways and shows a shadow on the side that has more', async () => {
     await page.viewport(700, 800)

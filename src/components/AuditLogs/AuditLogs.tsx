@@ -8,6 +8,7 @@ import { CommandBar } from '../CommandBar/CommandBar'
 import { DownloadCsvButton, type DownloadCsvButtonProps } from '../DownloadCsvButton/DownloadCsvButton'
 import { GuardedPart, PartBoundary } from '../PartBoundary/PartBoundary'
 import { Popover } from '../Popover/Popover'
+import { LazyTimeline } from '../Timeline/LazyTimeline'
 import { LazyEventDetailDrawer } from './LazyEventDetailDrawer'
 
 // Only admins open the settings panel, and only some viewers poll for new events: that code loads when used.
@@ -19,7 +20,7 @@ const NewEventsNotice = lazy(() => import('../NewEventsNotice/NewEventsNotice').
 
 export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends Omit<AuditLogsProviderProps<TEvent>, 'children'> {
   className?: string
-  /** CSV export options: `bom`, `pageSize` (events per request while exporting), `saveWith`. */
+  /** CSV export options: `bom`, `pageSize` (events per request while exporting), `saveWith`, `worker`. */
   csvOptions?: Omit<DownloadCsvButtonProps, 'className'>
   /** Set this to `false` when the person may not see the audit log: a message shows and no adapter call is made. Defaults to `true`. */
   canView?: boolean
@@ -38,6 +39,11 @@ export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends 
   onEnable?: () => void
   /** `'auto'` follows the system's light or dark setting; `'light'` or `'dark'` pins it. Defaults to `'auto'`. */
   theme?: 'auto' | 'light' | 'dark'
+  /**
+   * Set this to `false` to leave out the timeline above the table (events per bucket of time; drag to pick a
+   * range). It shows only with an adapter that has `histogram`. Defaults to `true`.
+   */
+  timeline?: boolean
 }
 
 /**
@@ -88,6 +94,7 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
     enabled: _enabled,
     onEnable: _onEnable,
     theme = 'auto',
+    timeline = true,
     ...providerProps
   } = props
   return (
@@ -128,6 +135,11 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
             <Suspense fallback={<p className="ral-integrity" />}>
               <IntegrityIndicator />
             </Suspense>
+          </GuardedPart>
+        ) : null}
+        {timeline ? (
+          <GuardedPart part="timeline">
+            <LazyTimeline />
           </GuardedPart>
         ) : null}
         <GuardedPart part="events">

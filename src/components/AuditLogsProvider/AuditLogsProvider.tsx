@@ -11,6 +11,7 @@ import type { AuditEvent, AuditField, AuditSearch } from '../../core/types'
 import { useAuditEvents } from '../../hooks/useAuditEvents'
 import { useControllableState } from '../../hooks/useControllableState'
 import { useFieldConfig } from '../../hooks/useFieldConfig'
+import { useSearchHistory } from '../../hooks/useSearchHistory'
 import { useShallowMemo } from '../../hooks/useShallowMemo'
 import { readUrlState, writeUrlState } from '../../hooks/urlState'
 import { useTimedAdapter } from '../../hooks/useTimedAdapter'
@@ -210,6 +211,7 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
     [check, setSearchValue],
   )
   const notices = useMemo(() => [...checkedFields.problems, ...checked.problems], [checkedFields.problems, checked.problems])
+  const pushSearch = useSearchHistory(search, setSearch, `react-audit-logs:search:${urlPrefix ?? ''}`)
   const [timeZone, setTimeZone] = useControllableState<string>({
     value: props.timeZone,
     // The runtime's zone is asked for only when the host names none (in one profile, under load, asking took
@@ -252,6 +254,7 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
     pageSize,
     search,
     setSearch,
+    pushSearch,
     setTimeZone,
     timeZonePinned,
     refreshInterval,

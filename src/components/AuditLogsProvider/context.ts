@@ -21,6 +21,8 @@ export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
   /** The current search, shared by the table, the export and the filters. */
   search: AuditSearch
   setSearch: (update: (previous: AuditSearch) => AuditSearch) => void
+  /** Applies a search as a step the browser's Back undoes (an investigation's moves). */
+  pushSearch: (update: (previous: AuditSearch) => AuditSearch) => void
   setTimeZone: (timeZone: string) => void
   /** Whether the host pinned the zone (`timeZone` without `onTimeZoneChange`): the picker is read-only. */
   timeZonePinned: boolean
@@ -48,7 +50,7 @@ export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
 }
 
 /** The part of the viewer a failure happened in, for `onError`. */
-export type AuditLogsPart = 'events' | 'event' | 'export' | 'field-config' | 'field-values'
+export type AuditLogsPart = 'events' | 'event' | 'export' | 'field-config' | 'field-values' | 'timeline'
 
 export const AuditLogsContext = createContext<AuditLogsContextValue | null>(null)
 

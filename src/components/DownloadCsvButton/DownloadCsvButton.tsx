@@ -11,13 +11,13 @@ const ExportFailure = lazy(async () => ({ default: (await loadStatus()).ExportFa
 
 /** Export options, and any prop of the part's root `div` (`className` is added to its own); the controls are the part's. */
 export interface DownloadCsvButtonProps
-  extends Pick<UseCsvExportOptions<never>, 'pageSize' | 'bom' | 'saveWith'>, Omit<ComponentPropsWithRef<'div'>, 'children'> {}
+  extends Pick<UseCsvExportOptions<never>, 'pageSize' | 'bom' | 'saveWith' | 'worker'>, Omit<ComponentPropsWithRef<'div'>, 'children'> {}
 
 /**
  * "Download CSV": every event matching the current search (or only the loaded rows), the exported fields
  * in order, with progress, Cancel, and Retry after a failure.
  */
-export function DownloadCsvButton({ className, pageSize, bom, saveWith, ...props }: DownloadCsvButtonProps) {
+export function DownloadCsvButton({ className, pageSize, bom, saveWith, worker, ...props }: DownloadCsvButtonProps) {
   const { adapter, fields, format, messages, search, result, tenantId, getId } = useAuditLogsContext('DownloadCsvButton')
   const [scope, setScope] = useState<CsvExportScope>('all')
   const scopeId = useId()
@@ -32,6 +32,7 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith, ...props
     ...(pageSize === undefined ? {} : { pageSize }),
     ...(bom === undefined ? {} : { bom }),
     ...(saveWith === undefined ? {} : { saveWith }),
+    ...(worker === undefined ? {} : { worker }),
   })
   const number = (value: number): string => formatNumber(value, format.locale)
   const running = state.status === 'running'

@@ -14,6 +14,7 @@ import { RevealContext, type Revealer } from '../HiddenValue/HiddenValue'
 import EventDetails from './EventDetails'
 import { IntegrityAlert } from './IntegrityAlert'
 import { IntegrityBlock } from './IntegrityBlock'
+import { InvestigationMoves } from './InvestigationMoves'
 import { EventSummary } from './EventSummary'
 
 export interface EventDetailDrawerProps {
@@ -176,6 +177,7 @@ export function EventDetailDrawer({ className, canReveal = false }: EventDetailD
               {heading}
             </h2>
             {event ? <EventSummary event={event} fields={fields} format={format} messages={messages} /> : null}
+            {event ? <InvestigationMoves event={event} messages={messages} onMoved={() => dialogRef.current?.close()} /> : null}
           </header>
           <div className="ral-drawer-body">
             {event && adapter.verifyIntegrity ? (

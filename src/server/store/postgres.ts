@@ -3,6 +3,8 @@ import type { Pool, PoolConfig } from 'pg'
 import type { AuditEvent, AuditField, AuditSearch, FieldValues, FieldValuesRequest } from '../../core/types'
 import { type AuditEventInput, checkBatch, checkEvent, type ClockTolerance, type EventRow } from '../ingest/checkEvent'
 import { DEFAULT_SENSITIVE_NAMES } from '../../core/sensitive'
+import type { Histogram, HistogramRequest } from '../../core/histogram'
+import { histogramFromRows, type HistogramRow, histogramStatement } from './histogramStatement'
 import { afterKey, orderBy, pathOf, searchConditions, sortPlan } from '../query'
 import { migrate } from '../migrations'
 import { Params } from '../sql'
@@ -73,6 +75,8 @@ export interface AuditLogStore {
   getEvent(tenantId: string, id: string): Promise<AuditEvent | null>
   /** The values of one field among a tenant's events of a search, with counts, most frequent first, ignoring case. */
   listFieldValues(tenantId: string, request: FieldValuesRequest & { hidden?: readonly (readonly string[])[] }): Promise<FieldValues>
+  /** How many of a tenant's events of a search fall in each bucket between the edges, split by one field. */
+  histogram(tenantId: string, request: HistogramRequest & { hidden?: readonly (readonly string[])[] }): Promise<Histogram>
   /** Stores checked events for a tenant; an id stored before is left as it was (idempotent). */
   insertEvents(tenantId: string, rows: readonly EventRow[]): Promise<InsertResult>
   /**
@@ -214,6 +218,11 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
       const { rows } = await pool.query<{ value: string; count: string }>(statement.text, statement.values)
       const values = rows.slice(0, request.limit).map((row) => ({ value: row.value, count: Number(row.count) }))
       return { values, complete: rows.length <= request.limit }
+    },
+    async histogram(tenantId, { hidden, ...request }) {
+      const statement = histogramStatement(tenantId, request, hidden)
+      const { rows } = await pool.query<HistogramRow>(statement.text, statement.values)
+      return histogramFromRows(request, rows)
     },
     insertEvents,
     async exportManifest(tenantId, facts) {
