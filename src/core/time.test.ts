@@ -108,6 +108,15 @@ describe('formatRelativeTime', () => {
     expect(formatRelativeTime(2 * 86_400_000, 0, 'en')).toBe('in 2 days')
     expect(formatRelativeTime(0, 500, 'en')).toBe('now')
   })
+
+  it('counts weeks and days, never a calendar word that names another week or day', () => {
+    const day = 86_400_000
+    expect(formatRelativeTime(0, 14 * day, 'en')).toBe('2 weeks ago')
+    // Fourteen days less a few hours is still two weeks, not "last week".
+    expect(formatRelativeTime(0, 14 * day - 3 * 3_600_000, 'en')).toBe('2 weeks ago')
+    expect(formatRelativeTime(0, 30 * 3_600_000, 'en')).toBe('1 day ago')
+    expect(formatRelativeTime(0, 8 * day, 'de')).toBe('vor 1 Woche')
+  })
 })
 
 describe('toZonedIso around daylight-saving changes', () => {

@@ -10,14 +10,17 @@ const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['second', 1000],
 ]
 
-/** "3 hours ago", "in 2 days": the largest whole unit, in the locale's words. */
+/**
+ * "3 hours ago", "in 2 days": the largest unit, rounded, in the locale's words. Always a number ("1 week ago",
+ * never "last week"): a calendar word would name the previous calendar week for an event 13 days old.
+ */
 export function formatRelativeTime(ms: number, now: number, locale: string | undefined): string {
   const difference = ms - now
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' })
   for (const [unit, size] of RELATIVE_UNITS) {
-    if (Math.abs(difference) >= size) return format.format(Math.trunc(difference / size), unit)
+    if (Math.abs(difference) >= size) return format.format(Math.round(difference / size), unit)
   }
-  return format.format(0, 'second')
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'second')
 }
 
 /** Every way an admin may need to read one instant (the seed's list): for the detail view and tests. */
