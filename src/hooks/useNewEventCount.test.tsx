@@ -1,5 +1,5 @@
 import { renderHook, waitFor } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import { makeEvents } from '../test-utils/events'
@@ -18,13 +18,18 @@ describe('useNewEventCount', () => {
     await waitFor(() => expect(result.current).toEqual({ count: 3, more: false }))
   })
 
-  it('counts nothing for other orders, or without an interval', async () => {
+  it.each([
+    ['another order', { sort: { key: 'action', direction: 'asc' as const } }, 20],
+    ['no interval', { sort: { key: 'createdAt', direction: 'desc' as const } }, undefined],
+  ])('asks nothing and counts nothing with %s', async (_case, search, interval) => {
     const events = makeEvents(10)
     const adapter = createMemoryAdapter(events)
-    const search = { sort: { key: 'action', direction: 'asc' as const } }
+    const listEvents = vi.spyOn(adapter, 'listEvents')
     const { wrapper } = hostQueryClient()
-    const { result } = renderHook(() => useNewEventCount({ adapter, search, newest: events[0], interval: 20, pageSize: 50 }), { wrapper })
+    const { result } = renderHook(() => useNewEventCount({ adapter, search, newest: events[6], interval, pageSize: 50 }), { wrapper })
+    // Five intervals' worth: a poll would have asked by now (the first test sees one within a single interval).
     await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(listEvents).not.toHaveBeenCalled()
     expect(result.current).toEqual({ count: 0, more: false })
   })
 })
