@@ -9,6 +9,7 @@ import type { AdapterCallOptions, AuditLogsAdapter, ServerExport, ServerExportRe
 import { validateEvent, validatePage } from './validate'
 import { validateFieldValues } from './validateFieldValues'
 import { validateHistogram } from './validateHistogram'
+import { validateView, validateViews } from './validateViews'
 
 /** What a list response maps to before it is checked. */
 export interface UncheckedPage {
@@ -76,6 +77,11 @@ export interface FetchAdapterOptions {
    * after, first }`), e.g. `/histogram`. Without it there is no timeline.
    */
   histogramPath?: string
+  /**
+   * Turns on saved views: `GET {path}` lists them (a JSON array), `POST {path}` stores one (a new view without
+   * `id`, or a view's new state) and answers with it, `DELETE {path}?id=…` removes one. E.g. `/views`.
+   */
+  viewsPath?: string
   /**
    * Set this to `true` when the API applies `exclude.<key>=<value>` ("is not") in its list, its field values
    * and its server export: the viewer then offers "is not". Defaults to `false`, so an API that would ignore
@@ -281,6 +287,14 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
       refuseExclude(request.search, supportsExclude)
       const body = await readJson(await send(`${histogramPath}?${histogramToSearchParams(request).toString()}`, call))
       return validateHistogram(body, request, SOURCE)
+    }
+  }
+  const { viewsPath } = options
+  if (viewsPath !== undefined) {
+    adapter.listViews = async (call) => validateViews(await readJson(await send(viewsPath, call)), SOURCE)
+    adapter.saveView = async (view, call) => validateView(await readJson(await send(viewsPath, call, { method: 'POST', body: view })), SOURCE)
+    adapter.deleteView = async (id, call) => {
+      await send(`${viewsPath}?${new URLSearchParams({ id }).toString()}`, call, { method: 'DELETE' })
     }
   }
   const { fieldConfigPath } = options

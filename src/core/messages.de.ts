@@ -1,5 +1,6 @@
 import type { AuditLogsMessages } from './messages'
 import { germanInvestigationMessages } from './investigationMessages'
+import { germanSavedViewsMessages } from './savedViewsMessages'
 import { germanTimelineMessages } from './timelineMessages'
 
 const count = (value: number, formatted: string, one: string, many: string): string => (value === 1 ? `1 ${one}` : `${formatted} ${many}`)
@@ -11,6 +12,7 @@ const spanDe = (days: number): string => (days >= 730 ? `${String(Math.round(day
 export const germanMessages: AuditLogsMessages = {
   ...germanTimelineMessages,
   ...germanInvestigationMessages,
+  ...germanSavedViewsMessages,
   tableLabel: 'Audit-Log',
   loading: 'Ereignisse werden geladen…',
   loadingMore: 'Weitere Ereignisse werden geladen…',
@@ -271,6 +273,7 @@ export const germanMessages: AuditLogsMessages = {
   integrityFailed: 'Die Integrität dieses Logs konnte nicht geprüft werden.',
   settingsTitle: 'Datenstruktur',
   settingsToggle: 'Datenstruktur',
+  viewsToggle: 'Ansichten',
   shownInTable: 'In der Tabelle',
   includedInDownload: 'Im Download',
   moveUp: (label) => `${label} nach oben`,

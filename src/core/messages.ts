@@ -6,10 +6,11 @@ import type { StoredMark } from './marks'
 import type { SensitiveKind } from './sensitive'
 import type { lazyMessages } from './messages.lazy'
 import type { InvestigationMessages } from './investigationMessages'
+import type { SavedViewsMessages } from './savedViewsMessages'
 import type { TimelineMessages } from './timelineMessages'
 
 /** Every string the viewer shows. Override any of them with the `messages` prop. */
-export interface AuditLogsMessages extends TimelineMessages, InvestigationMessages {
+export interface AuditLogsMessages extends TimelineMessages, InvestigationMessages, SavedViewsMessages {
   tableLabel: string
   loading: string
   loadingMore: string
@@ -193,6 +194,8 @@ export interface AuditLogsMessages extends TimelineMessages, InvestigationMessag
   // Data structure settings
   settingsTitle: string
   settingsToggle: string
+  /** The saved views button in the command bar. */
+  viewsToggle: string
   shownInTable: string
   includedInDownload: string
   moveUp: (label: string) => string
@@ -247,7 +250,7 @@ export type DefaultFieldKey =
   | 'payload'
 
 /** The messages only the detail drawer, the settings panel and the input notices use: they load with those parts. */
-export type LazyMessageKey = keyof typeof lazyMessages | keyof TimelineMessages | keyof InvestigationMessages
+export type LazyMessageKey = keyof typeof lazyMessages | keyof TimelineMessages | keyof InvestigationMessages | keyof SavedViewsMessages
 
 /** The messages the table, the search and the export button need up front. */
 export type CoreMessages = Omit<AuditLogsMessages, LazyMessageKey>
@@ -339,6 +342,7 @@ export const coreMessages: CoreMessages = {
   filterIsNot: 'is not',
   clearFilters: 'Clear all filters',
   settingsToggle: 'Data structure',
+  viewsToggle: 'Views',
   noPermission: "You don't have permission to view audit logs.",
   notEnabled: 'Audit logs are not enabled.',
   enable: 'Enable audit logs',

@@ -50,7 +50,7 @@ export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
 }
 
 /** The part of the viewer a failure happened in, for `onError`. */
-export type AuditLogsPart = 'events' | 'event' | 'export' | 'field-config' | 'field-values' | 'timeline'
+export type AuditLogsPart = 'events' | 'event' | 'export' | 'field-config' | 'field-values' | 'timeline' | 'views'
 
 export const AuditLogsContext = createContext<AuditLogsContextValue | null>(null)
 
