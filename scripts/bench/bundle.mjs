@@ -21,7 +21,9 @@ export const BUDGETS = {
   /** What a host page downloads up front for AuditLogs (papaparse loads on the first export). */
   addedInitial: 45 * 1024,
   /** The library's own code a host page loads up front, minified and gzipped. */
-  ownCode: 22 * 1024,
+  // 22 KiB until saved views: main sat 19 bytes under it, and the Views button (lazy), a view's columns over
+  // the data structure and a refused search's reason in the server's words add about 120 bytes up front.
+  ownCode: 22.2 * 1024,
 }
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length

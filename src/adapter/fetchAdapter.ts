@@ -128,17 +128,22 @@ const defaultEventPath = (id: string): string => `/events/${encodeURIComponent(i
 /** A short, readable reason from an error body: its `message`/`error` field, or its first line of text. */
 function errorDetail(text: string, contentType: string): string {
   if (contentType.includes('html') || /^\s*</.test(text)) return 'the server sent an HTML page instead of JSON'
+  return jsonMessage(text) || (text.trim().split('\n', 1)[0]?.slice(0, MAX_DETAIL) ?? '')
+}
+
+/** The `message` (or `error`) of a JSON error body, cut short; `''` when the body is no such JSON. */
+function jsonMessage(text: string): string {
   try {
     const body: unknown = JSON.parse(text)
     if (typeof body === 'object' && body !== null) {
       const { message, error } = body as Record<string, unknown>
       const detail = typeof message === 'string' ? message : typeof error === 'string' ? error : ''
-      if (detail) return detail.slice(0, MAX_DETAIL)
+      return detail.slice(0, MAX_DETAIL)
     }
   } catch {
-    // not JSON: fall through to the text itself
+    // not JSON
   }
-  return text.trim().split('\n', 1)[0]?.slice(0, MAX_DETAIL) ?? ''
+  return ''
 }
 
 /**
@@ -200,10 +205,14 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
       throw new AuditLogsError('network', `The audit-log server could not be reached (${reason}).`, { cause: error })
     }
     if (!response.ok) {
-      const detail = errorDetail(await readText(response), response.headers.get('content-type') ?? '')
+      const text = await readText(response)
+      const detail = errorDetail(text, response.headers.get('content-type') ?? '')
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+      // A refused search (400) says why in the server's own words ("… is hidden"): people are shown them.
+      const reason = response.status === 400 ? jsonMessage(text) : ''
       throw new AuditLogsError('http', `The audit-log server answered ${status}${detail ? `: ${detail}` : ''}.`, {
         status: response.status,
+        ...(reason ? { reason } : {}),
       })
     }
     return response

@@ -33,7 +33,9 @@ export const germanMessages: AuditLogsMessages = {
               ? 'Der Audit-Log-Dienst ist ausgelastet (Fehler 429). Warten Sie einen Moment.'
               : problem.status >= 500
                 ? `Beim Audit-Log-Dienst ist ein Fehler aufgetreten (Fehler ${problem.status}).`
-                : `Der Audit-Log-Dienst hat die Anfrage abgelehnt (Fehler ${problem.status}).`
+                : problem.reason
+                  ? `Der Audit-Log-Dienst hat diese Suche abgelehnt: ${problem.reason}`
+                  : `Der Audit-Log-Dienst hat die Anfrage abgelehnt (Fehler ${problem.status}).`
       case 'network':
         return 'Der Audit-Log-Dienst ist nicht erreichbar. Prüfen Sie die Verbindung.'
       case 'malformed':
@@ -273,7 +275,6 @@ export const germanMessages: AuditLogsMessages = {
   integrityFailed: 'Die Integrität dieses Logs konnte nicht geprüft werden.',
   settingsTitle: 'Datenstruktur',
   settingsToggle: 'Datenstruktur',
-  viewsToggle: 'Ansichten',
   shownInTable: 'In der Tabelle',
   includedInDownload: 'Im Download',
   moveUp: (label) => `${label} nach oben`,

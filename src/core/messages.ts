@@ -194,8 +194,6 @@ export interface AuditLogsMessages extends TimelineMessages, InvestigationMessag
   // Data structure settings
   settingsTitle: string
   settingsToggle: string
-  /** The saved views button in the command bar. */
-  viewsToggle: string
   shownInTable: string
   includedInDownload: string
   moveUp: (label: string) => string
@@ -282,7 +280,9 @@ export const coreMessages: CoreMessages = {
               ? 'The audit-log service is busy (error 429). Wait a moment.'
               : problem.status >= 500
                 ? `The audit-log service had a problem (error ${problem.status}).`
-                : `The audit-log service refused the request (error ${problem.status}).`
+                : problem.reason
+                  ? `The audit-log service refused this search: ${problem.reason}`
+                  : `The audit-log service refused the request (error ${problem.status}).`
       case 'network':
         return 'The audit-log service could not be reached. Check the connection.'
       case 'malformed':
@@ -342,7 +342,6 @@ export const coreMessages: CoreMessages = {
   filterIsNot: 'is not',
   clearFilters: 'Clear all filters',
   settingsToggle: 'Data structure',
-  viewsToggle: 'Views',
   noPermission: "You don't have permission to view audit logs.",
   notEnabled: 'Audit logs are not enabled.',
   enable: 'Enable audit logs',

@@ -1,5 +1,7 @@
 /** The strings of the saved views panel; part of `AuditLogsMessages`, loaded with the panel. */
 export interface SavedViewsMessages {
+  /** The saved views button in the command bar. */
+  viewsToggle: string
   viewsTitle: string
   viewsEmpty: string
   viewsLoading: string
@@ -22,6 +24,7 @@ export interface SavedViewsMessages {
 
 /** The default English strings of the saved views panel. */
 export const savedViewsMessages: SavedViewsMessages = {
+  viewsToggle: 'Views',
   viewsTitle: 'Saved views',
   viewsEmpty: 'No saved views yet. Save the current search to come back to it.',
   viewsLoading: 'Loading views…',
@@ -41,6 +44,7 @@ export const savedViewsMessages: SavedViewsMessages = {
 
 /** German strings of the saved views panel. */
 export const germanSavedViewsMessages: SavedViewsMessages = {
+  viewsToggle: 'Ansichten',
   viewsTitle: 'Gespeicherte Ansichten',
   viewsEmpty: 'Noch keine gespeicherten Ansichten. Speichern Sie die aktuelle Suche, um zu ihr zurückzukehren.',
   viewsLoading: 'Ansichten werden geladen…',
