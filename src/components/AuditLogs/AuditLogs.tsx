@@ -106,15 +106,16 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
     <AuditLogsProvider {...providerProps}>
       <section className={rootClass} data-theme={theme}>
         <CommandBar>
-          {providerProps.adapter.listViews ? (
-            <Suspense fallback={null}>
-              <SavedViewsButton canConfigure={canConfigure} />
-            </Suspense>
-          ) : null}
           {canExport ? (
             <GuardedPart part="export">
               <DownloadCsvButton {...csvOptions} />
             </GuardedPart>
+          ) : null}
+          {/* Beside the data structure: on a phone the two share the bar's second line. */}
+          {providerProps.adapter.listViews ? (
+            <Suspense fallback={null}>
+              <SavedViewsButton canConfigure={canConfigure} />
+            </Suspense>
           ) : null}
           {canConfigure ? (
             <Popover

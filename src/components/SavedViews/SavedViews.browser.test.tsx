@@ -60,7 +60,7 @@ describe('saved views', () => {
     render(<AuditLogs adapter={adapter} timeZone="UTC" locale="en-US" timeline={false} canConfigure />)
     await screen.findByText('40 events')
     await userEvent.click(screen.getByRole('button', { name: 'Views' }))
-    await userEvent.click(await screen.findByRole('button', { name: 'Open with Deletes by default' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Make default: Deletes' }))
     await expect.poll(async () => (await adapter.listViews?.({ signal: new AbortController().signal }))?.[0]?.isDefault).toBe(true)
     await userEvent.click(screen.getByRole('button', { name: 'Rename Deletes' }))
     await userEvent.keyboard('{Control>}a{/Control}Removals{Enter}')

@@ -49,7 +49,7 @@ export const Open: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: 'Views' }))
     const page = within(canvasElement.ownerDocument.body)
     await expect(await page.findByRole('button', { name: 'Quarterly access review' })).toBeVisible()
-    await expect(page.getByRole('button', { name: 'Open with Failed actions by default' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Make default: Failed actions' })).toBeVisible()
     await expect(page.getByRole('checkbox', { name: 'Share with everyone in this account' })).toBeVisible()
   },
 }

@@ -69,6 +69,8 @@ export function SavedViewsPanel({ canConfigure, onApplied }: SavedViewsPanelProp
                 <button
                   type="button"
                   className="ral-view-apply"
+                  // The whole name, when the list cuts it short.
+                  title={view.name}
                   onClick={() => {
                     pushSearch(() => view.search)
                     setColumns(overlayOf(view.columns))
