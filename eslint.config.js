@@ -43,6 +43,7 @@ export default tseslint.config(
       '.vitest-reports',
       '.demo-dist',
       '.audit-trail-dist',
+      '.saved-views-dist',
       '.demo-data',
       '.story-page-dist',
       '.size-check-dist',

@@ -32,6 +32,8 @@ export function AdminPortal() {
         fieldConfigPath: '/field-config',
         // The mock and the server both answer GET /field-values and apply exclude.<key>.
         fieldValuesPath: '/field-values',
+        // Saved views: personal for everyone, shared and the default for owners (canConfigure).
+        viewsPath: '/views',
         supportsExclude: true,
         // The server hides sensitive values and answers GET /events/{id}/reveal for a role allowed to reveal.
         ...(SERVER ? { serverExport: (request) => ({ path: '/export', body: request }), supportsReveal: true } : {}),

@@ -21,11 +21,14 @@ export class AuditLogsError extends Error {
   readonly code: AuditLogsErrorCode
   /** HTTP status, for `code: 'http'`. */
   readonly status?: number
+  /** Why the backend refused the request, in its own words (a 400's JSON `message`), for people to read. */
+  readonly reason?: string
 
-  constructor(code: AuditLogsErrorCode, message: string, options: { status?: number; cause?: unknown } = {}) {
+  constructor(code: AuditLogsErrorCode, message: string, options: { status?: number; reason?: string; cause?: unknown } = {}) {
     super(message, { cause: options.cause })
     this.code = code
     if (options.status !== undefined) this.status = options.status
+    if (options.reason !== undefined) this.reason = options.reason
   }
 }
 

@@ -9,6 +9,7 @@ import type { AdapterCallOptions, AuditLogsAdapter, ServerExport, ServerExportRe
 import { validateEvent, validatePage } from './validate'
 import { validateFieldValues } from './validateFieldValues'
 import { validateHistogram } from './validateHistogram'
+import { validateView, validateViews } from './validateViews'
 
 /** What a list response maps to before it is checked. */
 export interface UncheckedPage {
@@ -77,6 +78,11 @@ export interface FetchAdapterOptions {
    */
   histogramPath?: string
   /**
+   * Turns on saved views: `GET {path}` lists them (a JSON array), `POST {path}` stores one (a new view without
+   * `id`, or a view's new state) and answers with it, `DELETE {path}?id=…` removes one. E.g. `/views`.
+   */
+  viewsPath?: string
+  /**
    * Set this to `true` when the API applies `exclude.<key>=<value>` ("is not") in its list, its field values
    * and its server export: the viewer then offers "is not". Defaults to `false`, so an API that would ignore
    * the parameter never shows events a person excluded.
@@ -122,17 +128,22 @@ const defaultEventPath = (id: string): string => `/events/${encodeURIComponent(i
 /** A short, readable reason from an error body: its `message`/`error` field, or its first line of text. */
 function errorDetail(text: string, contentType: string): string {
   if (contentType.includes('html') || /^\s*</.test(text)) return 'the server sent an HTML page instead of JSON'
+  return jsonMessage(text) || (text.trim().split('\n', 1)[0]?.slice(0, MAX_DETAIL) ?? '')
+}
+
+/** The `message` (or `error`) of a JSON error body, cut short; `''` when the body is no such JSON. */
+function jsonMessage(text: string): string {
   try {
     const body: unknown = JSON.parse(text)
     if (typeof body === 'object' && body !== null) {
       const { message, error } = body as Record<string, unknown>
       const detail = typeof message === 'string' ? message : typeof error === 'string' ? error : ''
-      if (detail) return detail.slice(0, MAX_DETAIL)
+      return detail.slice(0, MAX_DETAIL)
     }
   } catch {
-    // not JSON: fall through to the text itself
+    // not JSON
   }
-  return text.trim().split('\n', 1)[0]?.slice(0, MAX_DETAIL) ?? ''
+  return ''
 }
 
 /**
@@ -194,10 +205,14 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
       throw new AuditLogsError('network', `The audit-log server could not be reached (${reason}).`, { cause: error })
     }
     if (!response.ok) {
-      const detail = errorDetail(await readText(response), response.headers.get('content-type') ?? '')
+      const text = await readText(response)
+      const detail = errorDetail(text, response.headers.get('content-type') ?? '')
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+      // A refused search (400) says why in the server's own words ("… is hidden"): people are shown them.
+      const reason = response.status === 400 ? jsonMessage(text) : ''
       throw new AuditLogsError('http', `The audit-log server answered ${status}${detail ? `: ${detail}` : ''}.`, {
         status: response.status,
+        ...(reason ? { reason } : {}),
       })
     }
     return response
@@ -281,6 +296,14 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
       refuseExclude(request.search, supportsExclude)
       const body = await readJson(await send(`${histogramPath}?${histogramToSearchParams(request).toString()}`, call))
       return validateHistogram(body, request, SOURCE)
+    }
+  }
+  const { viewsPath } = options
+  if (viewsPath !== undefined) {
+    adapter.listViews = async (call) => validateViews(await readJson(await send(viewsPath, call)), SOURCE)
+    adapter.saveView = async (view, call) => validateView(await readJson(await send(viewsPath, call, { method: 'POST', body: view })), SOURCE)
+    adapter.deleteView = async (id, call) => {
+      await send(`${viewsPath}?${new URLSearchParams({ id }).toString()}`, call, { method: 'DELETE' })
     }
   }
   const { fieldConfigPath } = options

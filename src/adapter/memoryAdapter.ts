@@ -1,6 +1,7 @@
 import { readValue } from '../core/fields'
 import type { Histogram, HistogramRequest } from '../core/histogram'
 import { getPath, parsePath } from '../core/path'
+import type { SavedView } from '../core/savedViews'
 import { hiddenKindAt, redactEvent, type SensitiveKind, sensitivePolicy } from '../core/sensitive'
 import { withEventTime } from '../core/time'
 import type {
@@ -19,6 +20,7 @@ import { decodeOffsetCursor, encodeOffsetCursor } from './cursor'
 import { abortableDelay, abortReason } from './delay'
 import { AuditLogsError } from './errors'
 import { countHistogram } from './memoryHistogram'
+import { createViewStorage } from './memoryViews'
 import { countValues, excludeEvents, keptTimes, type ReadKey, selectEvents, sortEvents, type TimeAt } from './memoryQuery'
 import type { AdapterCallOptions, AuditLogsAdapter } from './types'
 
@@ -67,6 +69,8 @@ export interface MemoryAdapterOptions<TEvent extends AuditEvent = AuditEvent> {
    * event raises the viewer's alarm. Leave it out for an adapter without integrity.
    */
   chain?: readonly ChainLink[] | Promise<readonly ChainLink[]>
+  /** Keeps saved views in memory, per tenant, each tenant starting with these (`[]`: none). Leave it out for an adapter without views. */
+  views?: readonly SavedView[]
 }
 
 /** A memory adapter always has `getEvent`, `listFieldValues` and `histogram`, and applies `exclude`. */
@@ -183,6 +187,7 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
   return {
     ...fieldStorage,
     ...integrity,
+    ...(options.views === undefined ? {} : createViewStorage(options.views)),
     ...(derived.size === 0 ? {} : { derivedKeys: [...derived.keys()] }),
     supportsExclude: true,
     async listEvents(query: AuditQuery, { signal, tenantId }: AdapterCallOptions): Promise<AuditPage<TEvent>> {

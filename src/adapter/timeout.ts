@@ -38,7 +38,18 @@ export function withTimeout<TEvent extends AuditEvent>(adapter: AuditLogsAdapter
   // What it declares it can sort and filter by (`sortableKeys`…) comes along; every method is wrapped below.
   const timed: AuditLogsAdapter<TEvent> = { ...adapter }
   // Each method is called on the adapter, so class-based adapters keep their `this`; its options come last.
-  for (const name of ['listEvents', 'getEvent', 'loadFieldConfig', 'saveFieldConfig', 'listFieldValues', 'revealValue', 'histogram'] as const) {
+  for (const name of [
+    'listEvents',
+    'getEvent',
+    'loadFieldConfig',
+    'saveFieldConfig',
+    'listFieldValues',
+    'revealValue',
+    'histogram',
+    'listViews',
+    'saveView',
+    'deleteView',
+  ] as const) {
     // eslint-disable-next-line @typescript-eslint/unbound-method
     const method = adapter[name] as ((...args: unknown[]) => Promise<unknown>) | undefined
     if (method) {

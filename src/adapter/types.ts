@@ -1,6 +1,7 @@
 import type { IntegrityReport, IntegrityRequest } from '../core/integrity'
 import type { Histogram, HistogramRequest } from '../core/histogram'
 import type { QueryCapabilities } from '../core/queryable'
+import type { SavedView, SavedViewInput } from '../core/savedViews'
 import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSearch, FieldValues, FieldValuesRequest } from '../core/types'
 
 /** What the viewer asks of a server-side CSV export: the search and the columns to write. */
@@ -54,6 +55,11 @@ export interface AuditLogsAdapter<TEvent extends AuditEvent = AuditEvent> extend
    * by one field's values: the timeline above the table draws it. Without it there is no timeline.
    */
   histogram?(request: HistogramRequest, options: AdapterCallOptions): Promise<Histogram>
+  /** The saved views the person may use: their own and the tenant's shared ones. With it the viewer offers Views. */
+  listViews?(options: AdapterCallOptions): Promise<SavedView[]>
+  /** Stores a new view (no `id`) or a view's new state (its name, default); answers with the view as stored. */
+  saveView?(view: SavedViewInput, options: AdapterCallOptions): Promise<SavedView>
+  deleteView?(id: string, options: AdapterCallOptions): Promise<void>
   /**
    * Exports on the server (a URL, a Blob or a stream). When present, "Download CSV" of all matching events
    * uses it instead of paging through `listEvents`; an async export job can be polled inside it.

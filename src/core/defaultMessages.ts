@@ -1,7 +1,14 @@
 import { type AuditLogsMessages, coreMessages } from './messages'
 import { lazyMessages } from './messages.lazy'
 import { investigationMessages } from './investigationMessages'
+import { savedViewsMessages } from './savedViewsMessages'
 import { timelineMessages } from './timelineMessages'
 
 /** Every default English message; override any of them with the `messages` prop. */
-export const defaultMessages: AuditLogsMessages = { ...coreMessages, ...lazyMessages, ...timelineMessages, ...investigationMessages }
+export const defaultMessages: AuditLogsMessages = {
+  ...coreMessages,
+  ...lazyMessages,
+  ...timelineMessages,
+  ...investigationMessages,
+  ...savedViewsMessages,
+}

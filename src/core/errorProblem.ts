@@ -3,7 +3,7 @@ export type ErrorProblem =
   /** No answer within the viewer's `requestTimeout`. */
   | { kind: 'timeout'; seconds: number }
   /** The server answered with an HTTP error status. */
-  | { kind: 'http'; status: number }
+  | { kind: 'http'; status: number; reason?: string }
   /** The server could not be reached. */
   | { kind: 'network' }
   /** The answer was not of the expected shape. */
@@ -21,12 +21,13 @@ export type ErrorProblem =
  * `timeoutMs` is the viewer's limit, for the timeout's wording.
  */
 export function errorProblem(error: unknown, timeoutMs: number): ErrorProblem {
-  const { code, status } = (error ?? {}) as { code?: unknown; status?: unknown }
+  const { code, status, reason } = (error ?? {}) as { code?: unknown; status?: unknown; reason?: unknown }
   switch (code) {
     case 'timeout':
       return { kind: 'timeout', seconds: timeoutMs / 1000 }
     case 'http':
-      return typeof status === 'number' ? { kind: 'http', status } : { kind: 'unknown' }
+      if (typeof status !== 'number') return { kind: 'unknown' }
+      return typeof reason === 'string' && reason !== '' ? { kind: 'http', status, reason } : { kind: 'http', status }
     case 'network':
     case 'not-found':
     case 'invalid-query':

@@ -1,5 +1,6 @@
 import type { AuditLogsMessages } from './messages'
 import { germanInvestigationMessages } from './investigationMessages'
+import { germanSavedViewsMessages } from './savedViewsMessages'
 import { germanTimelineMessages } from './timelineMessages'
 
 const count = (value: number, formatted: string, one: string, many: string): string => (value === 1 ? `1 ${one}` : `${formatted} ${many}`)
@@ -11,6 +12,7 @@ const spanDe = (days: number): string => (days >= 730 ? `${String(Math.round(day
 export const germanMessages: AuditLogsMessages = {
   ...germanTimelineMessages,
   ...germanInvestigationMessages,
+  ...germanSavedViewsMessages,
   tableLabel: 'Audit-Log',
   loading: 'Ereignisse werden geladen…',
   loadingMore: 'Weitere Ereignisse werden geladen…',
@@ -31,7 +33,9 @@ export const germanMessages: AuditLogsMessages = {
               ? 'Der Audit-Log-Dienst ist ausgelastet (Fehler 429). Warten Sie einen Moment.'
               : problem.status >= 500
                 ? `Beim Audit-Log-Dienst ist ein Fehler aufgetreten (Fehler ${problem.status}).`
-                : `Der Audit-Log-Dienst hat die Anfrage abgelehnt (Fehler ${problem.status}).`
+                : problem.reason
+                  ? `Der Audit-Log-Dienst hat diese Suche abgelehnt: ${problem.reason}`
+                  : `Der Audit-Log-Dienst hat die Anfrage abgelehnt (Fehler ${problem.status}).`
       case 'network':
         return 'Der Audit-Log-Dienst ist nicht erreichbar. Prüfen Sie die Verbindung.'
       case 'malformed':

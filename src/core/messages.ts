@@ -6,10 +6,11 @@ import type { StoredMark } from './marks'
 import type { SensitiveKind } from './sensitive'
 import type { lazyMessages } from './messages.lazy'
 import type { InvestigationMessages } from './investigationMessages'
+import type { SavedViewsMessages } from './savedViewsMessages'
 import type { TimelineMessages } from './timelineMessages'
 
 /** Every string the viewer shows. Override any of them with the `messages` prop. */
-export interface AuditLogsMessages extends TimelineMessages, InvestigationMessages {
+export interface AuditLogsMessages extends TimelineMessages, InvestigationMessages, SavedViewsMessages {
   tableLabel: string
   loading: string
   loadingMore: string
@@ -251,7 +252,7 @@ export type DefaultFieldKey =
   | 'payload'
 
 /** The messages only the detail drawer, the settings panel and the input notices use: they load with those parts. */
-export type LazyMessageKey = keyof typeof lazyMessages | keyof TimelineMessages | keyof InvestigationMessages
+export type LazyMessageKey = keyof typeof lazyMessages | keyof TimelineMessages | keyof InvestigationMessages | keyof SavedViewsMessages
 
 /** The messages the table, the search and the export button need up front. */
 export type CoreMessages = Omit<AuditLogsMessages, LazyMessageKey>
@@ -283,7 +284,9 @@ export const coreMessages: CoreMessages = {
               ? 'The audit-log service is busy (error 429). Wait a moment.'
               : problem.status >= 500
                 ? `The audit-log service had a problem (error ${problem.status}).`
-                : `The audit-log service refused the request (error ${problem.status}).`
+                : problem.reason
+                  ? `The audit-log service refused this search: ${problem.reason}`
+                  : `The audit-log service refused the request (error ${problem.status}).`
       case 'network':
         return 'The audit-log service could not be reached. Check the connection.'
       case 'malformed':

@@ -4,10 +4,12 @@ import { isAuditLogsError } from '../adapter/errors'
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import { searchParamsToFieldValues } from '../adapter/fieldValuesContract'
 import { searchParamsToHistogram } from '../adapter/histogramContract'
+import { createViewStorage } from '../adapter/memoryViews'
 import { searchParamsToQuery } from '../adapter/restContract'
 import { callOptions } from '../adapter/types'
 import type { IntegrityRequest } from '../core/integrity'
 import type { ChainLink } from '../core/integrityChain'
+import type { SavedView } from '../core/savedViews'
 import type { AuditEvent } from '../core/types'
 import { generateAuditEvents } from './generateEvents'
 
@@ -27,6 +29,11 @@ export interface AuditLogsHandlersOptions<TEvent extends AuditEvent> {
    * fetch adapter's `integrityPath`), checking the events as they are now against it. Defaults to none (404).
    */
   chain?: readonly ChainLink[] | Promise<readonly ChainLink[]>
+  /**
+   * The saved views each tenant starts with, served by `GET`/`POST`/`DELETE {baseUrl}/views` (the fetch adapter's
+   * `viewsPath`) and kept per tenant in memory. Defaults to none (`[]`).
+   */
+  views?: readonly SavedView[]
 }
 
 const errorBody = (error: unknown): { message: string } => ({
@@ -36,7 +43,7 @@ const errorBody = (error: unknown): { message: string } => ({
 /**
  * MSW handlers that implement the REST contract of `createFetchAdapter` over an in-memory log:
  * `GET {baseUrl}/events` (with `exclude.<key>`), `GET {baseUrl}/events/:id`, `GET {baseUrl}/field-values`,
- * `GET {baseUrl}/histogram`, `GET`/`PUT {baseUrl}/field-config` and, with a `chain`, `GET {baseUrl}/integrity`. Use them in
+ * `GET {baseUrl}/histogram`, `GET`/`PUT {baseUrl}/field-config`, `GET`/`POST`/`DELETE {baseUrl}/views` and, with a `chain`, `GET {baseUrl}/integrity`. Use them in
  * Storybook, tests, or a demo.
  */
 export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(options: AuditLogsHandlersOptions<TEvent> = {}): HttpHandler[] {
@@ -95,9 +102,25 @@ export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(
       ]
     : []
 
+  // Saved views per tenant, as `createFetchAdapter`'s `viewsPath: '/views'` asks for them.
+  const views = createViewStorage(options.views ?? [])
+  const viewHandlers = [
+    http.get(`${baseUrl}/views`, ({ request }) => answer(() => views.listViews(callFor(request)))),
+    http.post(`${baseUrl}/views`, async ({ request }) => {
+      const body: unknown = await request.json().catch(() => null)
+      if (typeof body !== 'object' || body === null) return HttpResponse.json({ message: 'Expected a JSON view.' }, { status: 400 })
+      return answer(() => views.saveView(body as Parameters<typeof views.saveView>[0], callFor(request)))
+    }),
+    http.delete(`${baseUrl}/views`, async ({ request }) => {
+      const refused = await answer(() => views.deleteView(new URL(request.url).searchParams.get('id') ?? '', callFor(request)))
+      return refused.ok ? new HttpResponse(null, { status: 204 }) : refused
+    }),
+  ]
+
   return [
     ...fieldConfigHandlers,
     ...integrityHandlers,
+    ...viewHandlers,
     http.get(`${baseUrl}/events`, ({ request }) =>
       answer(() => adapter.listEvents(searchParamsToQuery(new URL(request.url).searchParams), callFor(request))),
     ),

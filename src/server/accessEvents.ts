@@ -7,7 +7,7 @@ const MODULE = 'Audit logs'
 const RESOURCE = 'Audit log'
 
 /** Who did it, as the host's `actor` option says (no actor is recorded without one). */
-async function actorOf({ request, tenantId, options }: RouteContext): Promise<AuditActor | null> {
+export async function actorOf({ request, tenantId, options }: RouteContext): Promise<AuditActor | null> {
   const actor = options.actor ? await options.actor(request, { tenantId }) : null
   return actor && typeof actor === 'object' ? actor : null
 }

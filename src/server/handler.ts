@@ -9,6 +9,7 @@ import { revealValue } from './routes/reveal'
 import { loadFieldConfig, saveFieldConfig } from './routes/fieldConfig'
 import { histogram } from './routes/histogram'
 import { verifyIntegrity } from './routes/integrity'
+import { deleteView, listViews, saveView } from './routes/views'
 import { looksLikeIngestKey } from './store/ingestKeys'
 import type { AuditLogAction, AuditLogHandler, AuditLogHandlerOptions } from './types'
 
@@ -25,6 +26,8 @@ const ROUTES: Record<string, Partial<Record<string, Route>>> = {
   '/export': { POST: { action: 'export', run: exportEvents } },
   '/field-config': { GET: { action: 'view', run: loadFieldConfig }, PUT: { action: 'configure', run: saveFieldConfig } },
   '/integrity': { GET: { action: 'view', run: verifyIntegrity } },
+  // Everyone who views keeps views of their own; the route asks for `configure` before a shared one changes.
+  '/views': { GET: { action: 'view', run: listViews }, POST: { action: 'view', run: saveView }, DELETE: { action: 'view', run: deleteView } },
 }
 
 /** What a resolved tenant may do when the host gives no `authorize`: read, never write. */
@@ -56,7 +59,7 @@ function matchPath(path: string): { pattern: string; param: string } | null {
 /**
  * The REST contract of `createFetchAdapter` as a Fetch API handler `(request) => Promise<Response>`:
  * `GET/POST {basePath}/events`, `GET {basePath}/events/{id}`, `GET {basePath}/events/{id}/reveal?path=…`, `GET {basePath}/field-values`, `POST {basePath}/export` (CSV),
- * `GET/PUT {basePath}/field-config` and `GET {basePath}/integrity` (the hash chain verified). The tenant of every request comes from `resolveTenant` (or, for
+ * `GET/PUT {basePath}/field-config`, `GET {basePath}/integrity` (the hash chain verified) and `GET/POST/DELETE {basePath}/views` (saved views). The tenant of every request comes from `resolveTenant` (or, for
  * `POST /events`, from an ingest key), and each action passes `authorize` first (without it: view and export
  * only); no header the client sets selects a tenant on its own.
  */

@@ -16,6 +16,8 @@ const loadFieldSettings = () => import('../FieldSettings/FieldSettings')
 const FieldSettings = lazy(() => loadFieldSettings().then((module) => ({ default: module.FieldSettings })))
 // The integrity line loads only for an adapter that can verify (`verifyIntegrity`).
 const IntegrityIndicator = lazy(() => import('../IntegrityIndicator/IntegrityIndicator').then((module) => ({ default: module.IntegrityIndicator })))
+// Saved views load only for an adapter that keeps them (`listViews`), after the first render.
+const SavedViewsButton = lazy(() => import('../SavedViews/SavedViewsButton').then((module) => ({ default: module.SavedViewsButton })))
 const NewEventsNotice = lazy(() => import('../NewEventsNotice/NewEventsNotice').then((module) => ({ default: module.NewEventsNotice })))
 
 export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends Omit<AuditLogsProviderProps<TEvent>, 'children'> {
@@ -26,7 +28,10 @@ export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends 
   canView?: boolean
   /** Set this to `false` to hide the download. Defaults to `true`. */
   canExport?: boolean
-  /** Set this to `true` to offer the data-structure settings panel (for admins). Defaults to `false`. */
+  /**
+   * Set this to `true` to offer the data-structure settings panel (for admins), and, with an adapter that keeps
+   * saved views, to share views and set the tenant's default. Defaults to `false`.
+   */
   canConfigure?: boolean
   /**
    * Set this to `true` for a person allowed to see hidden values: the drawer offers Reveal beside each, through
@@ -105,6 +110,12 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
             <GuardedPart part="export">
               <DownloadCsvButton {...csvOptions} />
             </GuardedPart>
+          ) : null}
+          {/* Beside the data structure: on a phone the two share the bar's second line. */}
+          {providerProps.adapter.listViews ? (
+            <Suspense fallback={null}>
+              <SavedViewsButton canConfigure={canConfigure} />
+            </Suspense>
           ) : null}
           {canConfigure ? (
             <Popover

@@ -15,7 +15,7 @@ import { useSearchHistory } from '../../hooks/useSearchHistory'
 import { useShallowMemo } from '../../hooks/useShallowMemo'
 import { readUrlState, writeUrlState } from '../../hooks/urlState'
 import { useTimedAdapter } from '../../hooks/useTimedAdapter'
-import { AuditLogsContext, type AuditLogsContextValue, type AuditLogsPart } from './context'
+import { AuditLogsContext, type AuditLogsContextValue, type AuditLogsPart, type ColumnsOverlay } from './context'
 
 export interface AuditLogsProviderProps<TEvent extends AuditEvent = AuditEvent> {
   /** Where events come from: `createMemoryAdapter`, `createFetchAdapter`, or your own. */
@@ -180,7 +180,12 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
     tenantId,
   })
   const checkedFields = useMemo(() => checkFields(fieldConfig.fields), [fieldConfig.fields])
-  const fields = useMemo(() => localizeLabels(checkedFields.fields, allMessages.fieldLabels), [checkedFields.fields, allMessages.fieldLabels])
+  // A saved view's columns, laid over the data structure while it is applied; its code loads with the views.
+  const [columns, setColumns] = useState<{ lay: ColumnsOverlay } | null>(null)
+  const fields = useMemo(() => {
+    const localized = localizeLabels(checkedFields.fields, allMessages.fieldLabels)
+    return columns ? columns.lay(localized) : localized
+  }, [checkedFields.fields, allMessages.fieldLabels, columns])
   const urlPrefix = urlState === false ? null : urlState === true ? '' : urlState.prefix
   const [fromUrl] = useState(() =>
     urlPrefix === null || typeof window === 'undefined' ? {} : readUrlState(new URLSearchParams(window.location.search), urlPrefix),
@@ -255,6 +260,7 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
     search,
     setSearch,
     pushSearch,
+    setColumns,
     setTimeZone,
     timeZonePinned,
     refreshInterval,

@@ -23,6 +23,8 @@ export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
   setSearch: (update: (previous: AuditSearch) => AuditSearch) => void
   /** Applies a search as a step the browser's Back undoes (an investigation's moves). */
   pushSearch: (update: (previous: AuditSearch) => AuditSearch) => void
+  /** Lays a saved view's columns over the data structure (`null`: its own columns again). */
+  setColumns: (columns: { lay: ColumnsOverlay } | null) => void
   setTimeZone: (timeZone: string) => void
   /** Whether the host pinned the zone (`timeZone` without `onTimeZoneChange`): the picker is read-only. */
   timeZonePinned: boolean
@@ -49,8 +51,11 @@ export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
   focusRowRef: RefObject<((id: string) => boolean) | null>
 }
 
+/** A saved view's columns laid over the data structure: which fields are shown, in which order. */
+export type ColumnsOverlay = <TField extends Pick<AuditField<never>, 'key' | 'shown'>>(fields: readonly TField[]) => readonly TField[]
+
 /** The part of the viewer a failure happened in, for `onError`. */
-export type AuditLogsPart = 'events' | 'event' | 'export' | 'field-config' | 'field-values' | 'timeline'
+export type AuditLogsPart = 'events' | 'event' | 'export' | 'field-config' | 'field-values' | 'timeline' | 'views'
 
 export const AuditLogsContext = createContext<AuditLogsContextValue | null>(null)
 

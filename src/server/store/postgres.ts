@@ -9,6 +9,7 @@ import { afterKey, orderBy, pathOf, searchConditions, sortPlan } from '../query'
 import { migrate } from '../migrations'
 import { Params } from '../sql'
 import { type IngestKeyInfo, ingestKeys, type NewIngestKey } from './ingestKeys'
+import { type SavedViewStore, savedViewStore } from './savedViews'
 import { appendChained } from '../chain/appendChained'
 import { createSendAuditBatcher } from './sendAuditBatcher'
 import { type CheckpointOptions, type PublicKeys, signerOf, trustedKeys } from '../chain/checkpoint'
@@ -109,6 +110,8 @@ export interface AuditLogStore {
   verifyIntegrity(tenantId: string, range?: IntegrityRange): Promise<IntegrityReport>
   loadFieldConfig(tenantId: string): Promise<AuditField[] | null>
   saveFieldConfig(tenantId: string, fields: readonly unknown[]): Promise<void>
+  /** Saved views per tenant (shared, or kept by one person): the `/views` routes check who may do what first. */
+  readonly views: SavedViewStore
   /** The names whose values are secrets anywhere in an event (`sensitiveNames`). */
   readonly sensitiveNames: readonly string[]
   /** The underlying pool, for your own queries. */
@@ -192,6 +195,7 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
   return {
     pool,
     sensitiveNames,
+    views: savedViewStore(pool),
     migrate: () => migrate(pool),
     async listEvents(tenantId, request) {
       const statement = pageStatement(tenantId, request)
