@@ -3,6 +3,36 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+/**
+ * The layers, each importing only those before it: core ← adapter ← export ← hooks ← components, and the
+ * server (Node only) beside them, sharing core and the adapter's REST contract. Tests and stories may reach
+ * across (they build whole viewers); the code may not.
+ */
+const LAYERS = {
+  core: ['adapter', 'export', 'hooks', 'components', 'server', 'msw', 'cli'],
+  adapter: ['export', 'hooks', 'components', 'server', 'msw', 'cli'],
+  export: ['hooks', 'components', 'server', 'msw', 'cli'],
+  hooks: ['components', 'server', 'msw', 'cli'],
+  components: ['server', 'msw', 'cli'],
+  msw: ['export', 'hooks', 'components', 'server', 'cli'],
+  server: ['hooks', 'components', 'cli'],
+}
+const layerRules = Object.entries(LAYERS).map(([layer, above]) => ({
+  files: [`src/${layer}/**/*.{ts,tsx}`],
+  ignores: ['**/*.test.{ts,tsx}', '**/*.stories.tsx', 'src/server/testing/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: above.map((other) => ({
+          group: [`../${other}/*`, `../../${other}/*`, `../../../${other}/*`, `../${other}`, `../../${other}`],
+          message: `${layer} may not import ${other}: the layers go core ← adapter ← export ← hooks ← components (server beside them).`,
+        })),
+      },
+    ],
+  },
+}))
+
 export default tseslint.config(
   {
     ignores: [
@@ -41,6 +71,7 @@ export default tseslint.config(
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
     },
   },
+  ...layerRules,
   {
     // Tests fake async APIs with plain values and assert with asymmetric matchers (typed `any`).
     files: ['**/*.test.{ts,tsx}', '**/*.stories.tsx', 'src/test-utils/**'],

@@ -20,6 +20,8 @@ const { createAuditLogHandler, createPostgresStore, startEmbeddedPostgres, toNod
 const { DEMO_DATA_DIR } = await import('./server/dataDir.mjs')
 const { seedGeneratedLog, TENANTS } = await import('./server/generatedLog.mjs')
 const { createServer: createViteServer } = await import('vite')
+const { defaultFields } = await import('../dist/index.js')
+const SENSITIVE_FIELDS = defaultFields.map((field) => (field.key === 'user.email' ? { ...field, sensitive: 'personal' } : field))
 
 console.log(`Starting PostgreSQL in ${DEMO_DATA_DIR}…`)
 const postgres = await startEmbeddedPostgres({ dataDir: DEMO_DATA_DIR })
@@ -49,7 +51,8 @@ const session = (request) => {
 }
 // No role writes events from the browser: the log is written by the host's own code (`store.sendAudit`) and
 // its services (ingest keys), never by the people it records.
-const ALLOWED = { member: [], auditor: ['view', 'export'], owner: ['view', 'export', 'configure'] }
+// Only the owner may reveal a hidden value (each reveal is an event in the log).
+const ALLOWED = { member: [], auditor: ['view', 'export'], owner: ['view', 'export', 'configure', 'reveal'] }
 const PEOPLE = { auditor: { id: 'u-aldo', name: 'Aldo Auditor' }, owner: { id: 'u-olivia', name: 'Olivia Owner' } }
 const handler = createAuditLogHandler({
   store,
@@ -58,6 +61,8 @@ const handler = createAuditLogHandler({
   authorize: (request, { action }) => ALLOWED[session(request)?.role ?? 'member'].includes(action),
   // Exports and data-structure changes are recorded in the tenant's log as this person's events.
   actor: (request) => PEOPLE[session(request)?.role] ?? null,
+  // The actor's e-mail is personal data: hidden from everyone, revealed one value at a time.
+  fields: SENSITIVE_FIELDS,
 })
 const api = createHttpServer(toNodeListener(handler))
 await new Promise((resolve) => api.listen(0, '127.0.0.1', resolve))

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The whole suite: lint, type-check, build the package and Storybook, then every Vitest project (unit in jsdom; browser,
+// The whole suite: lint, type-check, build and check the package, build Storybook, then every Vitest project (unit in jsdom; browser,
 // stories and end-to-end in Chromium). Finds Debian's Chromium or installs it when it can. Ends with
 // the line "N passed, N failed" (lint, format and type-check count as one check each).
 import { spawnSync } from 'node:child_process'
@@ -51,6 +51,12 @@ const checks = {
 }
 // The package itself: the server end-to-end test runs the built `react-audit-logs/server` and fetch adapter.
 const packageBuilt = run('npm', ['run', 'build', '--silent'])
+// The packed package as the ecosystem checks it: its package.json and exports (publint), and its types under
+// each resolution a host may use for an ESM-only package (attw; the stylesheet is no module to type).
+const packageChecked =
+  packageBuilt &&
+  run(bin('publint'), ['--strict']) &&
+  run(bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css'])
 const storybookBuilt = run(bin('storybook'), ['build', '--quiet', '--output-dir', 'storybook-static'], { env })
 
 mkdirSync('.vitest-reports', { recursive: true })
@@ -70,7 +76,12 @@ if (existsSync(REPORT)) {
 } else {
   failed += 1
 }
-for (const [name, ok] of Object.entries({ ...checks, 'package build': packageBuilt, 'storybook build': storybookBuilt })) {
+for (const [name, ok] of Object.entries({
+  ...checks,
+  'package build': packageBuilt,
+  'package checks': packageChecked,
+  'storybook build': storybookBuilt,
+})) {
   if (ok) passed += 1
   else {
     failed += 1

@@ -14,6 +14,7 @@ export type {
 export type { QueryCapabilities } from './core/queryable'
 export type { Histogram, HistogramBucket, HistogramGroup, HistogramRequest } from './core/histogram'
 export { defaultFields, fieldValue, isExported, isShown } from './core/fields'
+export { DEFAULT_SENSITIVE_NAMES, isHiddenValue, type HiddenValue, type SensitiveKind } from './core/sensitive'
 export { defineFields, type TypedAuditField } from './core/defineFields'
 export type { EventPath } from './core/eventPath'
 export { mergeStoredConfig, toStoredConfig, type StoredField } from './core/fieldConfig'

@@ -9,10 +9,10 @@ const SERVER = import.meta.env.VITE_AUDIT_API === 'server'
 const TENANTS = ['acme', 'globex', 'initech'] as const
 
 /** What each role may do with the audit log (the seeds gate it behind a role permission). */
-const PERMISSIONS: Record<Role, { canView: boolean; canExport: boolean; canConfigure: boolean }> = {
-  member: { canView: false, canExport: false, canConfigure: false },
-  auditor: { canView: true, canExport: true, canConfigure: false },
-  owner: { canView: true, canExport: true, canConfigure: true },
+const PERMISSIONS: Record<Role, { canView: boolean; canExport: boolean; canConfigure: boolean; canReveal: boolean }> = {
+  member: { canView: false, canExport: false, canConfigure: false, canReveal: false },
+  auditor: { canView: true, canExport: true, canConfigure: false, canReveal: false },
+  owner: { canView: true, canExport: true, canConfigure: true, canReveal: true },
 }
 
 /** A small admin portal, as a SaaS team would embed the viewer in it. */
@@ -33,7 +33,8 @@ export function AdminPortal() {
         // The mock and the server both answer GET /field-values and apply exclude.<key>.
         fieldValuesPath: '/field-values',
         supportsExclude: true,
-        ...(SERVER ? { serverExport: (request) => ({ path: '/export', body: request }) } : {}),
+        // The server hides sensitive values and answers GET /events/{id}/reveal for a role allowed to reveal.
+        ...(SERVER ? { serverExport: (request) => ({ path: '/export', body: request }), supportsReveal: true } : {}),
       }),
     [tenant, role],
   )

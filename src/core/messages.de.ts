@@ -291,6 +291,8 @@ export const germanMessages: AuditLogsMessages = {
   settingsToggle: 'Datenstruktur',
   shownInTable: 'In der Tabelle',
   includedInDownload: 'Im Download',
+  hiddenFromViewers: 'Verborgen (sensibel)',
+  hiddenByCode: 'Von der Anwendung verborgen: hier nicht sichtbar zu machen.',
   moveUp: (label) => `${label} nach oben`,
   moveDown: (label) => `${label} nach unten`,
   removeField: (label) => `${label} entfernen`,

@@ -160,6 +160,8 @@ export const lazyMessages = {
   settingsTitle: 'Data structure',
   shownInTable: 'Shown in table',
   includedInDownload: 'Included in download',
+  hiddenFromViewers: 'Hidden (sensitive)',
+  hiddenByCode: 'Hidden by the application: it cannot be shown from here.',
   moveUp: (label) => `Move ${label} up`,
   moveDown: (label) => `Move ${label} down`,
   removeField: (label) => `Remove ${label}`,

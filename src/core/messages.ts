@@ -204,6 +204,10 @@ export interface AuditLogsMessages extends TimelineMessages, InvestigationMessag
   settingsToggle: string
   shownInTable: string
   includedInDownload: string
+  /** The switch that hides a field's values from people who may not reveal them. */
+  hiddenFromViewers: string
+  /** Why that switch cannot be turned off: the host's code marked the field. */
+  hiddenByCode: string
   moveUp: (label: string) => string
   moveDown: (label: string) => string
   removeField: (label: string) => string

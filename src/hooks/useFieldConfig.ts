@@ -25,6 +25,8 @@ export interface UseFieldConfigResult<TEvent extends AuditEvent> {
   saveError: Error | null
   /** Whether edits were made since the last save. */
   dirty: boolean
+  /** Whether the host's code marks a field sensitive: then no stored configuration or panel can unmark it. */
+  sensitiveInCode: (key: string) => boolean
 }
 
 // Laying a stored configuration over the fields and preparing one for storage happen after a request,
@@ -102,5 +104,6 @@ export function useFieldConfig<TEvent extends AuditEvent>(options: UseFieldConfi
     saveStatus: mutation.isPending ? 'saving' : mutation.isError ? 'failed' : mutation.isSuccess ? 'saved' : 'idle',
     saveError: mutation.error,
     dirty: edited && savedFields !== fields,
+    sensitiveInCode: (key) => Boolean(defaultFields.find((field) => field.key === key)?.sensitive),
   }
 }

@@ -318,3 +318,35 @@ export const ContradictingBackend: Story = {
     await expect(canvas.getByText(/counted 1,000,000 matching events but sent 5/)).toBeVisible()
   },
 }
+
+/**
+ * Sensitive values on a phone: the actor's name and e-mail and the IP address are personal data, hidden at the
+ * source; each card shows "Hidden · personal" where its actor would be, never an empty space.
+ */
+export const HiddenValuesOnPhone: Story = {
+  render: () => (
+    <div style={{ maxWidth: 390 }}>
+      <WithMemoryAdapter
+        events={demoEvents.slice(0, 200)}
+        options={{
+          sensitive: {
+            fields: [
+              { key: 'user.name', sensitive: 'personal' },
+              { key: 'user.email', sensitive: 'personal' },
+              { key: 'ip', sensitive: 'personal' },
+            ],
+          },
+        }}
+        defaultFields={defaultFields.map((field) => (field.key === 'ip' ? { ...field, shown: true } : field))}
+        timeZone="Europe/Prague"
+      />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByText('200 events')
+    await expect(canvasElement.querySelector('.ral-table-scroll')).toHaveClass('ral-cards')
+    await expect(canvas.getAllByText('Hidden · personal')[0]).toBeVisible()
+    await expect(canvasElement).not.toHaveTextContent(/@example\.com/)
+  },
+}

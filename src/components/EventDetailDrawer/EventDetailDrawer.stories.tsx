@@ -22,11 +22,20 @@ function OpenEvent({
   theme,
   locale = 'en-GB',
   messages,
-}: { make: () => AuditLogsAdapter; eventId: string; dir?: 'ltr' | 'rtl' } & Pick<AuditLogsProps, 'theme' | 'locale' | 'messages'>) {
+  canReveal,
+}: { make: () => AuditLogsAdapter; eventId: string; dir?: 'ltr' | 'rtl' } & Pick<AuditLogsProps, 'theme' | 'locale' | 'messages' | 'canReveal'>) {
   const [adapter] = useState(make)
   return (
     <div dir={dir}>
-      <AuditLogs adapter={adapter} defaultOpenEventId={eventId} timeZone="Europe/Prague" locale={locale} theme={theme} messages={messages} />
+      <AuditLogs
+        adapter={adapter}
+        defaultOpenEventId={eventId}
+        timeZone="Europe/Prague"
+        locale={locale}
+        theme={theme}
+        messages={messages}
+        canReveal={canReveal}
+      />
     </div>
   )
 }
@@ -287,3 +296,58 @@ export const MarkedByServer: Story = {
 }
 
 export const MarkedByServerDark: Story = { ...MarkedByServer, args: { ...MarkedByServer.args, theme: 'dark' } }
+
+/** A sign-in whose actor's e-mail and IP are personal data, and whose payload carries a token a producer logged. */
+const signIn: AuditEvent = {
+  ...first,
+  id: 'evt_sensitive',
+  action: 'Signed in',
+  payload: { method: 'password', session: { token: 'sess_3f9c1a7e5b', expiresInMinutes: 60 } },
+}
+const EMAIL = events[0]?.user.email ?? ''
+const sensitiveAdapter = (): AuditLogsAdapter =>
+  createMemoryAdapter([signIn, ...events], {
+    sensitive: {
+      fields: [
+        { key: 'user.email', sensitive: 'personal' },
+        { key: 'ip', sensitive: 'personal' },
+      ],
+      actor: { id: 'u_support', name: 'Sam Support', email: 'sam@northwind.example' },
+    },
+  })
+
+/**
+ * For a person who may not reveal: personal values (the e-mail, the IP) and secret-looking names at any depth
+ * (`payload.session.token`) show as a placeholder with their kind, never as an empty cell, and no Reveal.
+ */
+export const HiddenValues: Story = {
+  args: { make: sensitiveAdapter, eventId: signIn.id },
+  play: async ({ canvasElement }) => {
+    const dialog = await drawer(canvasElement)
+    await expect(within(dialog).getAllByText('Hidden · personal').length).toBeGreaterThanOrEqual(2)
+    await expect(within(dialog).getByText('Hidden · secret')).toBeVisible()
+    await expect(dialog).not.toHaveTextContent(EMAIL)
+    await expect(dialog).not.toHaveTextContent('sess_3f9c1a7e5b')
+    await expect(within(dialog).queryByRole('button', { name: /^Reveal / })).toBeNull()
+  },
+}
+
+export const HiddenValuesDark: Story = { ...HiddenValues, args: { ...HiddenValues.args, theme: 'dark' } }
+
+/**
+ * For a person allowed to reveal (`canReveal`): Reveal beside each hidden value asks for that one value, shows
+ * it in place, and the reveal is an event of its own in the same log, with the actor.
+ */
+export const RevealFlow: Story = {
+  args: { make: sensitiveAdapter, eventId: signIn.id, canReveal: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await drawer(canvasElement)
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Reveal Email (the reveal is recorded)' }))
+    await expect(await within(dialog).findByText(EMAIL)).toBeVisible()
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }))
+    await userEvent.type(within(canvasElement).getByRole('searchbox'), 'revealed')
+    const table = within(canvasElement).getByRole('table', { name: 'Audit log' })
+    await expect(await within(table).findByText('Hidden value revealed', {}, { timeout: 3000 })).toBeVisible()
+    await expect(within(table).getByText('Sam Support')).toBeVisible()
+  },
+}

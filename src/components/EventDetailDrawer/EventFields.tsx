@@ -155,7 +155,8 @@ export function EventFields<TEvent extends AuditEvent>({ event, fields, format, 
           )
         }
         // The value as stored (an id, an address, an email), not as formatted for reading; an object as JSON.
-        copyText={present ? () => (isObject(value) ? toPrettyJson(value) : String(value)) : null}
+        // A hidden value has nothing to copy: its placeholder is not the value.
+        copyText={present && !isHiddenValue(value) ? () => (isObject(value) ? toPrettyJson(value) : String(value)) : null}
         filter={
           filterValue === null || filterValue === ''
             ? null
@@ -226,7 +227,7 @@ export function EventFields<TEvent extends AuditEvent>({ event, fields, format, 
                       <PlainText value={value} />
                     </DetailValue>
                   }
-                  copyText={isMissing(value) ? null : () => (isObject(value) ? toPrettyJson(value) : String(value))}
+                  copyText={isMissing(value) || isHiddenValue(value) ? null : () => (isObject(value) ? toPrettyJson(value) : String(value))}
                   filter={null}
                 />
               )

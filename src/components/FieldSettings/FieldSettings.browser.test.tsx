@@ -74,4 +74,28 @@ describe('FieldSettings in Chromium', () => {
     await screen.findByText('3 events')
     await waitFor(() => expect(headers()).toEqual(['Who', 'Plan', 'When UTC', 'Action', 'Email']))
   })
+
+  it("hides a field's values when its switch is on; a field the code hides cannot be shown from here", async () => {
+    const adapter = createMemoryAdapter(makeEvents(3), { fieldConfig: [] })
+    const marked: AuditField[] = fields.map((field) => (field.key === 'user.email' ? { ...field, sensitive: 'personal' } : field))
+    render(<AuditLogs adapter={adapter} defaultFields={marked} canConfigure timeZone="UTC" />)
+    await screen.findByText('3 events')
+    await userEvent.click(screen.getByRole('button', { name: 'Data structure' }))
+    const panel = await screen.findByRole('region', { name: 'Data structure' })
+    const hiddenSwitch = (label: string) => {
+      const item = within(panel).getByText(label, { selector: '.ral-settings-label' }).closest('li')
+      if (!item) throw new Error(`No field ${label} in the panel`)
+      return within(item).getByRole('switch', { name: 'Hidden (sensitive)' })
+    }
+    expect(hiddenSwitch('Email')).toBeChecked()
+    expect(hiddenSwitch('Email')).toBeDisabled()
+    expect(hiddenSwitch('Email')).toHaveAccessibleDescription(/Hidden by the application/)
+    expect(hiddenSwitch('User')).not.toBeChecked()
+    await userEvent.click(hiddenSwitch('User'))
+    expect(hiddenSwitch('User')).toBeChecked()
+    await userEvent.click(within(panel).getByRole('button', { name: 'Save' }))
+    await expect
+      .poll(async () => (await adapter.loadFieldConfig?.({ signal: new AbortController().signal }))?.find((field) => field.key === 'user.name'))
+      .toMatchObject({ sensitive: 'personal' })
+  })
 })

@@ -84,6 +84,13 @@ export function FieldSettings({ className }: FieldSettingsProps) {
             </span>
             <Switch label={messages.shownInTable} checked={isShown(field)} onChange={(shown) => update(index, { shown })} />
             <Switch label={messages.includedInDownload} checked={isExported(field)} onChange={(exported) => update(index, { exported })} />
+            <Switch
+              label={messages.hiddenFromViewers}
+              checked={Boolean(field.sensitive)}
+              // What code hides stays hidden: the server ignores a stored configuration that would unmark it.
+              lockedReason={fieldConfig.sensitiveInCode(field.key) ? messages.hiddenByCode : undefined}
+              onChange={(hidden) => update(index, { sensitive: hidden ? 'personal' : false })}
+            />
             <span className="ral-settings-actions">
               <button
                 type="button"
@@ -171,10 +178,28 @@ export function FieldSettings({ className }: FieldSettingsProps) {
 }
 
 /** A checkbox that reads as an on/off switch. */
-function Switch({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+function Switch({
+  label,
+  checked,
+  onChange,
+  lockedReason,
+}: {
+  label: string
+  checked: boolean
+  onChange: (checked: boolean) => void
+  /** Why the switch cannot be changed here, when it cannot. */
+  lockedReason?: string | undefined
+}) {
   return (
-    <label className="ral-switch">
-      <input type="checkbox" role="switch" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+    <label className="ral-switch" title={lockedReason}>
+      <input
+        type="checkbox"
+        role="switch"
+        checked={checked}
+        disabled={lockedReason !== undefined}
+        aria-description={lockedReason}
+        onChange={(event) => onChange(event.target.checked)}
+      />
       <span>{label}</span>
     </label>
   )

@@ -8,7 +8,7 @@ import { isHiddenValue } from '../../core/sensitive'
 import { dateTimeFormatter, toEpochMs } from '../../core/time'
 import type { AuditEvent, AuditField } from '../../core/types'
 import { AuditLogsContext } from '../AuditLogsProvider/context'
-import { HiddenValueText } from '../HiddenValue/HiddenValue'
+import { HiddenValueText } from '../HiddenValue/HiddenValueText'
 
 export interface FieldValueProps<TEvent extends AuditEvent> {
   field: AuditField<TEvent>

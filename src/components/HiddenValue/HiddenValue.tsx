@@ -1,9 +1,9 @@
 import { createContext, use, useState } from 'react'
 
 import { revealHidden, toPrettyJson } from '../../core/format'
-import { coreMessages, type AuditLogsMessages } from '../../core/messages'
+import type { AuditLogsMessages } from '../../core/messages'
 import type { SensitiveKind } from '../../core/sensitive'
-import { AuditLogsContext } from '../AuditLogsProvider/context'
+import { HiddenValueText } from './HiddenValueText'
 
 /** What the drawer offers for hidden values of its event: a reveal of one path, and the words for it. */
 export interface Revealer {
@@ -13,16 +13,6 @@ export interface Revealer {
 
 /** Set by the drawer for a person allowed to reveal (`canReveal`) when the adapter can (`revealValue`). */
 export const RevealContext = createContext<Revealer | null>(null)
-
-/** A value the backend hid: a clear placeholder with its kind, never an empty cell. */
-export function HiddenValueText({ kind }: { kind: SensitiveKind }) {
-  const words = (use(AuditLogsContext)?.messages ?? coreMessages).hiddenValue(kind)
-  return (
-    <span className="ral-hidden-value" data-kind={kind}>
-      {words}
-    </span>
-  )
-}
 
 type State = { status: 'hidden' | 'revealing' | 'failed' } | { status: 'shown'; value: unknown }
 

@@ -18,6 +18,11 @@ const meta = {
   component: AuditLogs,
   args: { adapter: createMemoryAdapter(events), defaultSearch: lastDays, timeZone: 'Europe/Prague', locale: 'en-GB' },
   parameters: { msw: { handlers: { auditLogs: createAuditLogsHandlers({ baseUrl: API, events }) } } },
+  // Every story starts with the timeline open, whatever a story before it left remembered (a runner may not
+  // call a story's cleanup).
+  beforeEach: () => {
+    localStorage.removeItem('react-audit-logs:timeline')
+  },
 } satisfies Meta<typeof AuditLogs>
 
 export default meta

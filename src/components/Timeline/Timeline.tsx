@@ -74,7 +74,8 @@ export function Timeline({ open, onOpenChange }: TimelineProps) {
   const first = histogram?.buckets[0]
   const last = histogram?.buckets.at(-1)
   return (
-    <section className="ral-timeline" data-open={open} aria-labelledby={`${id}-toggle`}>
+    // A group, not a landmark: two viewers on one page would have two landmarks of one name.
+    <div role="group" className="ral-timeline" data-open={open} aria-labelledby={`${id}-toggle`}>
       <div className="ral-timeline-head">
         <button
           id={`${id}-toggle`}
@@ -127,6 +128,6 @@ export function Timeline({ open, onOpenChange }: TimelineProps) {
           </p>
         )}
       </div>
-    </section>
+    </div>
   )
 }
