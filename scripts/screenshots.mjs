@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Screenshots of stories from the built Storybook (`npm run build-storybook` first), so the README's
 // pictures are the stories as they are. `node scripts/screenshots.mjs` writes the README's set into
-// docs/screenshots/; `--out=DIR story-id[@WIDTHxHEIGHT][:dark][!button name] …` takes any others (for reviewing
-// a change), after clicking the named button when one is given.
+// docs/screenshots/; `--out=DIR story-id[@WIDTHxHEIGHT][:dark][#de][#rtl][!button name] …` takes any others (for
+// reviewing a change): in German and/or right to left (Storybook's globals), after clicking the named button.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,21 +14,27 @@ import { serveStaticFolder } from './serveStatic.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
-/** The README's pictures: the default story, dark, and a phone-sized screen. */
+/** The README's pictures: the default story light and dark, phones (also dark, German, right to left), a sheet, a notice. */
 const README_SHOTS = [
-  { name: 'light', story: 'auditlogs--memory-adapter', width: 1280, height: 800 },
-  { name: 'dark', story: 'embedding-theming-and-languages--dark', width: 1280, height: 800 },
-  { name: 'small-screen', story: 'auditlogs--memory-adapter', width: 390, height: 844 },
+  ['light', 'auditlogs--memory-adapter'],
+  ['dark', 'embedding-theming-and-languages--dark'],
+  ['small-screen', 'auditlogs--memory-adapter@390x844'],
+  ['small-screen-dark-de-rtl', 'auditlogs--memory-adapter@390x844:dark#de#rtl'],
+  ['small-screen-filter-de', 'auditlogs--memory-adapter@390x844#de!Filter'],
+  ['notices', 'auditlogs--contradicting-backend@1280x400'],
 ]
 
-/** `id@390x844:dark!Filter` → a shot; the size defaults to 1280×800. */
+/** `id@390x844:dark#de#rtl!Filter` → a shot; the size defaults to 1280×800. */
 function parseShot(text) {
-  const [, story, width = '1280', height = '800', dark, click] = /^([^@:!]+)(?:@(\d+)x(\d+))?(:dark)?(?:!(.+))?$/.exec(text) ?? []
+  const [, story, width = '1280', height = '800', dark, de, rtl, click] =
+    /^([^@:!#]+)(?:@(\d+)x(\d+))?(:dark)?(#de)?(#rtl)?(?:!(.+))?$/.exec(text) ?? []
   if (!story) throw new Error(`Not a story id: ${text}`)
   const size = `${width}x${height}`
-  const suffix = `${size === '1280x800' ? '' : `-${size}`}${dark ? '-dark' : ''}${click ? `-${click.replace(/\W+/g, '-').toLowerCase()}` : ''}`
+  const suffix = `${size === '1280x800' ? '' : `-${size}`}${dark ? '-dark' : ''}${de ? '-de' : ''}${rtl ? '-rtl' : ''}${click ? `-${click.replace(/\W+/g, '-').toLowerCase()}` : ''}`
+  const globals = [de ? 'lang:de' : '', rtl ? 'dir:rtl' : ''].filter(Boolean).join(';')
   return {
     name: `${story}${suffix}`,
+    globals,
     story,
     width: Number(width),
     height: Number(height),
@@ -42,7 +48,7 @@ const args = process.argv.slice(2)
 const outArg = args.find((arg) => arg.startsWith('--out='))
 const out = outArg ? outArg.slice('--out='.length) : join(ROOT, 'docs', 'screenshots')
 const named = args.filter((arg) => !arg.startsWith('--')).map(parseShot)
-const shots = named.length > 0 ? named : README_SHOTS
+const shots = named.length > 0 ? named : README_SHOTS.map(([name, spec]) => ({ ...parseShot(spec), name }))
 mkdirSync(out, { recursive: true })
 
 const { server, url } = await serveStaticFolder(join(ROOT, 'storybook-static'))
@@ -50,11 +56,13 @@ const browser = await chromium.launch({ executablePath: chromiumPath, args: chro
 try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.dark ? 'dark' : 'light' })
-    await page.goto(`${url}/iframe.html?id=${shot.story}&viewMode=${shot.docs ? 'docs' : 'story'}`)
+    const globals = shot.globals ? `&globals=${shot.globals}` : ''
+    await page.goto(`${url}/iframe.html?id=${shot.story}&viewMode=${shot.docs ? 'docs' : 'story'}${globals}`)
     // A story is ready when its rows (or its state) show and the lazy parts have settled.
     await page.waitForSelector(shot.docs ? '#storybook-docs .sbdocs' : '#storybook-root .ral-root', { timeout: 15_000 })
     await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 10_000 }).catch(() => undefined)
-    await page.waitForTimeout(600)
+    // The lazy parts (the timeline, the notices) draw after the rows.
+    await page.waitForTimeout(1500)
     if (shot.click) {
       await page.getByRole('button', { name: shot.click }).first().click()
       await page.waitForTimeout(600)

@@ -14,6 +14,8 @@ export const lazyMessages = {
   mergedCopies: (count, formatted) =>
     `The audit-log service sent ${count === 1 ? '1 event' : `${formatted} events`} twice, exactly alike; each is shown once.`,
   logChanged: 'The audit log changed while you were reading it: some rows may be out of place. Reload to see it as it is now.',
+  noticesTitle: 'Some of what the server sent was corrected',
+  dismissNotices: 'Dismiss',
   unreadableEventDetail: 'This row is not a complete event and is shown as it came:',
   eventFallbackTitle: 'Event',
   close: 'Close',

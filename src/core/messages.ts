@@ -31,6 +31,11 @@ export interface AuditLogsMessages extends TimelineMessages, InvestigationMessag
   hiddenValue: (kind: SensitiveKind) => string
   /** The labels of `defaultFields`, by key: column headers, CSV headers, drawer and settings labels. */
   fieldLabels: Record<DefaultFieldKey, string>
+  /**
+   * Words for the values of severity and status fields, by lower-case value ("high" → "Hoch"): the badge shows
+   * the word, the filter and the CSV keep the stored value. Without a word the value shows as stored.
+   */
+  valueWords?: Readonly<Partial<Record<string, string>>>
   /** The mark on a row the adapter returned in a form the viewer cannot fully read. */
   unreadableEvent: string
   /** Above the drawer of such a row, before what was wrong. */
@@ -47,6 +52,10 @@ export interface AuditLogsMessages extends TimelineMessages, InvestigationMessag
   mergedCopies: (count: number, formatted: string) => string
   /** A page fetched again (scrolled back to) held other events than before: the log changed while it was read. */
   logChanged: string
+  /** The heading of the banner above the table that holds these notices. */
+  noticesTitle: string
+  /** The button that hides the notices banner until something new is to be said. */
+  dismissNotices: string
   /** "1,234 events"; `formatted` is `count` written for the locale. */
   eventCount: (count: number, formatted: string) => string
   /** When the backend gives no total: "50+ events". */

@@ -36,7 +36,7 @@ export interface GenerateEventsOptions {
 const ACTIVITIES = [
   { module: 'auth', resource: 'Portal', actions: ['Login', 'Logout', 'Password reset', 'MFA enabled'] },
   { module: 'users', resource: 'Users', actions: ['User invited', 'User removed', 'Role assigned', 'Profile updated'] },
-  { module: 'content', resource: 'Content', actions: ['save', 'delete', 'populate'] },
+  { module: 'content', resource: 'Content', actions: ['Page published', 'Page deleted', 'Draft saved'] },
   { module: 'billing', resource: 'Billing', actions: ['Subscription upgraded', 'Invoice downloaded', 'Payment method changed'] },
   { module: 'security', resource: 'Settings', actions: ['API key created', 'API key revoked', 'SSO settings updated'] },
 ] as const

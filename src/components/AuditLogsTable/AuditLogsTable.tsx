@@ -201,6 +201,11 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
           <InputNotices />
         </Suspense>
       ) : null}
+      {hasBackendNotices(result) ? (
+        <Suspense fallback={null}>
+          <BackendNotices />
+        </Suspense>
+      ) : null}
       <ResultCount result={result} messages={messages} locale={format.locale} />
       <div className={cards ? 'ral-table-scroll ral-cards' : 'ral-table-scroll'} ref={scrollRef}>
         <table
@@ -283,11 +288,6 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
         ) : (
           <p className="ral-state ral-state--empty">{messages.emptyLog}</p>
         )
-      ) : null}
-      {hasBackendNotices(result) ? (
-        <Suspense fallback={null}>
-          <BackendNotices />
-        </Suspense>
       ) : null}
       {error ? <ErrorNotice title={messages.errorTitle} error={error} part="events" onRetry={result.retry} /> : null}
       {isFetchingNextPage ? <p className="ral-state ral-loading-more">{messages.loadingMore}</p> : null}

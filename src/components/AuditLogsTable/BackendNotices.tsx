@@ -1,3 +1,5 @@
+import { useState } from 'react'
+
 import { formatNumber } from '../../core/format'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
@@ -6,7 +8,7 @@ import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
  * What the viewer did not believe of the backend's answers, said plainly: paging it stopped, a total it
  * corrected, events from outside the searched range it left out, ids it found repeated, copies it merged, a
  * log that changed under the reader. Nothing is changed without a word. Loads only when there is something
- * to say.
+ * to say. A compact banner above the table, which the reader may dismiss until there is something new to say.
  */
 export default function BackendNotices() {
   const { result, messages: provided, format } = useAuditLogsContext('AuditLogsTable')
@@ -21,12 +23,23 @@ export default function BackendNotices() {
   if (result.repeatedIds > 0) notices.push(messages.repeatedIds(result.repeatedIds, number(result.repeatedIds)))
   if (result.mergedCopies > 0) notices.push(messages.mergedCopies(result.mergedCopies, number(result.mergedCopies)))
   if (result.logChanged) notices.push(messages.logChanged)
-  if (notices.length === 0) return null
+  const [dismissed, setDismissed] = useState('')
+  const said = notices.join('\n')
+  if (notices.length === 0 || dismissed === said) return null
   return (
-    <div className="ral-state ral-state--warning" role="status">
-      {notices.map((notice) => (
-        <p key={notice}>{notice}</p>
-      ))}
+    <div className="ral-banner" role="status">
+      <span className="ral-banner-icon" aria-hidden="true">
+        !
+      </span>
+      <div className="ral-banner-text">
+        <p className="ral-banner-title">{messages.noticesTitle}</p>
+        {notices.map((notice) => (
+          <p key={notice}>{notice}</p>
+        ))}
+      </div>
+      <button type="button" className="ral-text-button" onClick={() => setDismissed(said)}>
+        {messages.dismissNotices}
+      </button>
     </div>
   )
 }

@@ -12,7 +12,7 @@ export const auditTableFeatures = tableFeatures({ rowSortingFeature })
 export type AuditTableFeatures = typeof auditTableFeatures
 
 /** Column widths by field type, in rem; a text column shares what is left (at least 8rem). */
-const WIDTHS: Partial<Record<string, number>> = { datetime: 12, severity: 7.5, status: 7.5, ip: 9.5, email: 15, actor: 15, number: 6, json: 16 }
+const WIDTHS: Partial<Record<string, number>> = { datetime: 13.5, severity: 9, status: 10, ip: 9.5, email: 15, actor: 15, number: 6, json: 16 }
 const TEXT_MIN = 8
 
 /** A column's width in rem, or `undefined` for a text column that takes its share of the rest. */
@@ -84,8 +84,8 @@ export function fieldsToColumns<TEvent extends AuditEvent>(
       cell: ({ row }) =>
         email ? (
           <span className="ral-actor">
-            <FieldValue field={field} event={row.original} format={format} />
-            <FieldValue field={email} event={row.original} format={format} />
+            <FieldValue field={field} event={row.original} format={format} compact />
+            <FieldValue field={email} event={row.original} format={format} compact />
           </span>
         ) : (
           <FieldValue field={field} event={row.original} format={format} compact />

@@ -16,7 +16,10 @@ export interface FieldValueProps<TEvent extends AuditEvent> {
   format: FormatOptions
   /** Longest text shown before it is cut with "…" (the full text stays in the title). */
   maxLength?: number
-  /** A table cell: a time shows without its zone (the header says it) and without this year's number. */
+  /**
+   * A table cell: a time shows without its zone (the header says it) and without this year's number, and any
+   * text carries its full value in a title, as the column may cut it.
+   */
   compact?: boolean
 }
 
@@ -69,7 +72,7 @@ function FieldText<TEvent extends AuditEvent>(props: FieldValueProps<TEvent> & {
   // the title attribute.
   const cut = (limit: number): string => revealHidden(text.length > limit ? `${text.slice(0, limit)}…` : text)
   const shown = cut(maxLength)
-  const title = text.length > maxLength ? cut(TITLE_LIMIT) : undefined
+  const title = compact || text.length > maxLength ? cut(TITLE_LIMIT) : undefined
 
   switch (field.type) {
     case 'datetime': {
@@ -87,16 +90,20 @@ function FieldText<TEvent extends AuditEvent>(props: FieldValueProps<TEvent> & {
       )
     }
     case 'severity':
-    case 'status':
+    case 'status': {
+      // A severity is graded by bars on a square badge, a status is round with a mark for its tone (styles.css):
+      // neither rests on colour. The value reads in the messages' words when they have one ("Hoch" for "High").
+      // A badge is short and its column wide enough for it: it needs no title.
+      const word = use(AuditLogsContext)?.messages.valueWords?.[shown.toLowerCase()] ?? shown
       return (
         <span
           className={`ral-badge ral-badge--${toneOf(value, field)}`}
-          title={title}
           data-level={field.type === 'severity' ? severityLevel(value, field) : undefined}
         >
-          {shown}
+          {word}
         </span>
       )
+    }
     case 'json':
       return (
         <code className="ral-value ral-value--json" title={title}>

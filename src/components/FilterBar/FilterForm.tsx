@@ -4,12 +4,13 @@ import { type ComponentPropsWithRef, type KeyboardEvent, type SubmitEvent, useEf
 import { countValues } from '../../adapter/memoryQuery'
 import { callOptions } from '../../adapter/types'
 import { validateFieldValues } from '../../adapter/validateFieldValues'
-import { formatNumber, revealHidden } from '../../core/format'
+import { formatNumber, revealHidden, severityLevel } from '../../core/format'
 import { filterKeyOf, filterValueOf, offersFilter } from '../../core/queryable'
 import type { FieldValueCount } from '../../core/types'
 import { auditQueryKeys, viewerQueryOptions } from '../../hooks/queryKeys'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
+import { Badge } from '../Badge/Badge'
 import { SelectField } from '../SelectField/SelectField'
 import { addFilter, readsLtr, searchForValues } from './addFilter'
 import type { FilterList } from './filters'
@@ -79,9 +80,14 @@ export function FilterForm({ className, onAdded, ...props }: FilterFormProps) {
   }, [field, fromLoaded, queryKey, events])
   const answer = fromLoaded ? loaded : (counted.data ?? null)
   const typed = value.trim().toLowerCase()
-  const shown: FieldValueCount[] = (answer?.values ?? []).filter((entry) => entry.value.toLowerCase().includes(typed))
+  const matching: FieldValueCount[] = (answer?.values ?? []).filter((entry) => entry.value.toLowerCase().includes(typed))
+  // A severity's values read in its own order, the worst first, as its badges grade them; other values by count.
+  const shown = field?.type === 'severity' ? [...matching].sort((a, b) => severityLevel(b.value, field) - severityLevel(a.value, field)) : matching
   const number = (count: number): string => formatNumber(count, format.locale)
   const ltr = readsLtr(field)
+  // A severity's or status's values read as their badges do, in the messages' words.
+  const graded = field?.type === 'severity' || field?.type === 'status'
+  const wordOf = (stored: string): string => (graded ? (messages.valueWords?.[stored.toLowerCase()] ?? stored) : stored)
 
   const add = (text: string): void => {
     if (!field || !text) {
@@ -154,11 +160,15 @@ export function FilterForm({ className, onAdded, ...props }: FilterFormProps) {
                 <button
                   type="button"
                   className="ral-value-option"
-                  aria-label={messages.fieldValueOption(entry.value, entry.count, number(entry.count))}
+                  aria-label={messages.fieldValueOption(wordOf(entry.value), entry.count, number(entry.count))}
                   title={entry.value}
                   onClick={() => add(entry.value)}
                 >
-                  <span className={ltr ? 'ral-value-text ral-ltr' : 'ral-value-text'}>{revealHidden(entry.value)}</span>{' '}
+                  {graded ? (
+                    <Badge field={field} value={entry.value} text={revealHidden(entry.value)} />
+                  ) : (
+                    <span className={ltr ? 'ral-value-text ral-ltr' : 'ral-value-text'}>{revealHidden(entry.value)}</span>
+                  )}{' '}
                   {/* Words apart from the value's, so the visible text is part of the name ("success 24" in "success, 24 events"). */}
                   <span className="ral-value-count" aria-hidden="true">
                     {number(entry.count)}

@@ -5,11 +5,11 @@ import type { SensitiveKind } from '../../core/sensitive'
 import { AuditLogsContext } from '../AuditLogsProvider/context'
 
 // Apart from the Reveal action: table cells need the placeholder up front, the drawer's reveal loads with it.
-/** A value the backend hid: a clear placeholder with its kind, never an empty cell. */
+/** A value the backend hid: a clear placeholder with its kind, never an empty cell; a narrow column keeps its words in a title. */
 export function HiddenValueText({ kind }: { kind: SensitiveKind }) {
   const words = (use(AuditLogsContext)?.messages ?? coreMessages).hiddenValue(kind)
   return (
-    <span className="ral-hidden-value" data-kind={kind}>
+    <span className="ral-hidden-value" data-kind={kind} title={words}>
       {words}
     </span>
   )

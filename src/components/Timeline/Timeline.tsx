@@ -93,7 +93,8 @@ export function Timeline({ open, onOpenChange }: TimelineProps) {
             {legend.map(({ value, count }) => (
               <li key={value}>
                 <span className={`ral-timeline-swatch ral-timeline-segment--${barTone(value, splitField)}`} aria-hidden="true" />
-                {value || messages.timelineNoValue} <span className="ral-timeline-count">{number(count)}</span>
+                {(value && messages.valueWords?.[value.toLowerCase()]) || value || messages.timelineNoValue}{' '}
+                <span className="ral-timeline-count">{number(count)}</span>
               </li>
             ))}
           </ul>

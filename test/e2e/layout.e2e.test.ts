@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchChromium } from './browser'
+
+/**
+ * Every story at a phone's and a laptop's size, in English and German, left to right and right to left: nothing
+ * of the viewer is wider than its box, no text is cut without a way to read it all, no two controls of the bar
+ * or of a phone card share pixels. One browser and one page: stories and languages are switched through
+ * Storybook's own channel, as its toolbar does, so a story is rendered once per language and direction.
+ *
+ * Two passes, not four: English left to right, and German right to left. German brings the long words (the
+ * cut and wrapped labels), right to left the mirrored layout (what sticks out past the start edge); together
+ * they meet every problem the four passes would, in half the time (CI shares two cores with the whole suite).
+ */
+
+const SCREENS = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+] as const
+const VARIANTS = [
+  { lang: 'en', dir: 'ltr' },
+  { lang: 'de', dir: 'rtl' },
+] as const
+// Long enough for a story's data and its play to settle.
+const SETTLE_MS = 2_500
+// A story's play looks for English words: in German it is measured once drawn, not after its play gives up.
+const DONE = { en: /:(completed|finished|errored|aborted)$/, de: /:(playing|completed|finished|errored|aborted)$/ }
+
+const measure = readFileSync(fileURLToPath(new URL('./layoutProblems.js', import.meta.url)), 'utf8')
+const storyIds = (): string[] => {
+  const index = JSON.parse(readFileSync(fileURLToPath(new URL('../../storybook-static/index.json', import.meta.url)), 'utf8')) as {
+    entries: Record<string, { id: string; type: string }>
+  }
+  return Object.values(index.entries)
+    .filter((entry) => entry.type === 'story')
+    .map((entry) => entry.id)
+}
+
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: SCREENS[0] })
+  await page.addInitScript(measure)
+  await page.addInitScript(() => {
+    // The phase of the story on screen, from Storybook's channel.
+    const watch = (): void => {
+      const channel = (
+        window as unknown as {
+          __STORYBOOK_ADDONS_CHANNEL__?: { on: (name: string, listener: (event: { storyId: string; newPhase: string }) => void) => void }
+        }
+      ).__STORYBOOK_ADDONS_CHANNEL__
+      if (!channel) return void setTimeout(watch, 20)
+      channel.on('storyRenderPhaseChanged', (event) => {
+        ;(window as unknown as { storyPhase: string }).storyPhase = `${event.storyId}:${event.newPhase}`
+      })
+    }
+    watch()
+  })
+  await page.goto(`${inject('storybookUrl')}/iframe.html?id=${storyIds()[0] ?? ''}&viewMode=story`)
+  await page.waitForFunction(() => (window as unknown as { storyPhase?: string }).storyPhase)
+})
+
+afterAll(async () => {
+  await browser.close()
+})
+
+/** Shows a story (or the same one in other globals) and waits until it has settled. */
+async function show(storyId: string, variant: (typeof VARIANTS)[number]): Promise<void> {
+  await page.evaluate(
+    ({ storyId, variant }) => {
+      const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: { emit: (name: string, payload: unknown) => void } })
+        .__STORYBOOK_ADDONS_CHANNEL__
+      ;(window as unknown as { storyPhase: string }).storyPhase = ''
+      channel.emit('updateGlobals', { globals: variant })
+      channel.emit('setCurrentStory', { storyId, viewMode: 'story' })
+    },
+    { storyId, variant },
+  )
+  await page
+    .waitForFunction(
+      ({ id, done }) => {
+        const phase = (window as unknown as { storyPhase: string }).storyPhase
+        return phase.startsWith(`${id}:`) && new RegExp(done).test(phase)
+      },
+      { id: storyId, done: DONE[variant.lang].source },
+      { timeout: SETTLE_MS },
+    )
+    .catch(() => undefined)
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 1_000 }).catch(() => undefined)
+  await page.waitForTimeout(variant.lang === 'en' ? 150 : 400)
+}
+
+async function problemsAt(screen: (typeof SCREENS)[number]): Promise<string[]> {
+  const current = page.viewportSize()
+  if (current?.width !== screen.width) {
+    await page.setViewportSize(screen)
+    // The viewer measures its box (cards below 640 px) on the next frames.
+    await page.waitForTimeout(200)
+  }
+  const found = await page.evaluate(() => (window as unknown as { layoutProblems: () => string[] }).layoutProblems())
+  return found.map((problem) => `${screen.width}px: ${problem}`)
+}
+
+describe.each(VARIANTS)('every story in $lang, $dir', (variant) => {
+  it.each(storyIds())('%s', async (storyId) => {
+    await show(storyId, variant)
+    // The screen it was left at first, then the other: each story is drawn once per language and direction.
+    const first = page.viewportSize()?.width === SCREENS[1].width ? SCREENS[1] : SCREENS[0]
+    const second = first === SCREENS[0] ? SCREENS[1] : SCREENS[0]
+    const problems = [...(await problemsAt(first)), ...(await problemsAt(second))]
+    expect(problems).toEqual([])
+  })
+})
