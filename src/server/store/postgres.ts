@@ -17,6 +17,7 @@ import { verifyEvent } from '../chain/verifyEvent'
 import { checkpointCovering } from '../chain/checkpointCovering'
 import { type ExportFacts, type ExportManifest, MANIFEST_FORMAT, signManifest } from '../chain/exportManifest'
 import type { IntegrityReport } from '../../core/integrity'
+import { type ExportBatch, exportBatches, type ExportReadRequest } from './exportBatches'
 
 export interface PostgresStoreOptions {
   /** A `postgres://` URL. Defaults to `process.env.DATABASE_URL`. Ignored when `pool` is given. */
@@ -70,6 +71,11 @@ export interface AuditLogStore {
   migrate(): Promise<void>
   /** A page of a tenant's events matching a search, after a keyset position. */
   listEvents(tenantId: string, request: PageRequest): Promise<StoredPage>
+  /**
+   * A tenant's events of a search for an export, in the search's order, in batches read from one snapshot;
+   * each event holds only the values at `paths`. Stop iterating to stop reading.
+   */
+  exportEvents(tenantId: string, request: ExportReadRequest): AsyncIterable<ExportBatch>
   /** How many of a tenant's events match a search. */
   countEvents(tenantId: string, search: AuditSearch, hidden?: readonly (readonly string[])[]): Promise<number>
   getEvent(tenantId: string, id: string): Promise<AuditEvent | null>
@@ -200,6 +206,7 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
       const page = more ? rows.slice(0, request.limit) : rows
       return { events: page.map((row) => row.data), nextKey: more ? (page[page.length - 1]?.keys ?? null) : null }
     },
+    exportEvents: (tenantId, request) => exportBatches(pool, tenantId, request),
     async countEvents(tenantId, search, hidden) {
       const params = new Params()
       const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(search, params, hidden)]
