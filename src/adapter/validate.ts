@@ -70,7 +70,7 @@ function checkRow(value: unknown, at: string): AuditEvent {
  */
 export function validatePage(value: unknown, source = 'The adapter'): AuditPage {
   if (!isPlainObject(value)) throw malformed(`expected an object with an "events" array, got ${describe(value)}`, source)
-  const { events, nextCursor, total } = value
+  const { events, nextCursor, total, totalAtLeast } = value
   if (!Array.isArray(events)) throw malformed(`"events" is ${describe(events)}, expected an array`, source)
   if (nextCursor !== undefined && nextCursor !== null && typeof nextCursor !== 'string') {
     throw malformed(`"nextCursor" is ${describe(nextCursor)}, expected a string or null`, source)
@@ -78,10 +78,19 @@ export function validatePage(value: unknown, source = 'The adapter'): AuditPage 
   if (total !== undefined && total !== null && !(typeof total === 'number' && Number.isSafeInteger(total) && total >= 0)) {
     throw malformed(`"total" is ${describe(total)}, expected a whole number`, source)
   }
+  if (
+    totalAtLeast !== undefined &&
+    totalAtLeast !== null &&
+    !(typeof totalAtLeast === 'number' && Number.isSafeInteger(totalAtLeast) && totalAtLeast >= 0)
+  ) {
+    throw malformed(`"totalAtLeast" is ${describe(totalAtLeast)}, expected a whole number`, source)
+  }
   // Array.from visits the holes of a sparse array too (map would keep them as holes).
   const checked = Array.from(events as unknown[], (event, index) => checkRow(event, `events[${String(index)}]`))
   const page: AuditPage = { events: checked, nextCursor: nextCursor ?? null }
   if (typeof total === 'number') page.total = total
+  // An exact total says more than a bound.
+  else if (typeof totalAtLeast === 'number') page.totalAtLeast = totalAtLeast
   return page
 }
 

@@ -14,6 +14,8 @@ import type { AuditLogAction, AuditLogHandler, AuditLogHandlerOptions } from './
 
 const MAX_LIMIT = 1000
 const MAX_BODY_BYTES = 5 * 1024 * 1024
+/** Matches counted exactly on a first page before the answer says "at least". */
+const COUNT_LIMIT = 10_000
 
 /** The routes by path (after the base path) and method. */
 const ROUTES: Record<string, Partial<Record<string, Route>>> = {
@@ -63,7 +65,12 @@ function matchPath(path: string): { pattern: string; param: string } | null {
 export function createAuditLogHandler(options: AuditLogHandlerOptions): AuditLogHandler {
   const basePath = (options.basePath ?? '/api/audit-logs').replace(/\/+$/, '')
   const maxLimit = Math.min(Math.max(Math.trunc(options.maxLimit ?? MAX_LIMIT), 1), MAX_LIMIT)
-  const settings = { ...options, maxLimit, maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES }
+  const settings = {
+    ...options,
+    maxLimit,
+    maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
+    countLimit: Math.max(Math.trunc(options.countLimit ?? COUNT_LIMIT), 0),
+  }
   const cursors = createCursorCodec(options.cursorSecret)
   const onError =
     options.onError ??

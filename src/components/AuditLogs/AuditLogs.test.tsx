@@ -57,6 +57,25 @@ describe('AuditLogs', () => {
     expect(await screen.findByText('7 events')).toBeInTheDocument()
   })
 
+  it('says "10,000+ events" when the backend stopped counting, and the count once every page is in', async () => {
+    const memory = createMemoryAdapter(makeEvents(30))
+    const adapter: AuditLogsAdapter = {
+      listEvents: async (query, options) => {
+        const { total: _total, ...page } = await memory.listEvents(query, options)
+        return { ...page, totalAtLeast: 10_000 }
+      },
+    }
+    render(<AuditLogs adapter={adapter} pageSize={10} />)
+    expect(await screen.findByText('10,000+ events')).toBeInTheDocument()
+    expect(screen.queryByText('10,000 events')).toBeNull()
+
+    // A bound is no total: an old reader's rule (no total, more pages) and a malformed bound.
+    const { validatePage } = await import('../../adapter/validate')
+    expect(validatePage({ events: [], totalAtLeast: 12 })).toEqual({ events: [], nextCursor: null, totalAtLeast: 12 })
+    expect(validatePage({ events: [], total: 3, totalAtLeast: 12 })).toEqual({ events: [], nextCursor: null, total: 3 })
+    expect(() => validatePage({ events: [], totalAtLeast: '12' })).toThrow(/"totalAtLeast" is the string "12"/)
+  })
+
   it('says "N+ events" when the adapter gives no total', async () => {
     const memory = createMemoryAdapter(makeEvents(30))
     const adapter: AuditLogsAdapter = {

@@ -76,6 +76,16 @@ export interface AuditLogStore {
    * each event holds only the values at `paths`. Stop iterating to stop reading.
    */
   exportEvents(tenantId: string, request: ExportReadRequest): AsyncIterable<ExportBatch>
+  /**
+   * How many of a tenant's events match a search, counting no further than `limit`: `exact` is false when more
+   * than `limit` match (`count` is then `limit`). Reads at most `limit + 1` matches, whatever the tenant's size.
+   */
+  countEventsUpTo(
+    tenantId: string,
+    search: AuditSearch,
+    limit: number,
+    hidden?: readonly (readonly string[])[],
+  ): Promise<{ count: number; exact: boolean }>
   /** How many of a tenant's events match a search. */
   countEvents(tenantId: string, search: AuditSearch, hidden?: readonly (readonly string[])[]): Promise<number>
   getEvent(tenantId: string, id: string): Promise<AuditEvent | null>
@@ -195,6 +205,15 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     return { ids: rows.map((row) => row.id), inserted }
   }
 
+  /** The matches of a search, or of its first `upTo` (the count then reads no further). */
+  const countMatches = async (tenantId: string, search: AuditSearch, hidden?: readonly (readonly string[])[], upTo?: number): Promise<number> => {
+    const params = new Params()
+    const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(search, params, hidden)]
+    const matches = `select 1 from audit_events where ${conditions.join(' and ')}${upTo === undefined ? '' : ` limit ${params.add(upTo)}`}`
+    const { rows } = await pool.query<{ count: string }>(`select count(*) as count from (${matches}) as matches`, params.values)
+    return Number(rows[0]?.count ?? 0)
+  }
+
   return {
     pool,
     sensitiveNames,
@@ -207,15 +226,12 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
       return { events: page.map((row) => row.data), nextKey: more ? (page[page.length - 1]?.keys ?? null) : null }
     },
     exportEvents: (tenantId, request) => exportBatches(pool, tenantId, request),
-    async countEvents(tenantId, search, hidden) {
-      const params = new Params()
-      const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(search, params, hidden)]
-      const { rows } = await pool.query<{ count: string }>(
-        `select count(*) as count from audit_events where ${conditions.join(' and ')}`,
-        params.values,
-      )
-      return Number(rows[0]?.count ?? 0)
+    async countEventsUpTo(tenantId, search, limit, hidden) {
+      if (!Number.isFinite(limit)) return { count: await countMatches(tenantId, search, hidden), exact: true }
+      const count = await countMatches(tenantId, search, hidden, limit + 1)
+      return count > limit ? { count: limit, exact: false } : { count, exact: true }
     },
+    countEvents: (tenantId, search, hidden) => countMatches(tenantId, search, hidden),
     async getEvent(tenantId, id) {
       const { rows } = await pool.query<{ data: AuditEvent }>('select data from audit_events where tenant_id = $1 and id = $2', [tenantId, id])
       return rows[0]?.data ?? null
