@@ -55,10 +55,11 @@ export function exportStatement(
   tenantId: string,
   request: Pick<ExportReadRequest, 'search' | 'hidden'>,
   paths: readonly (readonly string[])[],
+  indexed?: ReadonlySet<string>,
 ): { text: string; values: unknown[] } {
   const params = new Params()
   const sort = sortPlan(request.search.sort, params)
-  const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(request.search, params, request.hidden)]
+  const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(request.search, params, request.hidden, indexed)]
   const values = paths.map((path) => (path.length === 0 ? 'data' : `data #> ${params.add(path)}::text[]`))
   // A function takes at most 100 arguments: longer lists are joined from several arrays.
   const arrays: string[] = []
@@ -75,9 +76,14 @@ export function exportStatement(
  * and the server parses a few values per row instead of whole events. The connection goes back to the
  * pool when the iteration ends, however it ends.
  */
-export async function* exportBatches(pool: Pool, tenantId: string, request: ExportReadRequest): AsyncGenerator<ExportBatch, void, undefined> {
+export async function* exportBatches(
+  pool: Pool,
+  tenantId: string,
+  request: ExportReadRequest,
+  indexed?: ReadonlySet<string>,
+): AsyncGenerator<ExportBatch, void, undefined> {
   const { paths } = request
-  const statement = exportStatement(tenantId, request, paths)
+  const statement = exportStatement(tenantId, request, paths, indexed)
   const size = request.batchSize ?? EXPORT_BATCH
   const client = await pool.connect()
   let finished = false

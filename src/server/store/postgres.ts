@@ -18,6 +18,7 @@ import { checkpointCovering } from '../chain/checkpointCovering'
 import { type ExportFacts, type ExportManifest, MANIFEST_FORMAT, signManifest } from '../chain/exportManifest'
 import type { IntegrityReport } from '../../core/integrity'
 import { type ExportBatch, exportBatches, type ExportReadRequest } from './exportBatches'
+import { DEFAULT_FILTER_INDEXES, filterIndexes } from './filterIndexes'
 
 export interface PostgresStoreOptions {
   /** A `postgres://` URL. Defaults to `process.env.DATABASE_URL`. Ignored when `pool` is given. */
@@ -39,6 +40,11 @@ export interface PostgresStoreOptions {
    * Defaults to none: the chain is kept, nothing is signed.
    */
   checkpoints?: CheckpointOptions
+  /**
+   * Fields whose filters an index serves (a GIN expression index each, made by `migrate`; fields the stored
+   * data structure marks filterable are indexed when it is saved). Defaults to the filterable `defaultFields`.
+   */
+  filterIndexes?: readonly string[]
   /** Public keys by key id that integrity checks trust (rotated keys); the checkpoint key's own is added. */
   publicKeys?: PublicKeys
 }
@@ -67,8 +73,10 @@ export interface InsertResult {
 }
 
 export interface AuditLogStore {
-  /** Creates the schema if it is not there yet (idempotent). */
+  /** Creates the schema if it is not there yet (idempotent), and the filter indexes of `filterIndexes`. */
   migrate(): Promise<void>
+  /** Makes the filter indexes of some field keys that have none yet (concurrently: ingest goes on); resolves once they serve. */
+  indexFilters(keys: readonly string[]): Promise<void>
   /** A page of a tenant's events matching a search, after a keyset position. */
   listEvents(tenantId: string, request: PageRequest): Promise<StoredPage>
   /**
@@ -139,10 +147,10 @@ interface EventQueryRow {
 }
 
 /** The `select … where … order by … limit` of a page; shared by the list and the export. */
-export function pageStatement(tenantId: string, request: PageRequest): { text: string; values: unknown[] } {
+export function pageStatement(tenantId: string, request: PageRequest, indexed?: ReadonlySet<string>): { text: string; values: unknown[] } {
   const params = new Params()
   const sort = sortPlan(request.search.sort, params)
-  const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(request.search, params, request.hidden)]
+  const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(request.search, params, request.hidden, indexed)]
   if (request.after) conditions.push(afterKey(sort, request.after, params))
   const keys = `array[${sort.columns.map((column) => column.select).join(', ')}]`
   const text = `select data, ${keys} as keys from audit_events where ${conditions.join(' and ')} order by ${orderBy(sort)} limit ${params.add(request.limit + 1)}`
@@ -188,6 +196,7 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
   }
 
   const keys = ingestKeys(pool)
+  const filters = filterIndexes(pool)
   const sensitiveNames = options.sensitiveNames ?? DEFAULT_SENSITIVE_NAMES
   const checkOptions = () => ({
     now: new Date(),
@@ -208,7 +217,7 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
   /** The matches of a search, or of its first `upTo` (the count then reads no further). */
   const countMatches = async (tenantId: string, search: AuditSearch, hidden?: readonly (readonly string[])[], upTo?: number): Promise<number> => {
     const params = new Params()
-    const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(search, params, hidden)]
+    const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(search, params, hidden, filters.indexed)]
     const matches = `select 1 from audit_events where ${conditions.join(' and ')}${upTo === undefined ? '' : ` limit ${params.add(upTo)}`}`
     const { rows } = await pool.query<{ count: string }>(`select count(*) as count from (${matches}) as matches`, params.values)
     return Number(rows[0]?.count ?? 0)
@@ -217,15 +226,20 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
   return {
     pool,
     sensitiveNames,
-    migrate: () => migrate(pool),
+    async migrate() {
+      await migrate(pool)
+      await filters.load()
+      await filters.ensure(options.filterIndexes ?? DEFAULT_FILTER_INDEXES)
+    },
+    indexFilters: (keys) => filters.ensure(keys),
     async listEvents(tenantId, request) {
-      const statement = pageStatement(tenantId, request)
+      const statement = pageStatement(tenantId, request, filters.indexed)
       const { rows } = await pool.query<EventQueryRow>(statement.text, statement.values)
       const more = rows.length > request.limit
       const page = more ? rows.slice(0, request.limit) : rows
       return { events: page.map((row) => row.data), nextKey: more ? (page[page.length - 1]?.keys ?? null) : null }
     },
-    exportEvents: (tenantId, request) => exportBatches(pool, tenantId, request),
+    exportEvents: (tenantId, request) => exportBatches(pool, tenantId, request, filters.indexed),
     async countEventsUpTo(tenantId, search, limit, hidden) {
       if (!Number.isFinite(limit)) return { count: await countMatches(tenantId, search, hidden), exact: true }
       const count = await countMatches(tenantId, search, hidden, limit + 1)
@@ -274,6 +288,16 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
          on conflict (tenant_id) do update set fields = excluded.fields, updated_at = now()`,
         [tenantId, JSON.stringify(fields)],
       )
+      // The fields it offers for filtering get their index, in the background (a build takes a while on a large table).
+      const offered = fields.flatMap((field) =>
+        typeof field === 'object' &&
+        field !== null &&
+        (field as { filterable?: unknown }).filterable === true &&
+        typeof (field as { key?: unknown }).key === 'string'
+          ? [(field as { key: string }).key]
+          : [],
+      )
+      if (offered.length > 0) void filters.ensure(offered).catch(() => undefined)
     },
     async close() {
       if (ownPool) await pool.end()
