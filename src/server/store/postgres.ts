@@ -25,6 +25,12 @@ export interface PostgresStoreOptions {
   connectionString?: string
   /** Your own `pg` Pool (its size, TLS, timeouts). The store then leaves closing it to you. */
   pool?: Pool
+  /**
+   * A pool on read replicas: lists, counts, exports, field values and the histogram read from it; writes,
+   * the data structure, ingest keys and integrity checks stay on `pool`. A replica's lag shows in what these
+   * reads see. The store leaves closing it to you.
+   */
+  readPool?: Pool
   /** More `pg` pool settings when the store makes the pool. */
   poolConfig?: PoolConfig
   /** How far an event's `createdAt` may be from the server's clock before it is marked. Defaults to 5 minutes ahead, any time behind. */
@@ -137,6 +143,8 @@ export interface AuditLogStore {
   readonly sensitiveNames: readonly string[]
   /** The underlying pool, for your own queries. */
   readonly pool: Pool
+  /** The pool reads go to: `readPool`, or `pool` without one. */
+  readonly readPool: Pool
   /** Closes the pool when the store made it. */
   close(): Promise<void>
 }
@@ -195,6 +203,7 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     pool.on('error', () => undefined)
   }
 
+  const reads = options.readPool ?? pool
   const keys = ingestKeys(pool)
   const filters = filterIndexes(pool)
   const sensitiveNames = options.sensitiveNames ?? DEFAULT_SENSITIVE_NAMES
@@ -219,12 +228,13 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     const params = new Params()
     const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(search, params, hidden, filters.indexed)]
     const matches = `select 1 from audit_events where ${conditions.join(' and ')}${upTo === undefined ? '' : ` limit ${params.add(upTo)}`}`
-    const { rows } = await pool.query<{ count: string }>(`select count(*) as count from (${matches}) as matches`, params.values)
+    const { rows } = await reads.query<{ count: string }>(`select count(*) as count from (${matches}) as matches`, params.values)
     return Number(rows[0]?.count ?? 0)
   }
 
   return {
     pool,
+    readPool: reads,
     sensitiveNames,
     async migrate() {
       await migrate(pool)
@@ -234,12 +244,12 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     indexFilters: (keys) => filters.ensure(keys),
     async listEvents(tenantId, request) {
       const statement = pageStatement(tenantId, request, filters.indexed)
-      const { rows } = await pool.query<EventQueryRow>(statement.text, statement.values)
+      const { rows } = await reads.query<EventQueryRow>(statement.text, statement.values)
       const more = rows.length > request.limit
       const page = more ? rows.slice(0, request.limit) : rows
       return { events: page.map((row) => row.data), nextKey: more ? (page[page.length - 1]?.keys ?? null) : null }
     },
-    exportEvents: (tenantId, request) => exportBatches(pool, tenantId, request, filters.indexed),
+    exportEvents: (tenantId, request) => exportBatches(reads, tenantId, request, filters.indexed),
     async countEventsUpTo(tenantId, search, limit, hidden) {
       if (!Number.isFinite(limit)) return { count: await countMatches(tenantId, search, hidden), exact: true }
       const count = await countMatches(tenantId, search, hidden, limit + 1)
@@ -252,13 +262,13 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     },
     async listFieldValues(tenantId, request) {
       const statement = fieldValuesStatement(tenantId, request)
-      const { rows } = await pool.query<{ value: string; count: string }>(statement.text, statement.values)
+      const { rows } = await reads.query<{ value: string; count: string }>(statement.text, statement.values)
       const values = rows.slice(0, request.limit).map((row) => ({ value: row.value, count: Number(row.count) }))
       return { values, complete: rows.length <= request.limit }
     },
     async histogram(tenantId, { hidden, ...request }) {
       const statement = histogramStatement(tenantId, request, hidden)
-      const { rows } = await pool.query<HistogramRow>(statement.text, statement.values)
+      const { rows } = await reads.query<HistogramRow>(statement.text, statement.values)
       return histogramFromRows(request, rows)
     },
     insertEvents,
