@@ -78,19 +78,12 @@ export function validatePage(value: unknown, source = 'The adapter'): AuditPage 
   if (total !== undefined && total !== null && !(typeof total === 'number' && Number.isSafeInteger(total) && total >= 0)) {
     throw malformed(`"total" is ${describe(total)}, expected a whole number`, source)
   }
-  if (
-    totalAtLeast !== undefined &&
-    totalAtLeast !== null &&
-    !(typeof totalAtLeast === 'number' && Number.isSafeInteger(totalAtLeast) && totalAtLeast >= 0)
-  ) {
-    throw malformed(`"totalAtLeast" is ${describe(totalAtLeast)}, expected a whole number`, source)
-  }
   // Array.from visits the holes of a sparse array too (map would keep them as holes).
   const checked = Array.from(events as unknown[], (event, index) => checkRow(event, `events[${String(index)}]`))
   const page: AuditPage = { events: checked, nextCursor: nextCursor ?? null }
   if (typeof total === 'number') page.total = total
-  // An exact total says more than a bound.
-  else if (typeof totalAtLeast === 'number') page.totalAtLeast = totalAtLeast
+  // A bound only where there is no total, and only a whole number (anything else is no bound: never shown).
+  else if (Number.isSafeInteger(totalAtLeast) && (totalAtLeast as number) > 0) page.totalAtLeast = totalAtLeast as number
   return page
 }
 

@@ -41,11 +41,6 @@ export interface UseAuditEventsResult<TEvent extends AuditEvent> {
    * once every page is in, the delivered count.
    */
   total: number | undefined
-  /**
-   * At least this many events match, when the backend stopped counting (it gave `totalAtLeast`, no `total`) and
-   * more pages are to come: show it as "10,000+ events", never as an exact count.
-   */
-  totalAtLeast: number | undefined
   /** The backend's own `total`, when its delivered events contradicted it (and `total` was corrected). */
   reportedTotal: number | undefined
   /** Events the backend sent that lie outside the searched range: left out, as no matches. */
@@ -191,9 +186,6 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
   const complete = status === 'success' && atFrontier && !hasNextPage && !stopped
   // Merged copies were counted by the backend too: delivered, though shown once.
   const { total, contradicted: reportedTotal } = checkTotal(atFrontier ? newest.total : undefined, rowCount, outsideRange + merged, complete)
-  // A bound is shown only while pages are left: once every page is in, the rows are the count.
-  const bound = atFrontier && !complete && total === undefined ? newest.totalAtLeast : undefined
-  const totalAtLeast = bound === undefined ? undefined : Math.max(bound, rowCount)
 
   const actions = useMemo(
     () => ({
@@ -228,7 +220,6 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
     mergedCopies: merged,
     repeatedIds: chain?.repeated ?? 0,
     total,
-    totalAtLeast,
     reportedTotal,
     outsideRange,
     status,

@@ -16,8 +16,6 @@ export function ResultCount({ result, messages, locale }: ResultCountProps) {
   let text = ''
   if (result.status === 'pending') text = messages.loading
   else if (result.total !== undefined) text = messages.eventCount(result.total, format(result.total))
-  // The backend stopped counting: "10,000+ events", never a number that looks exact.
-  else if (result.totalAtLeast !== undefined) text = messages.eventCountAtLeast(result.totalAtLeast, format(result.totalAtLeast))
   else if (result.status === 'success') {
     text = result.hasNextPage ? messages.eventCountAtLeast(loaded, format(loaded)) : messages.eventCount(loaded, format(loaded))
   }
