@@ -3,6 +3,7 @@
 import { bundleFigures } from './bench/bundle.mjs'
 import { exportFigures } from './bench/export.mjs'
 import { hostFigures } from './bench/host.mjs'
+import { ingestFigures } from './bench/ingest.mjs'
 import { machineLine, printTable } from './bench/machine.mjs'
 import { renderFigures } from './bench/render.mjs'
 import { serverFigures } from './bench/server.mjs'
@@ -17,3 +18,7 @@ printTable(
 )
 // The first run seeds 1,000,000 events (about six minutes here); later runs reuse them from .demo-data/.
 printTable('Server (react-audit-logs/server over node:http on the embedded PostgreSQL 18; tenant acme)', await serverFigures())
+printTable(
+  'Ingest (a fresh embedded PostgreSQL 18; events/s as median (min–max) of three rounds, beside raw COPY in the same run)',
+  await ingestFigures(),
+)

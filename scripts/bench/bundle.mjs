@@ -16,12 +16,14 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 // page window (a million events in flat memory: each page de-duplicated once, the chain of cursors and counts);
 // room was made first by loading the backend notices, their words and the deep-log code when used. Then the
 // table's own row window replaced TanStack Virtual (−9 KiB up front): the limit for everything up front fell
-// from 50 to 45 KiB, and own code's rose to 22 KiB for the window and the filter values and "is not".
+// from 50 to 45 KiB, and own code's rose to 22 KiB for the window and the filter values and "is not". It rose
+// to 22.5 KiB for the placeholders of the integrity line and the timeline, hidden values in cells, saved views'
+// button and columns, and a page's count bound, each already loading the rest of its part lazily.
 export const BUDGETS = {
   /** What a host page downloads up front for AuditLogs (papaparse loads on the first export). */
   addedInitial: 45 * 1024,
   /** The library's own code a host page loads up front, minified and gzipped. */
-  ownCode: 22 * 1024,
+  ownCode: 22.5 * 1024,
 }
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length

@@ -3,6 +3,9 @@
 import { generateAuditEvents } from '../../dist/msw/index.js'
 import { migrate } from '../../dist/server/index.js'
 
+/** The baseline's trigram index (see src/server/migrations/baseline.ts). */
+const SEARCH_INDEX = 'create index if not exists audit_events_search on audit_events using gin (tenant_id, search_text gin_trgm_ops)'
+
 export const TENANTS = ['acme', 'globex', 'initech']
 const CHUNK = 20_000
 const BATCH = 1000
@@ -18,7 +21,12 @@ export async function seedGeneratedLog(store, { count, tenants = TENANTS, onProg
   const { rows } = await store.pool.query('select count(*)::int as n from audit_events')
   const existing = rows[0]?.n ?? 0
   if (existing >= count) return { seeded: false, count: existing }
-  await store.pool.query('truncate audit_events')
+  if (existing > 0) {
+    // A partial seed from an interrupted run: events are append-only, so the guard is lifted for the reset.
+    await store.pool.query('alter table audit_events disable trigger audit_events_no_truncate')
+    await store.pool.query('truncate audit_events, audit_chain_heads')
+    await store.pool.query('alter table audit_events enable trigger audit_events_no_truncate')
+  }
   await store.pool.query('drop index if exists audit_events_search')
   const end = Date.now()
   const chunks = Math.ceil(count / CHUNK)
@@ -49,6 +57,8 @@ export async function seedGeneratedLog(store, { count, tenants = TENANTS, onProg
   const client = await store.pool.connect()
   try {
     await client.query("set maintenance_work_mem = '512MB'")
+    // The migrations are recorded as applied: the dropped index is made again by its own statement.
+    await client.query(SEARCH_INDEX)
     await migrate(client)
     await client.query('analyze audit_events')
   } finally {

@@ -16,6 +16,7 @@ export interface UncheckedPage {
   events: unknown
   nextCursor?: unknown
   total?: unknown
+  totalAtLeast?: unknown
 }
 
 export interface FetchAdapterOptions {
@@ -259,6 +260,7 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
         events: TEvent[]
         nextCursor: string | null
         total?: number
+        totalAtLeast?: number
       }
     },
   }

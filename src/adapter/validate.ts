@@ -70,7 +70,7 @@ function checkRow(value: unknown, at: string): AuditEvent {
  */
 export function validatePage(value: unknown, source = 'The adapter'): AuditPage {
   if (!isPlainObject(value)) throw malformed(`expected an object with an "events" array, got ${describe(value)}`, source)
-  const { events, nextCursor, total } = value
+  const { events, nextCursor, total, totalAtLeast } = value
   if (!Array.isArray(events)) throw malformed(`"events" is ${describe(events)}, expected an array`, source)
   if (nextCursor !== undefined && nextCursor !== null && typeof nextCursor !== 'string') {
     throw malformed(`"nextCursor" is ${describe(nextCursor)}, expected a string or null`, source)
@@ -82,6 +82,8 @@ export function validatePage(value: unknown, source = 'The adapter'): AuditPage 
   const checked = Array.from(events as unknown[], (event, index) => checkRow(event, `events[${String(index)}]`))
   const page: AuditPage = { events: checked, nextCursor: nextCursor ?? null }
   if (typeof total === 'number') page.total = total
+  // A bound only where there is no total, and only a whole number (anything else is no bound: never shown).
+  else if (Number.isSafeInteger(totalAtLeast) && (totalAtLeast as number) > 0) page.totalAtLeast = totalAtLeast as number
   return page
 }
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 
 import { mergeStoredConfig, toStoredConfig } from './fieldConfig'
 import { searchTextOf } from './searchText'
-import { hiddenKindAt, isHiddenValue, isSecretName, redactEvent, sensitivePolicy } from './sensitive'
+import { getAt } from './path'
+import { hiddenKindAt, isHiddenValue, isSecretName, redactEvent, redactorAt, sensitivePolicy } from './sensitive'
 
 const policy = sensitivePolicy([{ key: 'user.email', sensitive: 'personal' }, { key: 'ip', sensitive: true }, { key: 'action' }])
 
@@ -112,6 +113,43 @@ describe('redactEvent', () => {
 
   it('the free text of an event leaves secrets out', () => {
     expect(searchTextOf({ a: 'Visible', password: 'hunter2' }, (name) => isSecretName(name))).toBe('visible')
+  })
+})
+
+describe('redactorAt', () => {
+  it('hides the value at a path as redactEvent does and reading the path after (property)', () => {
+    const name = fc.constantFrom('user', 'email', 'token', 'payload', 'apiKey', 'note', 'a', 'b', '$hidden')
+    const leaf = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constant(''), fc.boolean())
+    const value = fc.letrec<{ value: unknown }>((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, leaf, fc.dictionary(name, tie('value'), { maxKeys: 3 }), fc.array(tie('value'), { maxLength: 2 })),
+    })).value
+    const path = fc.array(name, { minLength: 1, maxLength: 4 })
+    const fields = fc.array(
+      fc.record({
+        key: fc.array(name, { minLength: 1, maxLength: 3 }).map((steps) => steps.join('.')),
+        sensitive: fc.constantFrom(true, 'secret' as const),
+      }),
+      { maxLength: 2 },
+    )
+    fc.assert(
+      fc.property(fc.dictionary(name, value, { maxKeys: 4 }), path, fields, (data, segments, sensitive) => {
+        const policy = sensitivePolicy(sensitive)
+        const event = { id: '1', createdAt: 0, ...data }
+        const stored = getAt(event, segments)
+        const expected = getAt(redactEvent(event, policy), segments)
+        const redact = redactorAt(segments, policy)
+        expect(redact).not.toBeNull()
+        // A path through "$hidden" of a missing value is the one thing only the whole event knows.
+        if (stored === undefined && segments.includes('$hidden')) return
+        expect(redact?.(stored)).toEqual(expected)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('leaves array items and marks to the whole event', () => {
+    expect(redactorAt(['sourceIPs', '0'], sensitivePolicy([]))).toBeNull()
+    expect(redactorAt(['marks'], sensitivePolicy([]))).toBeNull()
   })
 })
 

@@ -1,4 +1,4 @@
-import { parsePath } from './path'
+import { getAt, parsePath } from './path'
 
 /** Why a value is hidden: personal data (an e-mail, an IP) or a secret (a token, a password). */
 export type SensitiveKind = 'personal' | 'secret'
@@ -37,16 +37,28 @@ export const hiddenValue = (kind: SensitiveKind): HiddenValue => ({ $hidden: kin
 
 const normalise = (name: string): string => name.toLowerCase().replace(/[-_\s.]/g, '')
 
+/** What `isSecretName` answered, per list of names: an event log uses a few property names millions of times. */
+const secretAnswers = new WeakMap<readonly string[], Map<string, boolean>>()
+const REMEMBERED_NAMES = 10_000
+
 /** Whether a property name looks like a secret (see `DEFAULT_SENSITIVE_NAMES`). `otp` matches only as the whole name. */
 export function isSecretName(name: string, names: readonly string[] = DEFAULT_SENSITIVE_NAMES): boolean {
+  let known = secretAnswers.get(names)
+  if (!known) {
+    known = new Map()
+    secretAnswers.set(names, known)
+  }
+  const answer = known.get(name)
+  if (answer !== undefined) return answer
   const plain = normalise(name)
-  return names.some((candidate) => {
+  const secret = names.some((candidate) => {
     const wanted = normalise(candidate)
     return wanted.length <= 3 ? plain === wanted : plain.includes(wanted)
   })
+  if (known.size < REMEMBERED_NAMES) known.set(name, secret)
+  return secret
 }
 
-/** Which values of events are hidden: fields by path (with their kind), and secret-looking names anywhere. */
 export interface SensitivePolicy {
   paths: ReadonlyArray<{ path: readonly string[]; kind: SensitiveKind }>
   names: readonly string[]
@@ -90,6 +102,31 @@ export function redactEvent<TEvent extends object>(event: TEvent, policy: Sensit
 
 const MAX_DEPTH = 200
 
+const ARRAY_INDEX = /^\d+$/
+
+/**
+ * What `redactEvent` leaves at one path of an event, as a function of the value stored there: for a reader
+ * that has only that value (an export's column read by the database), so no whole event is walked. `null` when
+ * the path goes through an array item or the marks (read those from the whole event). A path through a hidden
+ * value reads into its placeholder, as it would in the redacted event.
+ */
+export function redactorAt(segments: readonly string[], policy: SensitivePolicy): ((value: unknown) => unknown) | null {
+  if (segments.length === 0 || segments[0] === 'marks' || segments.some((segment) => ARRAY_INDEX.test(segment))) return null
+  for (let index = 0; index < segments.length; index += 1) {
+    const prefix = segments.slice(0, index + 1)
+    const field = policy.paths.find((entry) => entry.path.length === prefix.length && startsWith(prefix, entry.path))
+    const kind = isSecretName(segments[index] ?? '', policy.names) ? 'secret' : field?.kind
+    if (!kind) continue
+    const rest = segments.slice(index + 1)
+    const hidden = hiddenValue(kind)
+    // At the path, a missing value stays as it is; above it, a stored value means its holder was stored.
+    if (rest.length === 0) return (value) => (value === undefined || value === null || value === '' ? value : hiddenValue(kind))
+    return (value) => (value === undefined ? value : getAt(hidden, rest))
+  }
+  const path = [...segments]
+  return (value) => (typeof value === 'object' && value !== null ? redactValue(value, path, policy, path.length) : value)
+}
+
 function redactValue(value: unknown, segments: string[], policy: SensitivePolicy, depth: number): unknown {
   if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value
   if (Array.isArray(value)) {
@@ -99,8 +136,10 @@ function redactValue(value: unknown, segments: string[], policy: SensitivePolicy
   }
   let copy: Record<string, unknown> | null = null
   for (const [key, item] of Object.entries(value)) {
-    const path = [...segments, key]
-    const field = policy.paths.find((entry) => entry.path.length === path.length && startsWith(path, entry.path))
+    // The path is made only where it is needed (a field to match, a value to go into): this runs for every key.
+    const path = policy.paths.length > 0 || (typeof item === 'object' && item !== null) ? [...segments, key] : segments
+    const field =
+      policy.paths.length > 0 ? policy.paths.find((entry) => entry.path.length === path.length && startsWith(path, entry.path)) : undefined
     const kind = isSecretName(key, policy.names) ? 'secret' : field?.kind
     const next = kind && item !== undefined && item !== null && item !== '' ? hiddenValue(kind) : redactValue(item, path, policy, depth + 1)
     if (next !== item) {

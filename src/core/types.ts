@@ -118,6 +118,11 @@ export interface AuditPage<TEvent = AuditEvent> {
   nextCursor?: string | null
   /** Total number of matching events, when the backend knows it. */
   total?: number
+  /**
+   * At least this many events match: the backend stopped counting there (a count that would read the whole
+   * log). Given instead of `total`, so a reader that knows only `total` shows "50+ events" rather than a wrong count.
+   */
+  totalAtLeast?: number
 }
 
 /** One value of a field and how many events of a search hold it. */

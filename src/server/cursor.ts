@@ -9,6 +9,8 @@ export interface CursorState {
   search: string
   key: string[]
   total?: number
+  /** The first page's bound, when it stopped counting (`total` is then absent). */
+  totalAtLeast?: number
 }
 
 const VERSION = 1
@@ -43,12 +45,15 @@ export function createCursorCodec(secret: string | Uint8Array) {
 
   return {
     encode(state: CursorState): string {
-      const body = Buffer.from(JSON.stringify([VERSION, state.tenantId, state.search, state.key, state.total ?? null])).toString('base64url')
+      const fields = [VERSION, state.tenantId, state.search, state.key, state.total ?? null]
+      // Written only when there is one, so the cursors of counted lists stay as they were.
+      if (state.totalAtLeast !== undefined) fields.push(state.totalAtLeast)
+      const body = Buffer.from(JSON.stringify(fields)).toString('base64url')
       return `${body}.${sign(body).toString('base64url')}`
     },
 
     /** The state in a cursor made by `encode` for this tenant and search; else a 400. */
-    decode(cursor: string, tenantId: string, search: string): { key: unknown[]; total: number | undefined } {
+    decode(cursor: string, tenantId: string, search: string): { key: unknown[]; total: number | undefined; totalAtLeast: number | undefined } {
       const forged = badRequest('The paging cursor is not one this server made for this search. Start again from the first page.')
       if (cursor.length > MAX_CURSOR) throw forged
       const [body = '', mac = '', ...rest] = cursor.split('.')
@@ -62,8 +67,8 @@ export function createCursorCodec(secret: string | Uint8Array) {
         throw forged
       }
       if (!Array.isArray(state) || state[0] !== VERSION || state[1] !== tenantId || state[2] !== search || !Array.isArray(state[3])) throw forged
-      const total: unknown = state[4]
-      return { key: state[3] as unknown[], total: typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : undefined }
+      const count = (value: unknown) => (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined)
+      return { key: state[3] as unknown[], total: count(state[4]), totalAtLeast: count(state[5]) }
     },
   }
 }

@@ -1,10 +1,12 @@
 import Papa from 'papaparse'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { createCsvWriter } from '../core/csv'
 import { defaultFields } from '../core/fields'
 import type { AuditEvent } from '../core/types'
 import { checkEvent } from './ingest/checkEvent'
+import { EXPORT_BATCH } from './store/exportBatches'
 import type { AuditLogStore } from './store/postgres'
 import { call, freshStore, seed, testHandler } from './testing/database'
 import type { AuditLogHandler } from './types'
@@ -81,6 +83,43 @@ describe('the streaming CSV export', () => {
     expect(rows).toHaveLength(before.length)
     expect(rows.map((row) => row[idColumn])).toEqual(before.map((event) => (event.user as { id?: string } | undefined)?.id ?? ''))
     expect(text).not.toContain('during-')
+  })
+
+  it('writes the log as it was when the first byte came: an event stored meanwhile is not in it, whatever its time', async () => {
+    const before = await sqlEvents('created_at < now()')
+    const response = await call(handler, '/export', { tenant: 'acme', method: 'POST', body: exportRequest({}, 'UTC') })
+    const reader = (response.body ?? new ReadableStream()).getReader()
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true })
+    let text = decoder.decode((await reader.read()).value, { stream: true })
+    // Older than every event of the export: a keyset that pages towards the past would reach it last.
+    await store.insertEvents('acme', [checkEvent({ id: 'late-old', action: 'Login', createdAt: '2001-01-01T00:00:00Z' }, 'acme', 'event')])
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += decoder.decode(chunk.value, { stream: true })
+    const rows = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true }).data.slice(1)
+    expect(rows).toHaveLength(before.length)
+    expect(text).not.toContain('2001-01-01')
+  })
+
+  it('reads every column in one query per batch of thousands, and gives its connection back when the reader stops', async () => {
+    const spy = vi.spyOn(pg.Client.prototype, 'query')
+    const statements = () => spy.mock.calls.map(([config]: unknown[]) => (typeof config === 'string' ? config : (config as { text: string }).text))
+    try {
+      const response = await call(handler, '/export', { tenant: 'acme', method: 'POST', body: exportRequest({}, 'UTC') })
+      const text = new TextDecoder().decode(await response.arrayBuffer())
+      const rows = text.split('\r\n').length - 2
+      expect(rows).toBeGreaterThan(EXPORT_BATCH)
+      expect(statements().filter((statement) => statement.startsWith('fetch'))).toHaveLength(Math.floor(rows / EXPORT_BATCH) + 1)
+      expect(statements().filter((statement) => statement.startsWith('select data'))).toEqual([])
+      expect(statements().filter((statement) => statement.startsWith('declare'))).toHaveLength(1)
+      // A reader that stops after the header: the cursor's transaction ends and the pool has its connection back.
+      const stopped = await call(handler, '/export', { tenant: 'acme', method: 'POST', body: exportRequest({}, 'UTC') })
+      const reader = (stopped.body ?? new ReadableStream()).getReader()
+      await reader.read()
+      await reader.cancel()
+      expect(statements().at(-1)).toBe('rollback')
+    } finally {
+      spy.mockRestore()
+    }
+    expect(store.pool.idleCount).toBe(store.pool.totalCount)
   })
 
   it('refuses a request it cannot run with 400 before sending any CSV', async () => {

@@ -1,16 +1,14 @@
-import Papa from 'papaparse'
-
-import { createCsvWriter } from '../core/csv'
+import { compileCsvColumns, createCsvCellCache, createCsvWriter, type CsvWriter, writeCsvRows } from '../core/csv'
 import { defaultFields } from '../core/fields'
-import { isValidPath } from '../core/path'
-import { redactEvent, type SensitivePolicy, sensitivePolicy } from '../core/sensitive'
-import type { AuditField, AuditFieldType, AuditSearch } from '../core/types'
+import { getAt, isValidPath, parsePath } from '../core/path'
+import { redactEvent, redactorAt, type SensitivePolicy, sensitivePolicy } from '../core/sensitive'
+import type { AuditEvent, AuditField, AuditFieldType, AuditSearch } from '../core/types'
 import { badRequest } from './errors'
 import { holdsNul } from './nul'
 import { MAX_TEXT } from './query'
+import { type ExportBatch, selectedPaths } from './store/exportBatches'
 import type { AuditLogStore } from './store/postgres'
 
-export const EXPORT_BATCH = 1000
 const MAX_COLUMNS = 200
 
 /** What the viewer sends for a server-side export (the fetch adapter's `ServerExportRequest`), checked. */
@@ -121,44 +119,129 @@ export const safeFileName = (name: string): string => {
 }
 
 /**
+ * Sets `value` at `path` in `target`, making the objects on the way. The paths are the export's columns, checked
+ * by `isValidPath` (none reaches a prototype), so plain assignment is safe here.
+ */
+function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let current = target
+  const last = path.length - 1
+  for (let index = 0; index < last; index += 1) {
+    const segment = path[index] as string
+    const next = Object.hasOwn(current, segment) ? current[segment] : undefined
+    if (typeof next === 'object' && next !== null) current = next as Record<string, unknown>
+    else current = current[segment] = {}
+  }
+  current[path[last] as string] = value
+}
+
+/**
+ * Writes the values read for some events (one array per event, one value per read path) as CSV rows, as
+ * `writer.rows` writes the events they come from with their hidden values hidden. Plain columns (a path of
+ * names, no host function) go straight to the browser's cell writer, each value hidden by its column's plan;
+ * otherwise each event is rebuilt from its values and redacted whole.
+ */
+function rowsWriter(
+  fields: readonly AuditField[],
+  columnPaths: readonly (readonly string[])[],
+  paths: readonly (readonly string[])[],
+  policy: SensitivePolicy,
+  timeZone: string,
+  writer: CsvWriter<AuditEvent>,
+): (rows: readonly unknown[][]) => string {
+  const sources = columnPaths.map((path) => {
+    const index = paths.findIndex((read) => read.length <= path.length && read.every((segment, at) => path[at] === segment))
+    return { index, rest: path.slice(paths[index]?.length ?? 0), redact: redactorAt(path, policy) }
+  })
+  const columns = compileCsvColumns(fields, timeZone)
+  const plain =
+    columns.specs.length === fields.length &&
+    fields.every((field) => !field.value && !field.format && field.timeFormat === undefined) &&
+    sources.every((source) => source.redact !== null)
+  if (plain) {
+    const cache = createCsvCellCache(columns.specs.length)
+    return (rows) => {
+      const cells = new Array<unknown>(rows.length * sources.length)
+      let at = 0
+      for (const row of rows) {
+        for (const { index, rest, redact } of sources) {
+          const value = rest.length === 0 ? row[index] : getAt(row[index], rest)
+          cells[at++] = (redact as (value: unknown) => unknown)(value)
+        }
+      }
+      return writeCsvRows(cells, columns.specs, timeZone, [], cache).text
+    }
+  }
+  return (rows) => {
+    const events = rows.map((values) => {
+      let event = {} as AuditEvent
+      paths.forEach((path, index) => {
+        const value = values[index]
+        // The whole event (a column whose first step only JavaScript reads): it is the only path read.
+        if (path.length === 0) event = value as AuditEvent
+        else if (value !== null && value !== undefined) setAt(event, path, value)
+      })
+      return redactEvent(event, policy)
+    })
+    return writer.rows(events).text
+  }
+}
+
+/** What `csvStream` tells as it reads (the export's manifest counts the events and their chain positions). */
+export interface CsvStreamOptions {
+  now?: number
+  policy?: SensitivePolicy
+  /** Called with each batch's chain positions, before its rows are written. */
+  onBatch?: (seqs: readonly (number | null)[]) => void
+}
+
+/**
  * The CSV of every matching event as a byte stream, written by the browser export's own writer (same columns,
- * time formats, formula neutralising, BOM and CRLF). Batches of 1,000 are read on demand by keyset, so memory
- * stays constant whatever the row count; the end of the range is pinned when the export starts, so events
- * that arrive meanwhile are not in the file and none is written twice. Hidden values (`policy`) stay hidden.
+ * time formats, formula neutralising, BOM and CRLF). Rows come from one cursor over one snapshot in large
+ * batches, read on demand (`store.exportEvents`), so memory stays constant whatever the row count and the file
+ * is the log as it was when the export started: the end of the range is pinned to that moment too, so an event
+ * that arrives meanwhile is not in the file and none is written twice. Hidden values (`policy`) stay hidden.
  */
 export function csvStream(
   store: AuditLogStore,
   tenantId: string,
   request: ExportRequest,
   fields: readonly AuditField[],
-  now = Date.now(),
-  policy: SensitivePolicy = sensitivePolicy([]),
+  { now = Date.now(), policy = sensitivePolicy([]), onBatch }: CsvStreamOptions = {},
 ): ReadableStream<Uint8Array> {
   const to = request.search.to !== undefined && Date.parse(request.search.to) <= now ? request.search.to : new Date(now).toISOString()
   const search: AuditSearch = { ...request.search, to }
-  const writer = createCsvWriter({ fields, unparse: Papa.unparse, timeZone: request.timeZone })
+  const writer = createCsvWriter({ fields, timeZone: request.timeZone })
   const hidden = policy.paths.map(({ path }) => [...path])
+  const columnPaths = fields.map((field) => parsePath(field.key) ?? [])
+  const paths = selectedPaths(columnPaths)
   const encoder = new TextEncoder()
-  let after: string[] | undefined
-  let started = false
-  let done = false
+  const batches = store.exportEvents(tenantId, { search, paths, hidden })[Symbol.asyncIterator]()
+  const toText = rowsWriter(fields, columnPaths, paths, policy, request.timeZone, writer)
+  let first: IteratorResult<ExportBatch> | undefined
+  const write = (controller: ReadableStreamDefaultController<Uint8Array>, next: IteratorResult<ExportBatch>) => {
+    if (next.done) {
+      controller.close()
+      return
+    }
+    onBatch?.(next.value.seqs)
+    controller.enqueue(encoder.encode(toText(next.value.rows)))
+  }
   return new ReadableStream<Uint8Array>(
     {
+      // The first batch is read before the header is sent: once a reader has the first byte, the file's
+      // snapshot is taken, and a search that fails in the database sends no byte at all.
+      async start(controller) {
+        first = await batches.next()
+        controller.enqueue(encoder.encode(writer.header()))
+      },
       async pull(controller) {
-        if (!started) {
-          started = true
-          controller.enqueue(encoder.encode(writer.header()))
-          return
-        }
-        if (done) return
-        const page = await store.listEvents(tenantId, { search, limit: EXPORT_BATCH, hidden, ...(after ? { after } : {}) })
-        const events = page.events.map((event) => redactEvent(event, policy))
-        if (events.length > 0) controller.enqueue(encoder.encode(writer.rows(events).text))
-        if (page.nextKey) after = page.nextKey
-        else {
-          done = true
-          controller.close()
-        }
+        const next = first ?? (await batches.next())
+        first = undefined
+        write(controller, next)
+      },
+      async cancel() {
+        // Ends the cursor's transaction and gives its connection back.
+        await batches.return?.()
       },
     },
     // One batch buffered ahead at most: the reader's pace sets the database's.

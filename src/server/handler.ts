@@ -15,6 +15,11 @@ import type { AuditLogAction, AuditLogHandler, AuditLogHandlerOptions } from './
 
 const MAX_LIMIT = 1000
 const MAX_BODY_BYTES = 5 * 1024 * 1024
+/**
+ * Matches counted exactly on a first page before the answer says "at least": all of them by default, because
+ * the viewer shows a bound as what it loaded ("50+ events") and a host should choose that trade knowingly.
+ */
+const COUNT_LIMIT = Infinity
 
 /** The routes by path (after the base path) and method. */
 const ROUTES: Record<string, Partial<Record<string, Route>>> = {
@@ -66,7 +71,12 @@ function matchPath(path: string): { pattern: string; param: string } | null {
 export function createAuditLogHandler(options: AuditLogHandlerOptions): AuditLogHandler {
   const basePath = (options.basePath ?? '/api/audit-logs').replace(/\/+$/, '')
   const maxLimit = Math.min(Math.max(Math.trunc(options.maxLimit ?? MAX_LIMIT), 1), MAX_LIMIT)
-  const settings = { ...options, maxLimit, maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES }
+  const settings = {
+    ...options,
+    maxLimit,
+    maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
+    countLimit: Math.max(Math.trunc(options.countLimit ?? COUNT_LIMIT), 0),
+  }
   const cursors = createCursorCodec(options.cursorSecret)
   const onError =
     options.onError ??

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { checkEvent } from './ingest/checkEvent'
 import type { AuditLogStore } from './store/postgres'
-import { call, freshStore, readList, seed, testHandler } from './testing/database'
+import { call, freshStore, type ListBody, readList, seed, testHandler } from './testing/database'
 import type { AuditLogHandler } from './types'
 
 const COUNT = 20_000
@@ -79,5 +80,47 @@ describe('keyset paging under inserts', () => {
     )
     expect(second.total).toBe(first.total)
     expect(second.events[0]?.id).not.toBe(first.events[0]?.id)
+  })
+
+  it('with a countLimit, counts a first page up to it: "at least 10,000" beyond it, carried by the cursor; the exact number on demand', async () => {
+    const exact = Number((await store.pool.query<{ n: string }>("select count(*) as n from audit_events where tenant_id = 'acme'")).rows[0]?.n)
+    expect(exact).toBeGreaterThan(10_000)
+    const bounded = testHandler(store, { countLimit: 10_000 })
+    const spy = vi.spyOn(pg.Client.prototype, 'query')
+    let counts: Array<{ text: string; values: unknown[] }>
+    const first = (await (await call(bounded, '/events?limit=50', { tenant: 'acme' })).json()) as ListBody & { totalAtLeast?: number }
+    try {
+      counts = spy.mock.calls
+        .map(([text, values]: unknown[]) => ({ text: String(text), values: values as unknown[] }))
+        .filter(({ text }) => text.startsWith('select count(*)'))
+    } finally {
+      spy.mockRestore()
+    }
+    expect(first.total).toBeUndefined()
+    expect(first.totalAtLeast).toBe(10_000)
+    // The count stopped reading after 10,001 matches.
+    const [count] = counts
+    expect(counts).toHaveLength(1)
+    const plan = await store.pool.query<{ 'QUERY PLAN': Array<{ Plan: { Plans?: Array<{ 'Actual Rows': number }> } }> }>(
+      `explain (analyze, format json) ${count?.text ?? ''}`,
+      count?.values,
+    )
+    const inner = plan.rows[0]?.['QUERY PLAN'][0]?.Plan.Plans?.[0]
+    expect(inner?.['Actual Rows']).toBe(10_001)
+
+    const second = (await (
+      await call(bounded, `/events?limit=50&cursor=${encodeURIComponent(first.nextCursor ?? '')}`, { tenant: 'acme' })
+    ).json()) as ListBody & { totalAtLeast?: number }
+    expect(second.totalAtLeast).toBe(10_000)
+    expect(second.total).toBeUndefined()
+
+    const counted = (await (await call(bounded, '/events?limit=50&count=exact', { tenant: 'acme' })).json()) as ListBody & { totalAtLeast?: number }
+    expect(counted.total).toBe(exact)
+    expect(counted.totalAtLeast).toBeUndefined()
+    // Without a limit (the default) every first page has its exact count.
+    expect((await readList(await call(handler, '/events?limit=50', { tenant: 'acme' }))).total).toBe(exact)
+    // Under the limit the count is exact, as before.
+    const few = await readList(await call(bounded, '/events?limit=50&filter.action=login&search=zzzz-none', { tenant: 'acme' }))
+    expect(few.total).toBe(0)
   })
 })

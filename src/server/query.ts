@@ -54,7 +54,7 @@ export function pathOf(key: string, what: string): readonly string[] {
  * Whether the value at `key`, or any item of an array value, equals one of `values` ignoring case; never null.
  * A plain value is compared directly (most rows); only an array's items go through a set-returning scan.
  */
-function valueIn(key: string, values: readonly string[], params: Params): string {
+function valueIn(key: string, values: readonly string[], params: Params, indexed = false): string {
   const path = pathOf(key, 'The filter')
   if (values.length > MAX_FILTER_VALUES || values.some((value) => typeof value !== 'string' || value.length > MAX_TEXT)) {
     throw badRequest(`The filter "${key.slice(0, 80)}" takes at most ${MAX_FILTER_VALUES} values of text.`)
@@ -62,13 +62,15 @@ function valueIn(key: string, values: readonly string[], params: Params): string
   const value = `(data #> ${params.add(path)}::text[])`
   // Both sides folded by the database, so "ignoring case" is one definition (`audit_fold`) for every script.
   const accepted = `array(select audit_fold(accepted) from unnest(${params.add(values)}::text[]) as accepted)`
-  return (
+  // The same match in the form the field's expression index serves (see the filterValues migration); the
+  // exact condition after it only rechecks the rows the index found.
+  const exact =
     `(case jsonb_typeof(${value})` +
     ` when 'array' then exists (select 1 from jsonb_array_elements(${value}) as item(value)` +
     ` where jsonb_typeof(item.value) in ('string', 'number', 'boolean') and audit_fold(item.value #>> '{}') = any(${accepted}))` +
     ` when 'object' then false when 'null' then false` +
     ` else coalesce(audit_fold(${value} #>> '{}') = any(${accepted}), false) end)`
-  )
+  return indexed ? `(audit_values(${value}) && ${accepted} and ${exact})` : exact
 }
 
 /**
@@ -77,7 +79,13 @@ function valueIn(key: string, values: readonly string[], params: Params): string
  * value, or any item of an array value, equals one of the accepted values, ignoring case) and every exclusion
  * (none of them does).
  */
-export function searchConditions(search: AuditSearch, params: Params, hidden: readonly (readonly string[])[] = []): string[] {
+export function searchConditions(
+  search: AuditSearch,
+  params: Params,
+  hidden: readonly (readonly string[])[] = [],
+  /** Field keys with an expression index (`indexFilters`): their filters are written so it serves them. */
+  indexed: ReadonlySet<string> = new Set(),
+): string[] {
   const conditions: string[] = []
   if (search.from) conditions.push(`created_at >= ${params.add(checkInstant(search.from, 'from'))}::timestamptz`)
   if (search.to) conditions.push(`created_at < ${params.add(checkInstant(search.to, 'to'))}::timestamptz`)
@@ -97,7 +105,7 @@ export function searchConditions(search: AuditSearch, params: Params, hidden: re
   const filters = Object.entries(search.filters ?? {}).filter(([, values]) => values.length > 0)
   const exclude = Object.entries(search.exclude ?? {}).filter(([, values]) => values.length > 0)
   if (filters.length + exclude.length > MAX_FILTER_KEYS) throw badRequest(`At most ${MAX_FILTER_KEYS} fields can be filtered at once.`)
-  for (const [key, values] of filters) conditions.push(valueIn(key, values, params))
+  for (const [key, values] of filters) conditions.push(valueIn(key, values, params, indexed.has(key)))
   // "Is not": the match is never null (a missing field does not match), so its negation keeps events without the field.
   for (const [key, values] of exclude) conditions.push(`not ${valueIn(key, values, params)}`)
   return conditions

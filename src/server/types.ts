@@ -42,6 +42,13 @@ export interface AuditLogHandlerOptions {
   basePath?: string
   /** The largest page a list may ask for (1–1000). Defaults to `1000`. */
   maxLimit?: number
+  /**
+   * How far the first page of a list counts its matches: up to this many the answer has an exact `total`,
+   * beyond it `totalAtLeast` (this number) and no `total`, so the first page of a large tenant does not read
+   * every match. `?count=exact` asks for the exact number. Defaults to `Infinity` (always count); `10000` suits
+   * tenants of millions, where an exact count costs more than the page.
+   */
+  countLimit?: number
   /** The largest JSON body accepted (ingest, data structure, export request), in bytes. Defaults to 5 MiB. */
   maxBodyBytes?: number
   /** Your fields in code: a server export writes their columns by their type (times) and `csvRaw`. Defaults to `defaultFields`. */

@@ -57,6 +57,27 @@ describe('AuditLogs', () => {
     expect(await screen.findByText('7 events')).toBeInTheDocument()
   })
 
+  it('never shows a bound as a count: a backend that stopped counting (totalAtLeast) reads as "N+ events"', async () => {
+    const memory = createMemoryAdapter(makeEvents(30))
+    const adapter: AuditLogsAdapter = {
+      listEvents: async (query, options) => {
+        const { total: _total, ...page } = await memory.listEvents(query, options)
+        return { ...page, totalAtLeast: 10_000 }
+      },
+    }
+    render(<AuditLogs adapter={adapter} pageSize={10} />)
+    expect(await screen.findByText('10+ events')).toBeInTheDocument()
+    expect(screen.queryByText('10,000 events')).toBeNull()
+
+    // A bound is no total: an old reader's rule (no total, more pages) and a malformed bound.
+    const { validatePage } = await import('../../adapter/validate')
+    expect(validatePage({ events: [], totalAtLeast: 12 })).toEqual({ events: [], nextCursor: null, totalAtLeast: 12 })
+    expect(validatePage({ events: [], total: 3, totalAtLeast: 12 })).toEqual({ events: [], nextCursor: null, total: 3 })
+    // A bound that is no whole number is no bound: not shown, never an error that hides the events.
+    expect(validatePage({ events: [], totalAtLeast: '12' })).toEqual({ events: [], nextCursor: null })
+    expect(validatePage({ events: [], totalAtLeast: -1 })).toEqual({ events: [], nextCursor: null })
+  })
+
   it('says "N+ events" when the adapter gives no total', async () => {
     const memory = createMemoryAdapter(makeEvents(30))
     const adapter: AuditLogsAdapter = {

@@ -28,27 +28,22 @@ export function exportWithManifest(
 ): ReadableStream<Uint8Array> {
   const file = safeFileName(request.fileName)
   const facts: ExportFacts = { file, sha256: '', bytes: 0, rows: 0, query: pinnedSearch(request, now), firstSeq: null, lastSeq: null, unchained: 0 }
-  // The same store, counting what each batch of the file holds: the manifest describes the events written.
-  const counting: AuditLogStore = {
-    ...store,
-    async listEvents(tenant, page) {
-      const result = await store.listEvents(tenant, page)
-      if (result.events.length === 0) return result
-      const { rows } = await store.pool.query<{ first: string | null; last: string | null; unchained: string }>(
-        `select min(seq) as first, max(seq) as last, count(*) filter (where seq is null) as unchained
-         from audit_events where tenant_id = $1 and id = any($2::text[])`,
-        [tenant, result.events.map((event) => event.id)],
-      )
-      const batch = rows[0]
-      facts.rows += result.events.length
-      facts.unchained += Number(batch?.unchained ?? 0)
-      if (batch?.first != null) facts.firstSeq = Math.min(facts.firstSeq ?? Infinity, Number(batch.first))
-      if (batch?.last != null) facts.lastSeq = Math.max(facts.lastSeq ?? 0, Number(batch.last))
-      return result
-    },
-  }
   const hash = createHash('sha256')
-  const csv = csvStream(counting, tenantId, request, fields, now, policy).pipeThrough(
+  const csv = csvStream(store, tenantId, request, fields, {
+    now,
+    policy,
+    // The manifest describes the events written: counted, with their chain positions, as each batch is read.
+    onBatch(seqs) {
+      facts.rows += seqs.length
+      for (const seq of seqs) {
+        if (seq === null) facts.unchained += 1
+        else {
+          facts.firstSeq = Math.min(facts.firstSeq ?? Infinity, seq)
+          facts.lastSeq = Math.max(facts.lastSeq ?? 0, seq)
+        }
+      }
+    },
+  }).pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         hash.update(chunk)

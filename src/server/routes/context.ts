@@ -8,7 +8,7 @@ export interface RouteContext {
   tenantId: string
   /** The path after the base path's route, e.g. the id of `/events/{id}`. */
   param: string
-  options: AuditLogHandlerOptions & { maxLimit: number; maxBodyBytes: number }
+  options: AuditLogHandlerOptions & { maxLimit: number; maxBodyBytes: number; countLimit: number }
   cursors: CursorCodec
 }
 

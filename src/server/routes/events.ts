@@ -10,7 +10,11 @@ import { hiddenPaths, isHiddenKey, policyFor, refuseHiddenKeys } from '../sensit
 import { Params } from '../sql'
 import type { RouteContext } from './context'
 
-/** `GET /events`: a page of the tenant's events, newest first unless sorted, with `total` and an HMAC-signed keyset cursor. */
+/**
+ * `GET /events`: a page of the tenant's events, newest first unless sorted, with an HMAC-signed keyset cursor
+ * and the count of matches: `total` up to the handler's `countLimit`, `totalAtLeast` beyond it (unless
+ * `count=exact` asks for the number, which reads every match).
+ */
 export async function listEvents(context: RouteContext): Promise<Response> {
   const { url, tenantId, options, cursors } = context
   const query = searchParamsToQuery(url.searchParams)
@@ -28,20 +32,25 @@ export async function listEvents(context: RouteContext): Promise<Response> {
   const fingerprint = searchFingerprint(search)
   let after: string[] | undefined
   let total: number | undefined
+  let totalAtLeast: number | undefined
   if (query.cursor) {
     const state = cursors.decode(query.cursor, tenantId, fingerprint)
     if (!keyFits(sortPlan(search.sort, new Params()), state.key))
       throw badRequest('The paging cursor does not fit this sort. Start again from the first page.')
     after = state.key
     total = state.total
+    totalAtLeast = state.totalAtLeast
   }
   // The total is counted with the first page and carried in the cursor: deep pages cost one index range.
+  const limit = url.searchParams.get('count') === 'exact' ? Infinity : options.countLimit
+  const known = total !== undefined ? { count: total, exact: true } : totalAtLeast !== undefined ? { count: totalAtLeast, exact: false } : undefined
   const [page, counted] = await Promise.all([
     options.store.listEvents(tenantId, { search, limit: query.limit, hidden, ...(after ? { after } : {}) }),
-    total ?? options.store.countEvents(tenantId, search, hidden),
+    known ?? options.store.countEventsUpTo(tenantId, search, limit, hidden),
   ])
-  const nextCursor = page.nextKey ? cursors.encode({ tenantId, search: fingerprint, key: page.nextKey, total: counted }) : null
-  return json({ events: page.events.map((event) => redactEvent(event, policy)), nextCursor, total: counted })
+  const count = counted.exact ? { total: counted.count } : { totalAtLeast: counted.count }
+  const nextCursor = page.nextKey ? cursors.encode({ tenantId, search: fingerprint, key: page.nextKey, ...count }) : null
+  return json({ events: page.events.map((event) => redactEvent(event, policy)), nextCursor, ...count })
 }
 
 /** `GET /events/{id}`: one event of the tenant, its hidden values hidden; another tenant's id is as unknown as a made-up one. */

@@ -32,5 +32,5 @@ export async function exportEvents(context: RouteContext): Promise<Response> {
       safeFileName(exportRequest.fileName).replace(/\.csv$/, '.zip'),
     )
   }
-  return csvResponse(csvStream(options.store, tenantId, exportRequest, fields, now, policy), safeFileName(exportRequest.fileName))
+  return csvResponse(csvStream(options.store, tenantId, exportRequest, fields, { now, policy }), safeFileName(exportRequest.fileName))
 }

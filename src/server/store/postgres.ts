@@ -18,12 +18,20 @@ import { verifyEvent } from '../chain/verifyEvent'
 import { checkpointCovering } from '../chain/checkpointCovering'
 import { type ExportFacts, type ExportManifest, MANIFEST_FORMAT, signManifest } from '../chain/exportManifest'
 import type { IntegrityReport } from '../../core/integrity'
+import { type ExportBatch, exportBatches, type ExportReadRequest } from './exportBatches'
+import { DEFAULT_FILTER_INDEXES, filterIndexes } from './filterIndexes'
 
 export interface PostgresStoreOptions {
   /** A `postgres://` URL. Defaults to `process.env.DATABASE_URL`. Ignored when `pool` is given. */
   connectionString?: string
   /** Your own `pg` Pool (its size, TLS, timeouts). The store then leaves closing it to you. */
   pool?: Pool
+  /**
+   * A pool on read replicas: lists, counts, exports, field values and the histogram read from it; writes,
+   * the data structure, ingest keys and integrity checks stay on `pool`. A replica's lag shows in what these
+   * reads see. The store leaves closing it to you.
+   */
+  readPool?: Pool
   /** More `pg` pool settings when the store makes the pool. */
   poolConfig?: PoolConfig
   /** How far an event's `createdAt` may be from the server's clock before it is marked. Defaults to 5 minutes ahead, any time behind. */
@@ -39,6 +47,11 @@ export interface PostgresStoreOptions {
    * Defaults to none: the chain is kept, nothing is signed.
    */
   checkpoints?: CheckpointOptions
+  /**
+   * Fields whose filters an index serves (a GIN expression index each, made by `migrate`; fields the stored
+   * data structure marks filterable are indexed when it is saved). Defaults to the filterable `defaultFields`.
+   */
+  filterIndexes?: readonly string[]
   /** Public keys by key id that integrity checks trust (rotated keys); the checkpoint key's own is added. */
   publicKeys?: PublicKeys
 }
@@ -67,10 +80,27 @@ export interface InsertResult {
 }
 
 export interface AuditLogStore {
-  /** Creates the schema if it is not there yet (idempotent). */
+  /** Creates the schema if it is not there yet (idempotent), and the filter indexes of `filterIndexes`. */
   migrate(): Promise<void>
+  /** Makes the filter indexes of some field keys that have none yet (concurrently: ingest goes on); resolves once they serve. */
+  indexFilters(keys: readonly string[]): Promise<void>
   /** A page of a tenant's events matching a search, after a keyset position. */
   listEvents(tenantId: string, request: PageRequest): Promise<StoredPage>
+  /**
+   * A tenant's events of a search for an export, in the search's order, in batches read from one snapshot;
+   * each event holds only the values at `paths`. Stop iterating to stop reading.
+   */
+  exportEvents(tenantId: string, request: ExportReadRequest): AsyncIterable<ExportBatch>
+  /**
+   * How many of a tenant's events match a search, counting no further than `limit`: `exact` is false when more
+   * than `limit` match (`count` is then `limit`). Reads at most `limit + 1` matches, whatever the tenant's size.
+   */
+  countEventsUpTo(
+    tenantId: string,
+    search: AuditSearch,
+    limit: number,
+    hidden?: readonly (readonly string[])[],
+  ): Promise<{ count: number; exact: boolean }>
   /** How many of a tenant's events match a search. */
   countEvents(tenantId: string, search: AuditSearch, hidden?: readonly (readonly string[])[]): Promise<number>
   getEvent(tenantId: string, id: string): Promise<AuditEvent | null>
@@ -116,6 +146,8 @@ export interface AuditLogStore {
   readonly sensitiveNames: readonly string[]
   /** The underlying pool, for your own queries. */
   readonly pool: Pool
+  /** The pool reads go to: `readPool`, or `pool` without one. */
+  readonly readPool: Pool
   /** Closes the pool when the store made it. */
   close(): Promise<void>
 }
@@ -126,10 +158,10 @@ interface EventQueryRow {
 }
 
 /** The `select … where … order by … limit` of a page; shared by the list and the export. */
-export function pageStatement(tenantId: string, request: PageRequest): { text: string; values: unknown[] } {
+export function pageStatement(tenantId: string, request: PageRequest, indexed?: ReadonlySet<string>): { text: string; values: unknown[] } {
   const params = new Params()
   const sort = sortPlan(request.search.sort, params)
-  const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(request.search, params, request.hidden)]
+  const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(request.search, params, request.hidden, indexed)]
   if (request.after) conditions.push(afterKey(sort, request.after, params))
   const keys = `array[${sort.columns.map((column) => column.select).join(', ')}]`
   const text = `select data, ${keys} as keys from audit_events where ${conditions.join(' and ')} order by ${orderBy(sort)} limit ${params.add(request.limit + 1)}`
@@ -174,7 +206,9 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     pool.on('error', () => undefined)
   }
 
+  const reads = options.readPool ?? pool
   const keys = ingestKeys(pool)
+  const filters = filterIndexes(pool)
   const sensitiveNames = options.sensitiveNames ?? DEFAULT_SENSITIVE_NAMES
   const checkOptions = () => ({
     now: new Date(),
@@ -192,40 +226,53 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     return { ids: rows.map((row) => row.id), inserted }
   }
 
+  /** The matches of a search, or of its first `upTo` (the count then reads no further). */
+  const countMatches = async (tenantId: string, search: AuditSearch, hidden?: readonly (readonly string[])[], upTo?: number): Promise<number> => {
+    const params = new Params()
+    const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(search, params, hidden, filters.indexed)]
+    const matches = `select 1 from audit_events where ${conditions.join(' and ')}${upTo === undefined ? '' : ` limit ${params.add(upTo)}`}`
+    const { rows } = await reads.query<{ count: string }>(`select count(*) as count from (${matches}) as matches`, params.values)
+    return Number(rows[0]?.count ?? 0)
+  }
+
   return {
     pool,
+    readPool: reads,
     sensitiveNames,
     views: savedViewStore(pool),
-    migrate: () => migrate(pool),
+    async migrate() {
+      await migrate(pool)
+      await filters.load()
+      await filters.ensure(options.filterIndexes ?? DEFAULT_FILTER_INDEXES)
+    },
+    indexFilters: (keys) => filters.ensure(keys),
     async listEvents(tenantId, request) {
-      const statement = pageStatement(tenantId, request)
-      const { rows } = await pool.query<EventQueryRow>(statement.text, statement.values)
+      const statement = pageStatement(tenantId, request, filters.indexed)
+      const { rows } = await reads.query<EventQueryRow>(statement.text, statement.values)
       const more = rows.length > request.limit
       const page = more ? rows.slice(0, request.limit) : rows
       return { events: page.map((row) => row.data), nextKey: more ? (page[page.length - 1]?.keys ?? null) : null }
     },
-    async countEvents(tenantId, search, hidden) {
-      const params = new Params()
-      const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(search, params, hidden)]
-      const { rows } = await pool.query<{ count: string }>(
-        `select count(*) as count from audit_events where ${conditions.join(' and ')}`,
-        params.values,
-      )
-      return Number(rows[0]?.count ?? 0)
+    exportEvents: (tenantId, request) => exportBatches(reads, tenantId, request, filters.indexed),
+    async countEventsUpTo(tenantId, search, limit, hidden) {
+      if (!Number.isFinite(limit)) return { count: await countMatches(tenantId, search, hidden), exact: true }
+      const count = await countMatches(tenantId, search, hidden, limit + 1)
+      return count > limit ? { count: limit, exact: false } : { count, exact: true }
     },
+    countEvents: (tenantId, search, hidden) => countMatches(tenantId, search, hidden),
     async getEvent(tenantId, id) {
       const { rows } = await pool.query<{ data: AuditEvent }>('select data from audit_events where tenant_id = $1 and id = $2', [tenantId, id])
       return rows[0]?.data ?? null
     },
     async listFieldValues(tenantId, request) {
       const statement = fieldValuesStatement(tenantId, request)
-      const { rows } = await pool.query<{ value: string; count: string }>(statement.text, statement.values)
+      const { rows } = await reads.query<{ value: string; count: string }>(statement.text, statement.values)
       const values = rows.slice(0, request.limit).map((row) => ({ value: row.value, count: Number(row.count) }))
       return { values, complete: rows.length <= request.limit }
     },
     async histogram(tenantId, { hidden, ...request }) {
       const statement = histogramStatement(tenantId, request, hidden)
-      const { rows } = await pool.query<HistogramRow>(statement.text, statement.values)
+      const { rows } = await reads.query<HistogramRow>(statement.text, statement.values)
       return histogramFromRows(request, rows)
     },
     insertEvents,
@@ -255,6 +302,16 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
          on conflict (tenant_id) do update set fields = excluded.fields, updated_at = now()`,
         [tenantId, JSON.stringify(fields)],
       )
+      // The fields it offers for filtering get their index, in the background (a build takes a while on a large table).
+      const offered = fields.flatMap((field) =>
+        typeof field === 'object' &&
+        field !== null &&
+        (field as { filterable?: unknown }).filterable === true &&
+        typeof (field as { key?: unknown }).key === 'string'
+          ? [(field as { key: string }).key]
+          : [],
+      )
+      if (offered.length > 0) void filters.ensure(offered).catch(() => undefined)
     },
     async close() {
       if (ownPool) await pool.end()

@@ -31,6 +31,31 @@ describe('sendAudit batching', () => {
     expect(inserts.map((batch) => batch.length)).toEqual([1, 1000, 500])
   })
 
+  it('holds calls beyond maxWaiting until an insert takes events: the queue never grows past it, and every call is stored in order', async () => {
+    const sizes: number[] = []
+    let release: () => void = () => undefined
+    let queuedMax = 0
+    const stored: string[] = []
+    const send = createSendAuditBatcher(async (_tenantId, rows) => {
+      sizes.push(rows.length)
+      stored.push(...rows.map((held) => held.id))
+      await new Promise<void>((resolve) => (release = resolve))
+      return rows.map((held) => held.id)
+    }, 2500)
+    const calls = Array.from({ length: 6000 }, (_, index) => send('t', row(`e-${index}`)))
+    for (let turn = 0; turn < 20 && stored.length < 6000; turn += 1) {
+      await new Promise((resolve) => setImmediate(resolve))
+      queuedMax = Math.max(queuedMax, send.queued('t'))
+      release()
+    }
+    expect(await Promise.all(calls)).toEqual(calls.map(() => true))
+    expect(stored).toEqual(calls.map((_, index) => `e-${index}`))
+    expect(sizes.every((size) => size <= 1000)).toBe(true)
+    // Held calls joined the queue only as inserts took events from it: never more than 2,500 waited in it.
+    expect(Math.max(...sizes)).toBe(1000)
+    expect(queuedMax).toBe(2500)
+  })
+
   it('rejects every call of a failed insert, and recovers for the next', async () => {
     let fail = true
     const send = createSendAuditBatcher((_tenantId, rows) =>

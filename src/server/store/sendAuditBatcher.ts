@@ -13,13 +13,23 @@ interface Waiting {
  * resolves once that insert committed, with whether its event was new. One insert per tenant runs at a time:
  * the tenant's chain head serialises them in the database anyway, so waiting here costs nothing and every
  * waiting caller shares the next transaction.
+ *
+ * Back-pressure: at most `maxWaiting` events of a tenant wait for an insert; a call beyond that is held (in
+ * arrival order) until an insert takes events from the queue, so a producer faster than the database slows to
+ * its pace instead of filling the server's memory.
  */
-export function createSendAuditBatcher(append: (tenantId: string, rows: readonly EventRow[]) => Promise<readonly string[]>) {
+export function createSendAuditBatcher(
+  append: (tenantId: string, rows: readonly EventRow[]) => Promise<readonly string[]>,
+  maxWaiting = 10 * MAX_BATCH,
+) {
   const queues = new Map<string, Waiting[]>()
+  /** Calls held for room, per tenant, in arrival order. */
+  const held = new Map<string, Waiting[]>()
 
   const drain = async (tenantId: string, queue: Waiting[]): Promise<void> => {
     while (queue.length > 0) {
       const batch = queue.splice(0, MAX_BATCH)
+      admit(tenantId)
       try {
         const fresh = new Set(
           await append(
@@ -34,18 +44,38 @@ export function createSendAuditBatcher(append: (tenantId: string, rows: readonly
       }
     }
     queues.delete(tenantId)
+    admit(tenantId)
   }
 
-  return (tenantId: string, row: EventRow): Promise<boolean> =>
+  const enqueue = (tenantId: string, waiting: Waiting): void => {
+    const queue = queues.get(tenantId)
+    if (queue) {
+      queue.push(waiting)
+      return
+    }
+    const started: Waiting[] = [waiting]
+    queues.set(tenantId, started)
+    // The next turn, so the calls of this one (a request's handlers, a Promise.all) share the first insert.
+    setImmediate(() => void drain(tenantId, started))
+  }
+
+  /** Moves held calls into the queue while it has room. */
+  const admit = (tenantId: string): void => {
+    const waiting = held.get(tenantId)
+    if (!waiting) return
+    while (waiting.length > 0 && (queues.get(tenantId)?.length ?? 0) < maxWaiting) enqueue(tenantId, waiting.shift() as Waiting)
+    if (waiting.length === 0) held.delete(tenantId)
+  }
+
+  const send = (tenantId: string, row: EventRow): Promise<boolean> =>
     new Promise<boolean>((resolve, reject) => {
-      const queue = queues.get(tenantId)
-      if (queue) {
-        queue.push({ row, resolve, reject })
-        return
-      }
-      const started: Waiting[] = [{ row, resolve, reject }]
-      queues.set(tenantId, started)
-      // The next turn, so the calls of this one (a request's handlers, a Promise.all) share the first insert.
-      setImmediate(() => void drain(tenantId, started))
+      const waiting = { row, resolve, reject }
+      const queued = held.get(tenantId)
+      if (queued) queued.push(waiting)
+      else if ((queues.get(tenantId)?.length ?? 0) >= maxWaiting) held.set(tenantId, [waiting])
+      else enqueue(tenantId, waiting)
     })
+  /** Events of a tenant queued for an insert (not held, not in the insert running). */
+  const queued = (tenantId: string): number => queues.get(tenantId)?.length ?? 0
+  return Object.assign(send, { queued })
 }
