@@ -1,3 +1,5 @@
+import type { PagingStop } from '../core/paging'
+
 /** Why an adapter call failed. */
 export type AuditLogsErrorCode =
   /** The server answered with an HTTP error status. */
@@ -12,6 +14,8 @@ export type AuditLogsErrorCode =
   | 'not-found'
   /** The adapter did not answer within the viewer's `requestTimeout`. */
   | 'timeout'
+  /** The backend's paging cannot be trusted (a cursor came twice, empty pages without end): see `reason`. */
+  | 'paging-stopped'
   /** A simulated failure of the memory adapter. */
   | 'simulated'
 
@@ -21,11 +25,14 @@ export class AuditLogsError extends Error {
   readonly code: AuditLogsErrorCode
   /** HTTP status, for `code: 'http'`. */
   readonly status?: number
+  /** Why paging stopped, for `code: 'paging-stopped'`. */
+  readonly reason?: PagingStop
 
-  constructor(code: AuditLogsErrorCode, message: string, options: { status?: number; cause?: unknown } = {}) {
+  constructor(code: AuditLogsErrorCode, message: string, options: { status?: number; reason?: PagingStop; cause?: unknown } = {}) {
     super(message, { cause: options.cause })
     this.code = code
     if (options.status !== undefined) this.status = options.status
+    if (options.reason !== undefined) this.reason = options.reason
   }
 }
 

@@ -36,6 +36,8 @@ export const germanMessages: AuditLogsMessages = {
         return 'Der Audit-Log-Dienst ist nicht erreichbar. Prüfen Sie die Verbindung.'
       case 'malformed':
         return 'Die Antwort des Audit-Log-Dienstes ist nicht lesbar.'
+      case 'paging-stopped':
+        return `${problem.reason === 'repeated-cursor' ? 'Der Audit-Log-Dienst hat eine Seitenposition wiederholt' : 'Der Audit-Log-Dienst hat immer wieder leere Seiten gesendet'}; das Lesen wurde hier beendet, um ihn zu schonen.`
       case 'not-found':
         return 'Dieses Ereignis wurde nicht gefunden.'
       case 'invalid-query':
@@ -46,7 +48,7 @@ export const germanMessages: AuditLogsMessages = {
   },
   retry: 'Erneut versuchen',
   pagingStopped: (reason) =>
-    `${reason === 'repeated-cursor' ? 'Der Audit-Log-Dienst hat eine Seitenposition wiederholt' : reason === 'empty-pages' ? 'Der Audit-Log-Dienst hat immer wieder leere Seiten gesendet' : 'Der Audit-Log-Dienst hat mehr Seiten gesendet, als seine eigene Gesamtzahl erlaubt'}; das Laden wurde hier beendet, um ihn zu schonen. Die Liste ist womöglich unvollständig.`,
+    `${reason === 'repeated-cursor' ? 'Der Audit-Log-Dienst hat eine Seitenposition wiederholt' : 'Der Audit-Log-Dienst hat immer wieder leere Seiten gesendet'}; das Laden wurde hier beendet, um ihn zu schonen. Die Liste ist womöglich unvollständig.`,
   totalContradicted: (reported, delivered) =>
     `Der Audit-Log-Dienst hat ${reported} passende Ereignisse gezählt, aber ${delivered} gesendet; die angezeigte Anzahl ist auf das Gesendete berichtigt.`,
   outsideRange: (count, formatted) =>

@@ -4,7 +4,7 @@ import { type AuditLogsMessages, span } from './messages'
 // Its keys are the lazy ones (`LazyMessageKey`); every other message must be in `coreMessages`.
 export const lazyMessages = {
   pagingStopped: (reason) =>
-    `${reason === 'repeated-cursor' ? 'The audit-log service sent a page position it had sent before' : reason === 'empty-pages' ? 'The audit-log service kept sending empty pages' : 'The audit-log service sent more pages than its own total'}, so loading stopped here to spare it. The list may be incomplete.`,
+    `${reason === 'repeated-cursor' ? 'The audit-log service sent a page position it had sent before' : 'The audit-log service kept sending empty pages'}, so loading stopped here to spare it. The list may be incomplete.`,
   totalContradicted: (reported, delivered) =>
     `The audit-log service counted ${reported} matching events but sent ${delivered}; the count shown is corrected to what it sent.`,
   outsideRange: (count, formatted) =>

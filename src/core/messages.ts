@@ -288,6 +288,8 @@ export const coreMessages: CoreMessages = {
         return 'The audit-log service could not be reached. Check the connection.'
       case 'malformed':
         return 'The audit-log service sent an answer that cannot be read.'
+      case 'paging-stopped':
+        return `${problem.reason === 'repeated-cursor' ? 'The audit-log service sent a page position it had sent before' : 'The audit-log service kept sending empty pages'}, so reading stopped here to spare it.`
       case 'not-found':
         return 'This event was not found.'
       case 'invalid-query':

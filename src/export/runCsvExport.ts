@@ -67,7 +67,6 @@ export interface CsvExportResult {
 const STOP_DETAIL: Record<PagingStop, string> = {
   'repeated-cursor': 'The adapter returned a cursor it had returned before.',
   'empty-pages': `The adapter returned ${MAX_EMPTY_PAGES} empty pages in a row, each with a next cursor.`,
-  'beyond-total': 'The adapter returned more pages than its own total calls for (twice over, plus two).',
 }
 
 /**
@@ -151,7 +150,8 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
       if (final ? reportedRows === written : now - reportedAt < PROGRESS_MS) return
       reportedAt = now
       reportedRows = written
-      onProgress?.({ written, total: latestTotal })
+      // A total the rows already outnumber is contradicted: "500 of 10" would misstate, so none is said.
+      onProgress?.({ written, total: latestTotal !== undefined && latestTotal >= written ? latestTotal : undefined })
     }
     // Pages the Worker is writing, oldest first: written to the sink in order, a few at a time, so memory stays low.
     const inFlight: { rows: number; total: number | undefined; done: Promise<WrittenRows> }[] = []
@@ -229,9 +229,12 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
         const next = page.nextCursor ?? undefined
         if (next !== undefined) await awaitWorker()
         // A backend whose paging cannot be trusted ends the export with an error, never an endless walk.
-        const stop =
-          next === undefined ? undefined : pagingStop({ cursors, trailingEmptyPages, pages: cursors.length, total: page.total, pageSize }, next)
-        if (stop) throw new AuditLogsError('malformed-response', `${STOP_DETAIL[stop]} The export stopped so as not to request pages without end.`)
+        const stop = next === undefined ? undefined : pagingStop({ cursors, trailingEmptyPages }, next)
+        if (stop) {
+          throw new AuditLogsError('paging-stopped', `${STOP_DETAIL[stop]} The export stopped so as not to request pages without end.`, {
+            reason: stop,
+          })
+        }
         cursor = next
       } while (cursor !== undefined)
     }
