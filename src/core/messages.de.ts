@@ -56,7 +56,7 @@ export const germanMessages: AuditLogsMessages = {
   repeatedIds: (count, formatted) =>
     `${count === 1 ? '1 Ereignis teilt seine ID' : `${formatted} Ereignisse teilen ihre IDs`} mit einem anderen Ereignis, ${count === 1 ? 'unterscheidet' : 'unterscheiden'} sich aber davon; jedes wird als eigene Zeile gezeigt.`,
   mergedCopies: (count, formatted) =>
-    `Der Audit-Log-Dienst hat ${count === 1 ? '1 Ereignis' : `${formatted} Ereignisse`} doppelt und genau gleich gesendet; jedes wird einmal gezeigt.`,
+    `Der Audit-Log-Dienst hat ${count === 1 ? '1 Ereignis' : `${formatted} Ereignisse`} auf einer späteren Seite erneut gesendet, genau gleich; jedes wird einmal gezeigt.`,
   logChanged:
     'Das Audit-Log hat sich geändert, während Sie es gelesen haben: manche Zeilen stehen womöglich nicht an ihrem Platz. Laden Sie neu, um es so zu sehen, wie es jetzt ist.',
   partFailed: (eventId) => `Dieser Teil des Audit-Logs konnte nicht angezeigt werden${eventId === undefined ? '' : ` (Ereignis ${eventId})`}.`,
@@ -175,6 +175,8 @@ export const germanMessages: AuditLogsMessages = {
     `${cells === 1 ? '1 Zelle konnte' : `${cells} Zellen konnten`} nicht wie in der Datenstruktur angegeben formatiert werden und ${cells === 1 ? 'enthält ihren Wert' : 'enthalten ihre Werte'} wie gespeichert.`,
   exportOutsideRange: (count, formatted) =>
     `${count === 1 ? '1 Ereignis' : `${formatted} Ereignisse`} außerhalb des Zeitraums, vom Audit-Log-Dienst gesendet, ${count === 1 ? 'wurde' : 'wurden'} ausgelassen.`,
+  exportMerged: (count, formatted) =>
+    `Der Audit-Log-Dienst hat ${count === 1 ? '1 Ereignis' : `${formatted} Ereignisse`} auf einer späteren Seite erneut gesendet, genau gleich; jedes wurde einmal geschrieben.`,
   exportFailed: 'Der Export ist fehlgeschlagen.',
   exportNoFile: 'Es wurde keine Datei gespeichert.',
   exportCancelled: 'Export abgebrochen. Es wurde keine Datei gespeichert.',

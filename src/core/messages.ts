@@ -121,6 +121,8 @@ export interface AuditLogsMessages extends TimelineMessages, InvestigationMessag
   exportFailedCells: (cells: number) => string
   /** Events the backend sent from outside the exported range: left out of the file. */
   exportOutsideRange: (count: number, formatted: string) => string
+  /** Exact copies of an earlier page's events, written once. */
+  exportMerged: (count: number, formatted: string) => string
   exportFailed: string
   exportNoFile: string
   exportCancelled: string

@@ -55,7 +55,7 @@ describe('runCsvExport', () => {
       pageSize: 50,
       onProgress: ({ written }) => progress.push(written),
     })
-    expect(result).toEqual({ rows: 1234, truncatedCells: 0, failedCells: 0, outsideRange: 0 })
+    expect(result).toEqual({ rows: 1234, truncatedCells: 0, failedCells: 0, outsideRange: 0, merged: 0 })
     const rows = parse(sink.text())
     expect(rows).toHaveLength(1235)
     expect(new Set(rows.slice(1).map((row) => row[0])).size).toBe(1234)
@@ -230,6 +230,18 @@ describe('runCsvExport', () => {
     const cycle = runCsvExport({ ...base, adapter: cycling, search: {}, sink: createMemorySink(), signal: new AbortController().signal })
     await expect(cycle).rejects.toMatchObject({ code: 'paging-stopped', reason: 'repeated-cursor' })
     expect(errorProblem(await cycle.catch((error: unknown) => error), 30_000)).toEqual({ kind: 'paging-stopped', reason: 'repeated-cursor' })
+  })
+
+  it('writes exact copies within one page as rows, and merges (and counts) only copies of an earlier page', async () => {
+    const record = { id: 'gh-1', createdAt: '2026-01-01T00:00:00.000Z', action: 'repo.create' }
+    const pages = [
+      { events: [record, { ...record }], nextCursor: 'p2' },
+      { events: [{ ...record }, { id: 'gh-2', createdAt: '2026-01-01T00:01:00.000Z', action: 'repo.delete' }], nextCursor: null },
+    ]
+    let calls = 0
+    const adapter: AuditLogsAdapter = { listEvents: async () => pages[calls++] as (typeof pages)[number] }
+    const result = await runCsvExport({ ...base, adapter, search: {}, sink: createMemorySink(), signal: new AbortController().signal })
+    expect(result).toMatchObject({ rows: 3, merged: 1 })
   })
 
   it('reads on while the backend offers pages, whatever its total says, and never reports more written than a total', async () => {

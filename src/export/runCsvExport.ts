@@ -62,6 +62,8 @@ export interface CsvExportResult {
   failedCells: number
   /** Events the adapter sent from outside the searched range: left out of the file. */
   outsideRange: number
+  /** Exact copies of an event an earlier page held (pages that overlapped): written once. */
+  merged: number
 }
 
 const STOP_DETAIL: Record<PagingStop, string> = {
@@ -202,11 +204,11 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
     }
     startWorker()
 
+    const seen = createSeen()
     if (scope === 'loaded') {
       await writeRows(options.loadedEvents ?? [], options.loadedEvents?.length)
     } else {
       const search = pinRange(options.search, options.now ?? Date.now())
-      const seen = createSeen()
       const cursors: (string | undefined)[] = []
       let trailingEmptyPages = 0
       let cursor: string | undefined
@@ -242,7 +244,7 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
     report(undefined, true)
     signal.throwIfAborted()
     await sink.close()
-    return { rows: written, truncatedCells, failedCells, outsideRange }
+    return { rows: written, truncatedCells, failedCells, outsideRange, merged: seen.merged }
   } catch (error) {
     await sink.abort()
     throw error
@@ -269,7 +271,7 @@ async function runServerExport<TEvent extends AuditEvent>(options: CsvExportOpti
     if ('url' in made) {
       await sink.abort()
       triggerDownload(made.url, fileName)
-      return { rows: undefined, truncatedCells: 0, failedCells: 0, outsideRange: 0 }
+      return { rows: undefined, truncatedCells: 0, failedCells: 0, outsideRange: 0, merged: 0 }
     }
     if ('blob' in made) {
       await sink.write(new Uint8Array(await made.blob.arrayBuffer()))
@@ -282,7 +284,7 @@ async function runServerExport<TEvent extends AuditEvent>(options: CsvExportOpti
     }
     signal.throwIfAborted()
     await sink.close()
-    return { rows: undefined, truncatedCells: 0, failedCells: 0, outsideRange: 0 }
+    return { rows: undefined, truncatedCells: 0, failedCells: 0, outsideRange: 0, merged: 0 }
   } catch (error) {
     await sink.abort()
     throw error
