@@ -9,6 +9,19 @@ import { isAuditLogsError } from './errors'
 import { validateEvent, validatePage } from './validate'
 
 describe('validatePage', () => {
+  it('reads times before 1970 and beyond 9999 as they are, in every form', () => {
+    const page = validatePage({
+      events: [
+        { id: 'a', createdAt: -86_400_000 },
+        { id: 'b', createdAt: -1 },
+        { id: 'c', createdAt: '1965-03-01T00:00:00Z' },
+        { id: 'd', createdAt: '+012000-01-01T00:00:00.000Z' },
+        { id: 'e', createdAt: '-000001-01-01T00:00:00.000Z' },
+      ],
+    })
+    expect(page.events.map(unreadableProblem)).toEqual([undefined, undefined, undefined, undefined, undefined])
+  })
+
   it('answers any response with a usable page or one clear malformed-response error (fuzzed)', () => {
     let pages = 0
     let refused = 0

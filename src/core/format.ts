@@ -1,5 +1,5 @@
 import { fieldValue } from './fields'
-import { dateTimeFormatter, toEpochMs } from './time'
+import { dateTimeFormatter, needsEra, toEpochMs } from './time'
 import type { AuditEvent, AuditField, AuditFieldType, Tone } from './types'
 
 export type { Tone } from './types'
@@ -64,6 +64,7 @@ export function formatDateTime(value: unknown, options: FormatOptions = {}): str
     minute: '2-digit',
     second: '2-digit',
     timeZoneName: 'short',
+    ...(needsEra(ms) ? { era: 'short' as const } : {}),
   }).format(ms)
 }
 

@@ -1,4 +1,4 @@
-import { dateTimeFormatter, toZonedIso, withSubMilliseconds } from './time'
+import { dateTimeFormatter, needsEra, toZonedIso, withSubMilliseconds } from './time'
 
 const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 86_400_000],
@@ -62,6 +62,7 @@ export function timeRepresentations(
       second: '2-digit',
       fractionalSecondDigits: 3,
       timeZoneName: 'long',
+      ...(needsEra(ms) ? { era: 'short' as const } : {}),
     }).format(ms),
     utc: date.toUTCString(),
     iso: withSubMilliseconds(toZonedIso(ms, options.timeZone), extra),
