@@ -38,7 +38,8 @@ export function errorProblem(error: unknown, timeoutMs: number): ErrorProblem {
     case 'malformed-response':
       return { kind: 'malformed' }
     case 'paging-stopped':
-      return reason === 'repeated-cursor' || reason === 'empty-pages' ? { kind: 'paging-stopped', reason } : { kind: 'unknown' }
+      // Set by the export with the stop it met (`AuditLogsError`'s `reason`).
+      return { kind: code, reason: reason as PagingStop }
   }
   return { kind: error instanceof TypeError ? 'network' : 'unknown' }
 }

@@ -1,5 +1,5 @@
 import { fieldValue } from './fields'
-import { dateTimeFormatter, needsEra, toEpochMs } from './time'
+import { dateTimeFormatter, toEpochMs } from './time'
 import type { AuditEvent, AuditField, AuditFieldType, Tone } from './types'
 
 export type { Tone } from './types'
@@ -64,7 +64,8 @@ export function formatDateTime(value: unknown, options: FormatOptions = {}): str
     minute: '2-digit',
     second: '2-digit',
     timeZoneName: 'short',
-    ...(needsEra(ms) ? { era: 'short' as const } : {}),
+    // A year before 1 or beyond 9999 reads as a mistake or another date without its era.
+    era: Math.abs(new Date(ms).getUTCFullYear() - 5000) > 4999 ? 'short' : undefined,
   }).format(ms)
 }
 

@@ -291,7 +291,7 @@ export const coreMessages: CoreMessages = {
       case 'malformed':
         return 'The audit-log service sent an answer that cannot be read.'
       case 'paging-stopped':
-        return `${problem.reason === 'repeated-cursor' ? 'The audit-log service sent a page position it had sent before' : 'The audit-log service kept sending empty pages'}, so reading stopped here to spare it.`
+        return `The audit-log service ${problem.reason === 'repeated-cursor' ? 'sent a page position it had sent before' : 'kept sending empty pages'}, so reading stopped.`
       case 'not-found':
         return 'This event was not found.'
       case 'invalid-query':

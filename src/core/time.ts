@@ -54,13 +54,6 @@ const ISO_INSTANT = /^(\d{4}|[+-]\d{6})-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9}
 /** Where the month starts: after `YYYY` or `±YYYYYY`. Every position after the year moves with it. */
 const yearLength = (text: string): number => (text[0] === '+' || text[0] === '-' ? 7 : 4)
 
-/** The year of an ISO_INSTANT text (an expanded year with its sign). */
-function isoYear(text: string): number {
-  if (yearLength(text) === 4) return twoDigits(text, 0) * 100 + twoDigits(text, 2)
-  const digits = twoDigits(text, 1) * 10_000 + twoDigits(text, 3) * 100 + twoDigits(text, 5)
-  return text[0] === '-' ? -digits : digits
-}
-
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 
@@ -73,7 +66,8 @@ const twoDigits = (text: string, at: number): number => (text.charCodeAt(at) - 4
  */
 function isRealDateTime(text: string): boolean {
   const shift = yearLength(text) - 4
-  const year = isoYear(text)
+  // An expanded year (rare) is read with its sign from its text.
+  const year = shift ? Number(text.slice(0, 7)) : twoDigits(text, 0) * 100 + twoDigits(text, 2)
   const month = twoDigits(text, 5 + shift)
   const day = twoDigits(text, 8 + shift)
   const seconds = text[16 + shift] === ':' ? twoDigits(text, 17 + shift) : 0
@@ -104,15 +98,6 @@ const SMALLEST_LIKELY_MS = 1e11
  * seconds it would be before 1970 too, so nothing suggests the unit is wrong.
  */
 export const looksLikeEpochSeconds = (value: number): boolean => value > 0 && value < SMALLEST_LIKELY_MS
-
-/**
- * Whether a date needs its era said: a year before 1 (1 BC is year 0) or beyond 9999, where a year alone
- * reads as a mistake or as another date.
- */
-export const needsEra = (ms: number): boolean => {
-  const year = new Date(ms).getUTCFullYear()
-  return year < 1 || year > 9999
-}
 
 const formatterCache = new Map<string, Intl.DateTimeFormat>()
 

@@ -1,4 +1,4 @@
-import { dateTimeFormatter, needsEra, toZonedIso, withSubMilliseconds } from './time'
+import { dateTimeFormatter, toZonedIso, withSubMilliseconds } from './time'
 
 const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 86_400_000],
@@ -62,7 +62,8 @@ export function timeRepresentations(
       second: '2-digit',
       fractionalSecondDigits: 3,
       timeZoneName: 'long',
-      ...(needsEra(ms) ? { era: 'short' as const } : {}),
+      // A year before 1 or beyond 9999 reads as a mistake or another date without its era.
+      era: Math.abs(new Date(ms).getUTCFullYear() - 5000) > 4999 ? 'short' : undefined,
     }).format(ms),
     utc: date.toUTCString(),
     iso: withSubMilliseconds(toZonedIso(ms, options.timeZone), extra),

@@ -88,7 +88,7 @@ describe('a backend whose paging cannot be trusted', () => {
     const { unmount } = render(<AuditLogs adapter={cycling.adapter} pageSize={500} timeZone="UTC" locale="en-US" />)
     await waitFor(() => expect(document.querySelector('tr[data-event-id]')).not.toBeNull())
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }))
-    await screen.findByText(/sent a page position it had sent before, so reading stopped here to spare it/)
+    await screen.findByText(/sent a page position it had sent before, so reading stopped/)
     expect(screen.queryByText(/cannot be read/)).toBeNull()
     unmount()
 
@@ -99,7 +99,7 @@ describe('a backend whose paging cannot be trusted', () => {
     render(<AuditLogs adapter={empty.adapter} pageSize={500} timeZone="UTC" locale="en-US" />)
     await waitFor(() => expect(document.querySelector('tr[data-event-id]')).not.toBeNull())
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }))
-    await screen.findByText(/kept sending empty pages, so reading stopped here to spare it/)
+    await screen.findByText(/kept sending empty pages, so reading stopped/)
     expect(screen.queryByText(/cannot be read/)).toBeNull()
   })
 })
