@@ -12,6 +12,8 @@ export type AuditLogsErrorCode =
   | 'not-found'
   /** The adapter did not answer within the viewer's `requestTimeout`. */
   | 'timeout'
+  /** The backend's paging cannot be trusted (a cursor came twice, empty pages without end): see `reason`. */
+  | 'paging-stopped'
   /** A simulated failure of the memory adapter. */
   | 'simulated'
 
@@ -21,7 +23,10 @@ export class AuditLogsError extends Error {
   readonly code: AuditLogsErrorCode
   /** HTTP status, for `code: 'http'`. */
   readonly status?: number
-  /** Why the backend refused the request, in its own words (a 400's JSON `message`), for people to read. */
+  /**
+   * Why, in a word a program can read: for `code: 'http'` the backend's own words when it refused the request
+   * (a 400's JSON `message`, for people to read); for `code: 'paging-stopped'` the stop (`PagingStop`).
+   */
   readonly reason?: string
 
   constructor(code: AuditLogsErrorCode, message: string, options: { status?: number; reason?: string; cause?: unknown } = {}) {

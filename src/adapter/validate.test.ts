@@ -9,6 +9,37 @@ import { isAuditLogsError } from './errors'
 import { validateEvent, validatePage } from './validate'
 
 describe('validatePage', () => {
+  it('names a numeric or object time as it came, also when a page is checked twice (a fetch adapter, then the viewer)', () => {
+    const once = validatePage({
+      events: [
+        { id: 'a', createdAt: 5 },
+        { id: 'b', createdAt: { seconds: 5 } },
+      ],
+    })
+    const twice = validatePage(once)
+    for (const page of [once, twice]) {
+      const [numeric, object] = page.events.map(unreadableProblem)
+      expect(numeric).toMatch(/createdAt is number 5\b/)
+      expect(object).toMatch(/createdAt is an object\b/)
+      expect(`${numeric ?? ''} ${object ?? ''}`).not.toMatch(/the string/)
+    }
+    const event = validateEvent(twice.events[0])
+    expect(unreadableProblem(event)).toMatch(/createdAt is number 5\b/)
+  })
+
+  it('reads times before 1970 and beyond 9999 as they are, in every form', () => {
+    const page = validatePage({
+      events: [
+        { id: 'a', createdAt: -86_400_000 },
+        { id: 'b', createdAt: -1 },
+        { id: 'c', createdAt: '1965-03-01T00:00:00Z' },
+        { id: 'd', createdAt: '+012000-01-01T00:00:00.000Z' },
+        { id: 'e', createdAt: '-000001-01-01T00:00:00.000Z' },
+      ],
+    })
+    expect(page.events.map(unreadableProblem)).toEqual([undefined, undefined, undefined, undefined, undefined])
+  })
+
   it('answers any response with a usable page or one clear malformed-response error (fuzzed)', () => {
     let pages = 0
     let refused = 0

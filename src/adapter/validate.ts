@@ -1,6 +1,6 @@
 import { isInstantText, looksLikeEpochSeconds, toEpochMs } from '../core/time'
 import type { AuditEvent, AuditPage } from '../core/types'
-import { unreadableEvent } from '../core/unreadable'
+import { unreadableEvent, unreadableProblem } from '../core/unreadable'
 import { describe, isPlainObject } from './describeValue'
 import { AuditLogsError } from './errors'
 
@@ -48,6 +48,9 @@ function checkRow(value: unknown, at: string): AuditEvent {
     unreadableCount += 1
     return unreadableEvent({ value }, `unreadable-${String(unreadableCount)}`, '', `${at} is ${describe(value)}, expected an event object`)
   }
+  // Already checked (a fetch adapter checks its pages, the viewer checks every adapter's): its problem was said
+  // of the value as it came, while its `createdAt` is now that value as text, which would be misnamed.
+  if (unreadableProblem(value as AuditEvent) !== undefined) return value as AuditEvent
   const idIssue = idProblem(value.id)
   const timeIssue = createdAtProblem(value.createdAt)
   // The common case, checked without allocating: a sound event.

@@ -1,3 +1,5 @@
+import type { PagingStop } from './paging'
+
 /** What went wrong with an adapter call, as a person is told it (in the viewer's language). */
 export type ErrorProblem =
   /** No answer within the viewer's `requestTimeout`. */
@@ -12,6 +14,8 @@ export type ErrorProblem =
   | { kind: 'not-found' }
   /** The backend cannot answer this search (a bad cursor or date). */
   | { kind: 'invalid-query' }
+  /** Paging stopped because the backend's paging cannot be trusted: a page position came twice, empty pages without end. */
+  | { kind: 'paging-stopped'; reason: PagingStop }
   /** Anything else: a host adapter's own error, a simulated failure. */
   | { kind: 'unknown' }
 
@@ -34,6 +38,9 @@ export function errorProblem(error: unknown, timeoutMs: number): ErrorProblem {
       return { kind: code }
     case 'malformed-response':
       return { kind: 'malformed' }
+    case 'paging-stopped':
+      // Set by the export with the stop it met (`AuditLogsError`'s `reason`).
+      return { kind: code, reason: reason as PagingStop }
   }
   return { kind: error instanceof TypeError ? 'network' : 'unknown' }
 }

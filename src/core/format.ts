@@ -64,6 +64,8 @@ export function formatDateTime(value: unknown, options: FormatOptions = {}): str
     minute: '2-digit',
     second: '2-digit',
     timeZoneName: 'short',
+    // A year before 1 or beyond 9999 reads as a mistake or another date without its era.
+    era: Math.abs(new Date(ms).getUTCFullYear() - 5000) > 4999 ? 'short' : undefined,
   }).format(ms)
 }
 

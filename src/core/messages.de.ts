@@ -40,6 +40,8 @@ export const germanMessages: AuditLogsMessages = {
         return 'Der Audit-Log-Dienst ist nicht erreichbar. Prüfen Sie die Verbindung.'
       case 'malformed':
         return 'Die Antwort des Audit-Log-Dienstes ist nicht lesbar.'
+      case 'paging-stopped':
+        return `${problem.reason === 'repeated-cursor' ? 'Der Audit-Log-Dienst hat eine Seitenposition wiederholt' : 'Der Audit-Log-Dienst hat immer wieder leere Seiten gesendet'}; das Lesen wurde hier beendet, um ihn zu schonen.`
       case 'not-found':
         return 'Dieses Ereignis wurde nicht gefunden.'
       case 'invalid-query':
@@ -50,7 +52,7 @@ export const germanMessages: AuditLogsMessages = {
   },
   retry: 'Erneut versuchen',
   pagingStopped: (reason) =>
-    `${reason === 'repeated-cursor' ? 'Der Audit-Log-Dienst hat eine Seitenposition wiederholt' : reason === 'empty-pages' ? 'Der Audit-Log-Dienst hat immer wieder leere Seiten gesendet' : 'Der Audit-Log-Dienst hat mehr Seiten gesendet, als seine eigene Gesamtzahl erlaubt'}; das Laden wurde hier beendet, um ihn zu schonen. Die Liste ist womöglich unvollständig.`,
+    `${reason === 'repeated-cursor' ? 'Der Audit-Log-Dienst hat eine Seitenposition wiederholt' : 'Der Audit-Log-Dienst hat immer wieder leere Seiten gesendet'}; das Laden wurde hier beendet, um ihn zu schonen. Die Liste ist womöglich unvollständig.`,
   totalContradicted: (reported, delivered) =>
     `Der Audit-Log-Dienst hat ${reported} passende Ereignisse gezählt, aber ${delivered} gesendet; die angezeigte Anzahl ist auf das Gesendete berichtigt.`,
   outsideRange: (count, formatted) =>
@@ -58,7 +60,7 @@ export const germanMessages: AuditLogsMessages = {
   repeatedIds: (count, formatted) =>
     `${count === 1 ? '1 Ereignis teilt seine ID' : `${formatted} Ereignisse teilen ihre IDs`} mit einem anderen Ereignis, ${count === 1 ? 'unterscheidet' : 'unterscheiden'} sich aber davon; jedes wird als eigene Zeile gezeigt.`,
   mergedCopies: (count, formatted) =>
-    `Der Audit-Log-Dienst hat ${count === 1 ? '1 Ereignis' : `${formatted} Ereignisse`} doppelt und genau gleich gesendet; jedes wird einmal gezeigt.`,
+    `Der Audit-Log-Dienst hat ${count === 1 ? '1 Ereignis' : `${formatted} Ereignisse`} auf einer späteren Seite erneut gesendet, genau gleich; jedes wird einmal gezeigt.`,
   logChanged:
     'Das Audit-Log hat sich geändert, während Sie es gelesen haben: manche Zeilen stehen womöglich nicht an ihrem Platz. Laden Sie neu, um es so zu sehen, wie es jetzt ist.',
   noticesTitle: 'Einiges von dem, was der Server sandte, wurde berichtigt',
@@ -195,6 +197,8 @@ export const germanMessages: AuditLogsMessages = {
     `${cells === 1 ? '1 Zelle konnte' : `${cells} Zellen konnten`} nicht wie in der Datenstruktur angegeben formatiert werden und ${cells === 1 ? 'enthält ihren Wert' : 'enthalten ihre Werte'} wie gespeichert.`,
   exportOutsideRange: (count, formatted) =>
     `${count === 1 ? '1 Ereignis' : `${formatted} Ereignisse`} außerhalb des Zeitraums, vom Audit-Log-Dienst gesendet, ${count === 1 ? 'wurde' : 'wurden'} ausgelassen.`,
+  exportMerged: (count, formatted) =>
+    `Der Audit-Log-Dienst hat ${count === 1 ? '1 Ereignis' : `${formatted} Ereignisse`} auf einer späteren Seite erneut gesendet, genau gleich; jedes wurde einmal geschrieben.`,
   exportFailed: 'Der Export ist fehlgeschlagen.',
   exportNoFile: 'Es wurde keine Datei gespeichert.',
   exportCancelled: 'Export abgebrochen. Es wurde keine Datei gespeichert.',

@@ -4,7 +4,7 @@ import { type AuditLogsMessages, span } from './messages'
 // Its keys are the lazy ones (`LazyMessageKey`); every other message must be in `coreMessages`.
 export const lazyMessages = {
   pagingStopped: (reason) =>
-    `${reason === 'repeated-cursor' ? 'The audit-log service sent a page position it had sent before' : reason === 'empty-pages' ? 'The audit-log service kept sending empty pages' : 'The audit-log service sent more pages than its own total'}, so loading stopped here to spare it. The list may be incomplete.`,
+    `${reason === 'repeated-cursor' ? 'The audit-log service sent a page position it had sent before' : 'The audit-log service kept sending empty pages'}, so loading stopped here to spare it. The list may be incomplete.`,
   totalContradicted: (reported, delivered) =>
     `The audit-log service counted ${reported} matching events but sent ${delivered}; the count shown is corrected to what it sent.`,
   outsideRange: (count, formatted) =>
@@ -12,7 +12,7 @@ export const lazyMessages = {
   repeatedIds: (count, formatted) =>
     `${count === 1 ? '1 event shares its id' : `${formatted} events share their ids`} with another event but ${count === 1 ? 'differs' : 'differ'} from it; each is shown as a row of its own.`,
   mergedCopies: (count, formatted) =>
-    `The audit-log service sent ${count === 1 ? '1 event' : `${formatted} events`} twice, exactly alike; each is shown once.`,
+    `The audit-log service sent ${count === 1 ? '1 event' : `${formatted} events`} again on a later page, exactly alike; each is shown once.`,
   logChanged: 'The audit log changed while you were reading it: some rows may be out of place. Reload to see it as it is now.',
   noticesTitle: 'Some of what the server sent was corrected',
   dismissNotices: 'Dismiss',
@@ -152,6 +152,8 @@ export const lazyMessages = {
     `${cells === 1 ? '1 cell' : `${cells} cells`} could not be formatted as the data structure says and ${cells === 1 ? 'holds its value' : 'hold their values'} as stored.`,
   exportOutsideRange: (count, formatted) =>
     `${count === 1 ? '1 event' : `${formatted} events`} the audit-log service sent from outside the range ${count === 1 ? 'was' : 'were'} left out.`,
+  exportMerged: (count, formatted) =>
+    `The audit-log service sent ${count === 1 ? '1 event' : `${formatted} events`} again on a later page, exactly alike; each was written once.`,
   exportFailed: 'The export failed.',
   exportNoFile: 'No file was saved.',
   exportCancelled: 'Export cancelled. No file was saved.',

@@ -131,6 +131,8 @@ export interface AuditLogsMessages extends TimelineMessages, InvestigationMessag
   exportFailedCells: (cells: number) => string
   /** Events the backend sent from outside the exported range: left out of the file. */
   exportOutsideRange: (count: number, formatted: string) => string
+  /** Exact copies of an earlier page's events, written once. */
+  exportMerged: (count: number, formatted: string) => string
   exportFailed: string
   exportNoFile: string
   exportCancelled: string
@@ -300,6 +302,8 @@ export const coreMessages: CoreMessages = {
         return 'The audit-log service could not be reached. Check the connection.'
       case 'malformed':
         return 'The audit-log service sent an answer that cannot be read.'
+      case 'paging-stopped':
+        return `The audit-log service ${problem.reason === 'repeated-cursor' ? 'sent a page position it had sent before' : 'kept sending empty pages'}, so reading stopped.`
       case 'not-found':
         return 'This event was not found.'
       case 'invalid-query':

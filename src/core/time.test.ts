@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
+import { formatDateTime } from './format'
 import { looksLikeEpochSeconds, normaliseTime, subMillisecondDigits, toEpochMs, toZonedIso, withEventTime } from './time'
 import { formatRelativeTime, timeRepresentations } from './timeRepresentations'
 
@@ -55,6 +56,40 @@ describe('looksLikeEpochSeconds', () => {
     expect(looksLikeEpochSeconds(1_763_884_800)).toBe(true)
     expect(looksLikeEpochSeconds(1_763_884_800_000)).toBe(false)
     expect(looksLikeEpochSeconds(0)).toBe(false)
+  })
+
+  it('reads a negative number as a time before 1970, never as seconds (fuzzed)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -8.64e15, max: -1 }), (ms) => {
+        expect(looksLikeEpochSeconds(ms)).toBe(false)
+        expect(toEpochMs(ms)).toBe(ms)
+      }),
+    )
+  })
+})
+
+describe('years before 1 and beyond 9999', () => {
+  it('reads every instant a Date holds from the text toISOString writes, expanded years included (fuzzed)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), (ms) => {
+        const text = new Date(ms).toISOString()
+        expect(toEpochMs(text)).toBe(ms)
+      }),
+    )
+    expect(toEpochMs('+012000-01-01T00:00:00+01:00')).toBe(Date.UTC(12000, 0, 1) - 3_600_000)
+    expect(subMillisecondDigits('-000001-06-30T12:00:00.123456Z')).toBe('456')
+    // Beyond a Date's range, and the year -0 ISO-8601 forbids: not instants.
+    expect(toEpochMs('+275760-09-13T00:00:00.001Z')).toBeNull()
+    expect(toEpochMs('-000000-01-01T00:00:00Z')).toBeNull()
+    expect(toEpochMs('+012000-02-30T00:00:00Z')).toBeNull()
+  })
+
+  it('says the era of a year before 1 or beyond 9999, and only there', () => {
+    const options = { locale: 'en-US', timeZone: 'UTC' }
+    expect(formatDateTime(Date.UTC(-1, 0, 1), options)).toMatch(/\b2 BC\b/)
+    expect(formatDateTime(Date.UTC(12000, 0, 1), options)).toMatch(/\b12000 AD\b/)
+    expect(timeRepresentations(Date.UTC(-1, 0, 1), options).local).toMatch(/\b2 BC\b/)
+    expect(formatDateTime(Date.UTC(1969, 11, 31), options)).not.toMatch(/AD|BC/)
   })
 })
 

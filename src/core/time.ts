@@ -18,7 +18,10 @@ export function toEpochMs(value: unknown): number | null {
       return isRealDateTime(value) ? Date.UTC(year, at(5) - 1, at(8), at(11), at(14), at(17), at(20) * 10 + value.charCodeAt(22) - 48) : null
     }
   }
-  return isInstantText(value) ? Date.parse(value) : null
+  if (!isInstantText(value)) return null
+  // An expanded year beyond the Date range (or the invalid `-000000`) parses to NaN.
+  const ms = Date.parse(value)
+  return Number.isNaN(ms) ? null : ms
 }
 
 /** `YYYY-MM-DDTHH:MM:SS.sssZ`: what each position holds, a separator's code or 0 for a digit. */
@@ -43,9 +46,13 @@ export const isInstantText = (value: unknown): value is string => typeof value =
 
 const MAX_EPOCH_MS = 8.64e15
 
-// Date and time with a zone designator (Z or ±hh:mm); fractional seconds optional. Four-digit years keep
-// every match inside the range of a Date.
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i
+// Date and time with a zone designator (Z or ±hh:mm); fractional seconds optional. A year is four digits, or
+// ISO-8601's expanded six with a sign (`+012000`, `-000001`), as `toISOString` writes years beyond 9999 or
+// before 1: those are read by `Date.parse`, which refuses the few beyond a Date's range.
+const ISO_INSTANT = /^(\d{4}|[+-]\d{6})-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i
+
+/** Where the month starts: after `YYYY` or `±YYYYYY`. Every position after the year moves with it. */
+const yearLength = (text: string): number => (text[0] === '+' || text[0] === '-' ? 7 : 4)
 
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
@@ -58,10 +65,12 @@ const twoDigits = (text: string, at: number): number => (text.charCodeAt(at) - 4
  * allocating: the viewer checks every row's time on arrival, 100,000 of them in one page.
  */
 function isRealDateTime(text: string): boolean {
-  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2)
-  const month = twoDigits(text, 5)
-  const day = twoDigits(text, 8)
-  const seconds = text[16] === ':' ? twoDigits(text, 17) : 0
+  const shift = yearLength(text) - 4
+  // An expanded year (rare) is read with its sign from its text.
+  const year = shift ? Number(text.slice(0, 7)) : twoDigits(text, 0) * 100 + twoDigits(text, 2)
+  const month = twoDigits(text, 5 + shift)
+  const day = twoDigits(text, 8 + shift)
+  const seconds = text[16 + shift] === ':' ? twoDigits(text, 17 + shift) : 0
   const end = text.length
   const zulu = text[end - 1] === 'Z' || text[end - 1] === 'z'
   const offsetHours = zulu ? 0 : twoDigits(text, text[end - 3] === ':' ? end - 5 : end - 4)
@@ -71,8 +80,8 @@ function isRealDateTime(text: string): boolean {
     month >= 1 &&
     day >= 1 &&
     day <= monthDays &&
-    twoDigits(text, 11) <= 23 &&
-    twoDigits(text, 14) <= 59 &&
+    twoDigits(text, 11 + shift) <= 23 &&
+    twoDigits(text, 14 + shift) <= 59 &&
     seconds <= 59 &&
     offsetHours <= 23 &&
     offsetMinutes <= 59
@@ -84,9 +93,11 @@ const SMALLEST_LIKELY_MS = 1e11
 
 /**
  * Whether a number given as epoch milliseconds is more likely epoch seconds: it would put the event in the
- * first three years of 1970, where no audit log has events, while as seconds it is a date after 1973.
+ * first three years of 1970, where no audit log has events, while as seconds it is a date after 1973. A
+ * negative number is a time before 1970 (records carried over from older systems) and read as it is: as
+ * seconds it would be before 1970 too, so nothing suggests the unit is wrong.
  */
-export const looksLikeEpochSeconds = (value: number): boolean => value !== 0 && Math.abs(value) < SMALLEST_LIKELY_MS
+export const looksLikeEpochSeconds = (value: number): boolean => value > 0 && value < SMALLEST_LIKELY_MS
 
 const formatterCache = new Map<string, Intl.DateTimeFormat>()
 
@@ -165,11 +176,12 @@ export function toZonedIso(ms: number, timeZone: string | undefined): string {
  */
 export function subMillisecondDigits(value: unknown): string {
   if (typeof value !== 'string') return ''
-  // The fraction follows the seconds, at index 19 of `YYYY-MM-DDTHH:MM:SS.`.
-  if (value[19] !== '.') return ''
-  let end = 20
+  // The fraction follows the seconds, at index 19 of `YYYY-MM-DDTHH:MM:SS.` (22 with an expanded year).
+  const dot = 19 + yearLength(value) - 4
+  if (value[dot] !== '.') return ''
+  let end = dot + 1
   while (end < value.length && value.charCodeAt(end) >= 48 && value.charCodeAt(end) <= 57) end += 1
-  return end > 23 ? value.slice(23, end) : ''
+  return end > dot + 4 ? value.slice(dot + 4, end) : ''
 }
 
 /** An ISO text with milliseconds (`….123Z`, `….123+01:00`) given its sub-millisecond digits back. */

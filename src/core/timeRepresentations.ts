@@ -62,6 +62,8 @@ export function timeRepresentations(
       second: '2-digit',
       fractionalSecondDigits: 3,
       timeZoneName: 'long',
+      // A year before 1 or beyond 9999 reads as a mistake or another date without its era.
+      era: Math.abs(new Date(ms).getUTCFullYear() - 5000) > 4999 ? 'short' : undefined,
     }).format(ms),
     utc: date.toUTCString(),
     iso: withSubMilliseconds(toZonedIso(ms, options.timeZone), extra),

@@ -9,7 +9,7 @@ export interface Seen {
   versions: Map<string, AuditEvent | AuditEvent[]>
   /** Keys of events that repeat an identity with other content: `id#2`, `id#3`… */
   keys: Map<AuditEvent, string>
-  /** Exact copies of an event already seen (pages that overlap; a backend that sends one twice): shown once. */
+  /** Exact copies of an event an earlier page held (pages that overlap): shown once. Copies within one page are kept. */
   merged: number
   /** Events that repeat an identity with other content: kept, as rows of their own. */
   repeated: number
@@ -21,28 +21,34 @@ export const createSeen = (): Seen => ({ versions: new Map(), keys: new Map(), m
 const sameData = (a: AuditEvent, b: AuditEvent): boolean => a === b || toCompactJson(a) === toCompactJson(b)
 
 /**
- * The events of a page a list should add, in order. An exact copy of an event already seen is left out (pages
- * that overlap as offsets shift under inserts repeat events); an event that repeats an identity with other
+ * The events of one page a list should add, in order. An exact copy of an event an earlier page held is left
+ * out (pages that overlap as offsets shift under inserts repeat events); exact copies within the page are
+ * distinct source records (a vendor without ids) and are kept, keyed like repeats; an event that repeats an identity with other
  * content (Kubernetes repeats `auditID` for each stage of a request) is kept and gets a key of its own
  * (`keyOf`), so nothing is hidden. One map lookup per event; content is compared only when an identity repeats.
  */
 export function takeUnseen<TEvent extends AuditEvent>(events: readonly TEvent[], seen: Seen, getId: GetEventId<TEvent> = byId): TEvent[] {
   const fresh: TEvent[] = []
+  const thisPage = new Set<AuditEvent>()
   for (const event of events) {
     const id = getId(event)
     const known = seen.versions.get(id)
     if (!known) {
       seen.versions.set(id, event)
+      thisPage.add(event)
       fresh.push(event)
       continue
     }
     const versions = Array.isArray(known) ? known : [known]
-    if (versions.some((version) => sameData(version, event))) {
+    const copy = versions.find((version) => sameData(version, event))
+    // Only a copy of an earlier page's event is merged (pages that overlap); within one page it is a record.
+    if (copy && !thisPage.has(copy)) {
       seen.merged += 1
     } else {
       if (versions !== known) seen.versions.set(id, versions)
       versions.push(event)
-      seen.repeated += 1
+      thisPage.add(event)
+      if (!copy) seen.repeated += 1
       let n = versions.length
       // Never a key another event has as its identity.
       while (seen.versions.has(`${id}#${String(n)}`)) n += 1

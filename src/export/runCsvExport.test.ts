@@ -3,6 +3,7 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 
 import { AuditLogsError } from '../adapter/errors'
+import { errorProblem } from '../core/errorProblem'
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../adapter/types'
 import type { AuditEvent, AuditField } from '../core/types'
@@ -54,7 +55,7 @@ describe('runCsvExport', () => {
       pageSize: 50,
       onProgress: ({ written }) => progress.push(written),
     })
-    expect(result).toEqual({ rows: 1234, truncatedCells: 0, failedCells: 0, outsideRange: 0 })
+    expect(result).toEqual({ rows: 1234, truncatedCells: 0, failedCells: 0, outsideRange: 0, merged: 0 })
     const rows = parse(sink.text())
     expect(rows).toHaveLength(1235)
     expect(new Set(rows.slice(1).map((row) => row[0])).size).toBe(1234)
@@ -214,27 +215,64 @@ describe('runCsvExport', () => {
     )
   })
 
-  it('stops after three empty pages in a row that each offer another, and after more pages than total calls for', async () => {
+  it('stops after three empty pages in a row that each offer another, and on a cursor it followed before, saying which', async () => {
     let calls = 0
     const empty: AuditLogsAdapter = { listEvents: async () => ({ events: [], nextCursor: `c${String((calls += 1))}` }) }
-    await expect(
-      runCsvExport({ ...base, adapter: empty, search: {}, sink: createMemorySink(), signal: new AbortController().signal }),
-    ).rejects.toThrow(/3 empty pages in a row/)
+    const emptyRun = runCsvExport({ ...base, adapter: empty, search: {}, sink: createMemorySink(), signal: new AbortController().signal })
+    await expect(emptyRun).rejects.toThrow(/3 empty pages in a row/)
+    await expect(emptyRun).rejects.toMatchObject({ code: 'paging-stopped', reason: 'empty-pages' })
     expect(calls).toBe(3)
 
     calls = 0
-    const endless: AuditLogsAdapter = {
-      listEvents: async () => ({
-        events: makeEvents(10, Date.UTC(2026, 0, 1) + calls * 3_600_000),
-        total: 20,
-        nextCursor: `c${String((calls += 1))}`,
-      }),
+    const cycling: AuditLogsAdapter = {
+      listEvents: async () => ({ events: makeEvents(2, Date.UTC(2026, 0, 1) + (calls += 1) * 3_600_000), nextCursor: calls % 2 ? 'a' : 'b' }),
     }
-    await expect(
-      runCsvExport({ ...base, adapter: endless, search: {}, pageSize: 10, sink: createMemorySink(), signal: new AbortController().signal }),
-    ).rejects.toThrow(/more pages than its own total/)
-    // Two pages promised: twice over, plus two.
-    expect(calls).toBe(6)
+    const cycle = runCsvExport({ ...base, adapter: cycling, search: {}, sink: createMemorySink(), signal: new AbortController().signal })
+    await expect(cycle).rejects.toMatchObject({ code: 'paging-stopped', reason: 'repeated-cursor' })
+    expect(errorProblem(await cycle.catch((error: unknown) => error), 30_000)).toEqual({ kind: 'paging-stopped', reason: 'repeated-cursor' })
+  })
+
+  it('writes exact copies within one page as rows, and merges (and counts) only copies of an earlier page', async () => {
+    const record = { id: 'gh-1', createdAt: '2026-01-01T00:00:00.000Z', action: 'repo.create' }
+    const pages = [
+      { events: [record, { ...record }], nextCursor: 'p2' },
+      { events: [{ ...record }, { id: 'gh-2', createdAt: '2026-01-01T00:01:00.000Z', action: 'repo.delete' }], nextCursor: null },
+    ]
+    let calls = 0
+    const adapter: AuditLogsAdapter = { listEvents: async () => pages[calls++] as (typeof pages)[number] }
+    const result = await runCsvExport({ ...base, adapter, search: {}, sink: createMemorySink(), signal: new AbortController().signal })
+    expect(result).toMatchObject({ rows: 3, merged: 1 })
+  })
+
+  it('reads on while the backend offers pages, whatever its total says, and never reports more written than a total', async () => {
+    let calls = 0
+    // 50 pages of 10 events, each claiming a total of 10.
+    const adapter: AuditLogsAdapter = {
+      listEvents: async () => {
+        calls += 1
+        return {
+          events: makeEvents(10, Date.UTC(2026, 0, 1) + calls * 36_000_000),
+          total: 10,
+          nextCursor: calls < 50 ? `c${String(calls)}` : null,
+        }
+      },
+    }
+    const progress: { written: number; total: number | undefined }[] = []
+    const sink = createMemorySink()
+    const result = await runCsvExport({
+      ...base,
+      adapter,
+      search: {},
+      pageSize: 10,
+      sink,
+      signal: new AbortController().signal,
+      onProgress: (report) => progress.push(report),
+    })
+    expect(calls).toBe(50)
+    expect(result.rows).toBe(500)
+    expect(progress.length).toBeGreaterThan(0)
+    for (const report of progress) if (report.total !== undefined) expect(report.total).toBeGreaterThanOrEqual(report.written)
+    expect(progress.at(-1)?.written).toBe(500)
   })
 })
 

@@ -62,12 +62,13 @@ export interface CsvExportResult {
   failedCells: number
   /** Events the adapter sent from outside the searched range: left out of the file. */
   outsideRange: number
+  /** Exact copies of an event an earlier page held (pages that overlapped): written once. */
+  merged: number
 }
 
 const STOP_DETAIL: Record<PagingStop, string> = {
   'repeated-cursor': 'The adapter returned a cursor it had returned before.',
   'empty-pages': `The adapter returned ${MAX_EMPTY_PAGES} empty pages in a row, each with a next cursor.`,
-  'beyond-total': 'The adapter returned more pages than its own total calls for (twice over, plus two).',
 }
 
 /**
@@ -151,7 +152,8 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
       if (final ? reportedRows === written : now - reportedAt < PROGRESS_MS) return
       reportedAt = now
       reportedRows = written
-      onProgress?.({ written, total: latestTotal })
+      // A total the rows already outnumber is contradicted: "500 of 10" would misstate, so none is said.
+      onProgress?.({ written, total: latestTotal !== undefined && latestTotal >= written ? latestTotal : undefined })
     }
     // Pages the Worker is writing, oldest first: written to the sink in order, a few at a time, so memory stays low.
     const inFlight: { rows: number; total: number | undefined; done: Promise<WrittenRows> }[] = []
@@ -202,11 +204,11 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
     }
     startWorker()
 
+    const seen = createSeen()
     if (scope === 'loaded') {
       await writeRows(options.loadedEvents ?? [], options.loadedEvents?.length)
     } else {
       const search = pinRange(options.search, options.now ?? Date.now())
-      const seen = createSeen()
       const cursors: (string | undefined)[] = []
       let trailingEmptyPages = 0
       let cursor: string | undefined
@@ -229,9 +231,12 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
         const next = page.nextCursor ?? undefined
         if (next !== undefined) await awaitWorker()
         // A backend whose paging cannot be trusted ends the export with an error, never an endless walk.
-        const stop =
-          next === undefined ? undefined : pagingStop({ cursors, trailingEmptyPages, pages: cursors.length, total: page.total, pageSize }, next)
-        if (stop) throw new AuditLogsError('malformed-response', `${STOP_DETAIL[stop]} The export stopped so as not to request pages without end.`)
+        const stop = next === undefined ? undefined : pagingStop({ cursors, trailingEmptyPages }, next)
+        if (stop) {
+          throw new AuditLogsError('paging-stopped', `${STOP_DETAIL[stop]} The export stopped so as not to request pages without end.`, {
+            reason: stop,
+          })
+        }
         cursor = next
       } while (cursor !== undefined)
     }
@@ -239,7 +244,7 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
     report(undefined, true)
     signal.throwIfAborted()
     await sink.close()
-    return { rows: written, truncatedCells, failedCells, outsideRange }
+    return { rows: written, truncatedCells, failedCells, outsideRange, merged: seen.merged }
   } catch (error) {
     await sink.abort()
     throw error
@@ -266,7 +271,7 @@ async function runServerExport<TEvent extends AuditEvent>(options: CsvExportOpti
     if ('url' in made) {
       await sink.abort()
       triggerDownload(made.url, fileName)
-      return { rows: undefined, truncatedCells: 0, failedCells: 0, outsideRange: 0 }
+      return { rows: undefined, truncatedCells: 0, failedCells: 0, outsideRange: 0, merged: 0 }
     }
     if ('blob' in made) {
       await sink.write(new Uint8Array(await made.blob.arrayBuffer()))
@@ -279,7 +284,7 @@ async function runServerExport<TEvent extends AuditEvent>(options: CsvExportOpti
     }
     signal.throwIfAborted()
     await sink.close()
-    return { rows: undefined, truncatedCells: 0, failedCells: 0, outsideRange: 0 }
+    return { rows: undefined, truncatedCells: 0, failedCells: 0, outsideRange: 0, merged: 0 }
   } catch (error) {
     await sink.abort()
     throw error

@@ -6,10 +6,17 @@ import { byId } from '../core/eventId'
 import { chainKey, chainRows, createPageChain } from './pageChain'
 import { pageAtRow, processPage } from './pageWindow'
 
-/** The plain definition for events that are equal when their ids are: every event in order, each id once. */
+/**
+ * The plain definition for events that are equal when their ids are: every event in order, except one an
+ * earlier page already held (pages that overlap). Copies within one page are records of their own.
+ */
 function naive(pages: readonly AuditEvent[][]): AuditEvent[] {
-  const seen = new Set<string>()
-  return pages.flatMap((page) => page.filter((event) => !seen.has(event.id) && Boolean(seen.add(event.id))))
+  const earlier = new Set<string>()
+  return pages.flatMap((page) => {
+    const rows = page.filter((event) => !earlier.has(event.id))
+    for (const event of page) earlier.add(event.id)
+    return rows
+  })
 }
 
 const page = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'), { maxLength: 6 }).map((ids) => ids.map((id) => ({ id, createdAt: 0 })))
@@ -50,6 +57,19 @@ describe('processPage', () => {
     expect(rows.map((event) => event.stage ?? event.id)).toEqual(['RequestReceived', 'ResponseComplete', 'b'])
     expect(rows.map((event) => chainKey(chain, event, byId))).toEqual(['audit-1', 'audit-1#2', 'b'])
     expect([chain.repeated, chain.merged]).toEqual([1, 2])
+  })
+
+  it('keeps exact copies within one page as rows of their own, and merges only copies of an earlier page', () => {
+    // Two source records without a vendor id, alike in every field, in one page: both are records.
+    const record: AuditEvent = { id: 'okta-1', createdAt: 0, action: 'user.session.start' }
+    const chain = createPageChain()
+    const first = processPage(chain, 0, undefined, [record, { ...record }], byId, 4)
+    expect(first.map((event) => chainKey(chain, event, byId))).toEqual(['okta-1', 'okta-1#2'])
+    expect([chain.repeated, chain.merged]).toEqual([0, 0])
+    // The next page overlaps the first at its boundary: those copies are merged, and counted.
+    const second = processPage(chain, 1, 'p2', [{ ...record }, { ...record }, { id: 'c', createdAt: 0 }], byId, 4)
+    expect(second.map((event) => event.id)).toEqual(['c'])
+    expect(chain.merged).toBe(2)
   })
 
   it('lets go of the events of pages that can no longer be held, and then keeps a repeat rather than hide it', () => {

@@ -44,7 +44,10 @@ export interface PageChain {
   readonly held: Map<number, string[]>
   /** The keys of rows that repeat an identity (weak: they go with their events). */
   readonly keys: WeakMap<AuditEvent, string>
-  /** Exact copies left out, repeats kept apart, and events outside the range, over every page's first processing. */
+  /**
+   * Exact copies of an earlier page's event left out, repeats with other content kept apart, and events outside
+   * the range, over every page's first processing. Exact copies within one page are rows, counted in neither.
+   */
   merged: number
   repeated: number
   outsideRange: number
@@ -90,19 +93,23 @@ export function firstProcessing<TEvent extends AuditEvent>(
   const merged = new Set<number>()
   const keys = new Map<number, string>()
   const held: string[] = []
+  const thisPage = new Set<AuditEvent>()
   events.forEach((event, position) => {
     const id = getId(event)
     ids.push(id)
     const identity = chain.seen.get(id)
     if (!identity) {
+      thisPage.add(event)
       chain.seen.set(id, { page: index, versions: [event], count: 1 })
       held.push(id)
       rows.push(event)
       return
     }
     // Compared with the versions still held; one whose page was dropped cannot be compared, so the event is
-    // kept as a row of its own: nothing is hidden.
-    if (identity.versions?.some((version) => sameData(version, event))) {
+    // kept as a row of its own: nothing is hidden. Only a copy of an event an earlier page showed is merged
+    // (pages that overlap); copies within one page are distinct source records and each stays a row.
+    const copy = identity.versions?.find((version) => sameData(version, event))
+    if (copy && !thisPage.has(copy)) {
       merged.add(position)
       chain.merged += 1
       return
@@ -115,7 +122,8 @@ export function firstProcessing<TEvent extends AuditEvent>(
     keys.set(position, key)
     chain.keys.set(event, key)
     identity.versions?.push(event)
-    chain.repeated += 1
+    thisPage.add(event)
+    if (!copy) chain.repeated += 1
     rows.push(event)
   })
   if (merged.size > 0 || keys.size > 0) chain.decisions.set(index, { ids, merged, keys })

@@ -66,6 +66,30 @@ describe('useAuditEvents against a backend that cannot be trusted (fuzzed)', () 
 })
 
 describe('useAuditEvents', () => {
+  it('reads on while the backend offers pages, whatever its total says: a contradicted total is a hint', async () => {
+    let calls = 0
+    // 30 pages of 10 distinct events, each claiming a total of 10: the old guard stopped after 2 × 1 + 2 pages.
+    const adapter: AuditLogsAdapter = {
+      listEvents: async () => {
+        calls += 1
+        const events = makeEvents(10, Date.UTC(2026, 0, 1) - calls * 36_000_000).map((event) => ({ ...event, id: `${String(calls)}-${event.id}` }))
+        return { events, total: 10, nextCursor: calls < 30 ? `c${String(calls)}` : null }
+      },
+    }
+    const { wrapper } = hostQueryClient()
+    const { result } = renderHook(() => useAuditEvents({ adapter, search: {}, pageSize: 10 }), { wrapper })
+    await waitFor(() => expect(result.current.status).toBe('success'))
+    for (let asks = 0; asks < 40 && result.current.hasNextPage; asks += 1) {
+      await act(async () => {
+        await result.current.fetchNextPage()
+      })
+    }
+    await waitFor(() => expect(result.current.hasNextPage).toBe(false))
+    expect(calls).toBe(30)
+    expect(result.current.pagingStop).toBeUndefined()
+    expect(result.current.events).toHaveLength(300)
+  })
+
   it('loads a search page by page through the adapter, and reports the total', async () => {
     const adapter = createMemoryAdapter(makeEvents(25))
     const { wrapper } = hostQueryClient()

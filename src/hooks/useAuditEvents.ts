@@ -99,13 +99,13 @@ export const EVENTS_HELD = 2_000
 export const pagesHeld = (pageSize: number): number => Math.max(4, Math.ceil(EVENTS_HELD / pageSize))
 
 /** Why loading stopped although the backend offered another page (see `pagingStop`); `undefined` while it may go on. */
-function stopOf(last: CheckedPage<AuditEvent>, pageSize: number): PagingStop | undefined {
+function stopOf(last: CheckedPage<AuditEvent>): PagingStop | undefined {
   const { chain, index, nextCursor } = last
   // Only the chain's newest page decides: a page fetched again further back says nothing new.
   if (!nextCursor || index !== chain.counts.length - 1) return undefined
   let trailingEmptyPages = 0
   while (trailingEmptyPages <= index && chain.inside[index - trailingEmptyPages] === 0) trailingEmptyPages += 1
-  return pagingStop({ cursors: chain.cursors, trailingEmptyPages, pages: index + 1, total: last.total, pageSize }, nextCursor)
+  return pagingStop({ cursors: chain.cursors, trailingEmptyPages }, nextCursor)
 }
 
 /** The query key of a search, so hosts can invalidate it: `['react-audit-logs', adapter, 'events', …]`. */
@@ -149,7 +149,7 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
     queryFn: ({ pageParam, signal }) => loadPage(pageParam, signal),
     initialPageParam: FIRST_PAGE,
     getNextPageParam: (last) =>
-      stopOf(last, pageSize) || !last.nextCursor ? undefined : { index: last.index + 1, cursor: last.nextCursor, chain: last.chain },
+      stopOf(last) || !last.nextCursor ? undefined : { index: last.index + 1, cursor: last.nextCursor, chain: last.chain },
     getPreviousPageParam: (first) =>
       first.index === 0 ? undefined : { index: first.index - 1, cursor: first.chain.cursors[first.index - 1], chain: first.chain },
     maxPages: keep,
@@ -180,7 +180,7 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
   const newest = pages?.at(-1)
   const atFrontier = newest !== undefined && newest.index === newest.chain.counts.length - 1
   const eventKey = useCallback((event: TEvent) => (chain ? chainKey(chain, event, getId) : getId(event)), [chain, getId])
-  const stopped = newest ? stopOf(newest, pageSize) : undefined
+  const stopped = newest ? stopOf(newest) : undefined
   const outsideRange = chain?.outsideRange ?? 0
   const merged = chain?.merged ?? 0
   const complete = status === 'success' && atFrontier && !hasNextPage && !stopped

@@ -13,7 +13,7 @@ const loadExport = () => Promise.all([import('../export/runCsvExport'), import('
 export type CsvExportState =
   | { status: 'idle' }
   | { status: 'running'; fileName: string; written: number; total: number | undefined }
-  | { status: 'done'; fileName: string; rows: number | undefined; truncatedCells: number; failedCells: number; outsideRange: number }
+  | { status: 'done'; fileName: string; rows: number | undefined; truncatedCells: number; failedCells: number; outsideRange: number; merged: number }
   | { status: 'error'; fileName: string; error: Error }
   | { status: 'cancelled' }
 

@@ -1,7 +1,9 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { userEvent } from 'vitest/browser'
 
 import type { AuditLogsAdapter } from '../../adapter/types'
+import { downloadCsv } from '../../test-utils/downloads'
 import { makeEvents } from '../../test-utils/events'
 import { AuditLogs } from './AuditLogs'
 
@@ -76,5 +78,49 @@ describe('a backend whose paging cannot be trusted', () => {
     expect(backend.calls()).toBe(4)
     await keepScrollingToTheEnd(2_000)
     expect(backend.calls()).toBe(4)
+  })
+
+  it('an export on a cycling cursor or on endless empty pages ends with that reason, as the table says it', async () => {
+    const cycling = endlessBackend(
+      (cursor) => (cursor === 'b' ? 'a' : 'b'),
+      () => 5,
+    )
+    const { unmount } = render(<AuditLogs adapter={cycling.adapter} pageSize={500} timeZone="UTC" locale="en-US" />)
+    await waitFor(() => expect(document.querySelector('tr[data-event-id]')).not.toBeNull())
+    await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }))
+    await screen.findByText(/sent a page position it had sent before, so reading stopped/)
+    expect(screen.queryByText(/cannot be read/)).toBeNull()
+    unmount()
+
+    const empty = endlessBackend(
+      (cursor) => `page-${String(Number(cursor?.slice('page-'.length) ?? 1) + 1)}`,
+      (cursor) => (cursor === undefined ? 5 : 0),
+    )
+    render(<AuditLogs adapter={empty.adapter} pageSize={500} timeZone="UTC" locale="en-US" />)
+    await waitFor(() => expect(document.querySelector('tr[data-event-id]')).not.toBeNull())
+    await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }))
+    await screen.findByText(/kept sending empty pages, so reading stopped/)
+    expect(screen.queryByText(/cannot be read/)).toBeNull()
+  })
+})
+
+describe('a backend whose total is lower than what it keeps sending', () => {
+  it('the export reads every page it offers and downloads them all', async () => {
+    let calls = 0
+    // 50 pages of 10 distinct events, each claiming a total of 10.
+    const adapter: AuditLogsAdapter = {
+      listEvents: async ({ cursor }) => {
+        calls += 1
+        const index = cursor === undefined ? 0 : Number(cursor)
+        const events = makeEvents(10, Date.UTC(2026, 0, 1) - index * 3_600_000).map((event) => ({ ...event, id: `p${String(index)}-${event.id}` }))
+        return { events, total: 10, nextCursor: index < 49 ? String(index + 1) : null }
+      },
+    }
+    render(<AuditLogs adapter={adapter} pageSize={10} timeZone="UTC" locale="en-US" />)
+    await waitFor(() => expect(document.querySelector('tr[data-event-id]')).not.toBeNull())
+    const { rows } = await downloadCsv(() => userEvent.click(screen.getByRole('button', { name: 'Download CSV' })))
+    expect(rows.slice(1)).toHaveLength(500)
+    await screen.findByText(/^Downloaded 500 events to /)
+    expect(calls).toBeGreaterThanOrEqual(50)
   })
 })

@@ -64,7 +64,7 @@ describe('answers the viewer does not believe', () => {
 })
 
 describe('events that share an id', () => {
-  // As Kubernetes writes them: one auditID per request, one event per stage; and one event sent twice.
+  // As Kubernetes writes them: one auditID per request, one event per stage; and two records alike in one page.
   const stage = (auditID: string, minute: number, stageName: string) => ({
     id: auditID,
     createdAt: new Date(Date.UTC(2026, 0, 10, 9, minute)).toISOString(),
@@ -85,15 +85,14 @@ describe('events that share an id', () => {
     { key: 'stage', label: 'Stage' },
   ]
 
-  it('are all shown, counted and exported, each once; exact copies are merged; the viewer says both', async () => {
+  it('are all shown, counted and exported, each once; records alike within one page are all kept', async () => {
     render(<AuditLogs adapter={backend(() => ({ events: kube, nextCursor: null, total: 6 }))} fields={fields} timeZone="UTC" locale="en-US" />)
-    await screen.findByText('5 events')
+    await screen.findByText('6 events')
     await screen.findByText('2 events share their ids with another event but differ from it; each is shown as a row of its own.')
-    await screen.findByText('The audit-log service sent 1 event twice, exactly alike; each is shown once.')
-    // The total of 6 is no contradiction: the sixth was the copy.
+    expect(screen.queryByText(/exactly alike/)).toBeNull()
     expect(screen.queryByText(/counted 6 matching events/)).toBeNull()
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1)
-    expect(rows.map((row) => row.dataset.eventId)).toEqual(['a1', 'a1#2', 'a2', 'a2#2', 'a3'])
+    expect(rows.map((row) => row.dataset.eventId)).toEqual(['a1', 'a1#2', 'a2', 'a2#2', 'a3', 'a3#2'])
 
     // The second stage opens as itself, not as the first event with its id.
     await userEvent.click(rows[1]?.querySelector('td') as HTMLElement)
@@ -108,13 +107,39 @@ describe('events that share an id', () => {
       'a2/RequestReceived',
       'a2/ResponseComplete',
       'a3/ResponseComplete',
+      'a3/ResponseComplete',
     ])
+    expect(screen.queryByText(/written once/)).toBeNull()
+  })
+
+  it('merges only copies of an earlier page (pages that overlapped), and says so in the table and the CSV status', async () => {
+    // The second page starts with the first page's last record again, as an offset shifted by an insert does.
+    const adapter = backend((query) =>
+      query.cursor === 'p2'
+        ? { events: [stage('a3', 3, 'ResponseComplete'), stage('a4', 4, 'ResponseComplete')], nextCursor: null }
+        : { events: kube, nextCursor: 'p2' },
+    )
+    render(<AuditLogs adapter={adapter} fields={fields} timeZone="UTC" locale="en-US" />)
+    await screen.findByText('The audit-log service sent 1 event again on a later page, exactly alike; each is shown once.')
+    await expect
+      .poll(() =>
+        within(screen.getByRole('table'))
+          .getAllByRole('row')
+          .slice(1)
+          .map((row) => row.dataset.eventId),
+      )
+      .toEqual(['a1', 'a1#2', 'a2', 'a2#2', 'a3', 'a3#2', 'a4'])
+    const { rows: csv } = await downloadCsv(() => userEvent.click(screen.getByRole('button', { name: 'Download CSV' })))
+    expect(csv.slice(1)).toHaveLength(7)
+    await screen.findByText(
+      /^Downloaded 7 events to .*The audit-log service sent 1 event again on a later page, exactly alike; each was written once\.$/,
+    )
   })
 
   it('are told apart by the identity the host gives (getId), with nothing to report', async () => {
     const getId = (event: { id: string; stage?: unknown }): string => `${event.id}:${String(event.stage)}`
     render(<AuditLogs adapter={backend(() => ({ events: kube, nextCursor: null }))} fields={fields} getId={getId} timeZone="UTC" locale="en-US" />)
-    await screen.findByText('5 events')
+    await screen.findByText('6 events')
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1)
     expect(rows[1]?.dataset.eventId).toBe('a1:ResponseComplete')
     expect(screen.queryByText(/share their ids/)).toBeNull()

@@ -27,6 +27,7 @@ export function ExportStatus({ state }: { state: CsvExportState }) {
   if (state.truncatedCells > 0) status += ` ${messages.exportTruncated(state.truncatedCells)}`
   if (state.failedCells > 0) status += ` ${messages.exportFailedCells(state.failedCells)}`
   if (state.outsideRange > 0) status += ` ${messages.exportOutsideRange(state.outsideRange, number(state.outsideRange))}`
+  if (state.merged > 0) status += ` ${messages.exportMerged(state.merged, number(state.merged))}`
   return status
 }
 
