@@ -100,7 +100,7 @@ describe('the export in a Worker', () => {
     const inWorker = await exportAll(events, fields, 'Europe/Prague', true, true)
     const onMain = await exportAll(events, fields, 'Europe/Prague', true, false)
     expect(inWorker.bytes).toEqual(onMain.bytes)
-    expect(inWorker.result).toEqual({ rows: 10, truncatedCells: 5, failedCells: 1, outsideRange: 0 })
+    expect(inWorker.result).toEqual({ rows: 10, truncatedCells: 5, failedCells: 1, outsideRange: 0, merged: 0 })
     expect(onMain.result).toEqual(inWorker.result)
     expect(inWorker.blobParts).toBeGreaterThan(0)
   })
