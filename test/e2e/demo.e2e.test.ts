@@ -89,20 +89,22 @@ describe('the demo admin portal', () => {
     await page.setViewportSize({ width: 1280, height: 800 })
   })
 
-  it('lets an owner hide a column and save the data structure over REST for the tenant', async () => {
-    await select('Role').selectOption('owner')
-    await page.getByRole('button', { name: 'Data structure' }).click()
+  // Each step has its own bound, so a run on a loaded machine that stalls names the step that stalled.
+  it('lets an owner hide a column and save the data structure over REST for the tenant', { timeout: 120_000 }, async () => {
+    const step = { timeout: 25_000 }
+    await select('Role').selectOption('owner', step)
+    await page.getByRole('button', { name: 'Data structure' }).click(step)
     const panel = page.getByRole('region', { name: 'Data structure' })
     const ip = panel.getByRole('listitem').filter({ hasText: /^IP address/ })
-    await ip.getByRole('switch', { name: 'Shown in table' }).click()
-    await page.getByRole('columnheader', { name: /IP address/ }).waitFor({ state: 'detached' })
-    const saved = page.waitForRequest((request) => request.method() === 'PUT' && request.url().endsWith('/api/audit-logs/field-config'))
-    await panel.getByRole('button', { name: 'Save' }).click()
+    await ip.getByRole('switch', { name: 'Shown in table' }).click(step)
+    await page.getByRole('columnheader', { name: /IP address/ }).waitFor({ state: 'detached', ...step })
+    const saved = page.waitForRequest((request) => request.method() === 'PUT' && request.url().endsWith('/api/audit-logs/field-config'), step)
+    await panel.getByRole('button', { name: 'Save' }).click(step)
     const request = await saved
     // Still the globex tenant the test above switched to.
     expect(request.headers()['x-tenant-id']).toBe('globex')
     const stored = request.postDataJSON() as Array<{ key: string; shown?: boolean }>
     expect(stored.find((field) => field.key === 'ip')?.shown).toBe(false)
-    await panel.getByText('Saved.').waitFor()
+    await panel.getByText('Saved.').waitFor(step)
   })
 })
