@@ -8,7 +8,7 @@ function instant(params: URLSearchParams, name: 'from' | 'to'): string | undefin
   const value = params.get(name)
   if (value === null || value === '') return undefined
   const given: string = value
-  if (!isInstantText(value)) throw badRequest(`"${name}" must be an ISO-8601 instant with a time zone, got "${given}".`)
+  if (!isInstantText(value)) throw badRequest(`"${name}" must be an ISO-8601 instant with a time zone, got "${given.slice(0, 80)}".`)
   return value
 }
 
