@@ -1,21 +1,17 @@
-import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
 import { fileURLToPath } from 'node:url'
 
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { serveStaticFolder } from '../../scripts/serveStatic.mjs'
 import { defaultFields } from '../../src/core/fields'
 import { generateAuditEvents } from '../../src/msw/generateEvents'
-import { downloadingPage, launchChromium, readCsvDownload } from './browser'
+import { downloadingPage, launchChromium, readCsvDownload, servePortalWithApi } from './browser'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const DIST = `${ROOT}dist/`
 type ServerModule = typeof import('../../src/server/index')
 
-let server: Server
 let browser: Browser
 let page: Page
 let url = ''
@@ -63,41 +59,13 @@ beforeAll(async () => {
     // The actor's e-mail is personal data; `payload.password` is hidden by its name.
     fields: defaultFields.map((field) => (field.key === 'user.email' ? { ...field, sensitive: 'personal' as const } : field)),
   })
-  // The demo portal built against the real API (no MSW), served beside the handler on one origin.
-  const built = spawnSync(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'build',
-      '--config',
-      'examples/admin-portal/vite.config.ts',
-      '--logLevel',
-      'warn',
-      '--outDir',
-      '../../.audit-trail-dist',
-      '--emptyOutDir',
-    ],
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', VITE_AUDIT_API: 'server' } },
-  )
-  if (built.status !== 0) throw new Error(built.stderr)
-  const statics = await serveStaticFolder(`${ROOT}.audit-trail-dist`)
-  const api = toNodeListener(handler)
-  server = createServer((request, response) => {
-    if ((request.url ?? '').startsWith('/api/')) {
-      api(request, response)
-      return
-    }
-    statics.server.emit('request', request, response)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+  const portal = await servePortalWithApi(toNodeListener(handler), '.audit-trail-dist')
+  url = portal.url
   browser = await launchChromium()
   page = await downloadingPage(browser)
   stopAll = async () => {
     await browser.close()
-    await new Promise((resolve) => server.close(resolve))
-    await new Promise((resolve) => statics.server.close(resolve))
+    await portal.close()
     await store.close()
     await postgres.stop()
   }

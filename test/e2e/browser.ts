@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import type { Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { fileURLToPath } from 'node:url'
 
 import Papa from 'papaparse'
@@ -46,4 +46,44 @@ export async function readCsvDownload(download: Download): Promise<{ bom: boolea
   const text = await readFile(await download.path(), 'utf8')
   const bom = text.startsWith('\uFEFF')
   return { bom, rows: Papa.parse<string[]>(bom ? text.slice(1) : text, { newline: '\r\n', skipEmptyLines: true }).data }
+}
+
+/**
+ * The demo portal built against the real API (`VITE_AUDIT_API=server`, no MSW) into `outDir` (relative to the
+ * project), served beside `api` on one origin: `/api/…` goes to the handler, the rest to the built files.
+ */
+export async function servePortalWithApi(
+  api: (request: IncomingMessage, response: ServerResponse) => void,
+  outDir: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const built = spawnSync(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--config',
+      'examples/admin-portal/vite.config.ts',
+      '--logLevel',
+      'warn',
+      '--outDir',
+      `../../${outDir}`,
+      '--emptyOutDir',
+    ],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', VITE_AUDIT_API: 'server' } },
+  )
+  if (built.status !== 0) throw new Error(built.stderr)
+  const statics = await serveStaticFolder(`${ROOT}${outDir}`)
+  const server = createServer((request, response) => {
+    if ((request.url ?? '').startsWith('/api/')) api(request, response)
+    else statics.server.emit('request', request, response)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  return {
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve))
+      await new Promise((resolve) => statics.server.close(resolve))
+    },
+  }
 }

@@ -1,20 +1,16 @@
-import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
 import { fileURLToPath } from 'node:url'
 
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { serveStaticFolder } from '../../scripts/serveStatic.mjs'
 import { generateAuditEvents } from '../../src/msw/generateEvents'
-import { launchChromium } from './browser'
+import { launchChromium, servePortalWithApi } from './browser'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const DIST = `${ROOT}dist/`
 type ServerModule = typeof import('../../src/server/index')
 
-let server: Server
 let browser: Browser
 let url = ''
 let stopAll: () => Promise<void>
@@ -46,40 +42,12 @@ beforeAll(async () => {
       return role ? { id: `u-${role}`, name: role } : null
     },
   })
-  // The demo portal built against the real API (no MSW), served beside the handler on one origin.
-  const built = spawnSync(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'build',
-      '--config',
-      'examples/admin-portal/vite.config.ts',
-      '--logLevel',
-      'warn',
-      '--outDir',
-      '../../.saved-views-dist',
-      '--emptyOutDir',
-    ],
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', VITE_AUDIT_API: 'server' } },
-  )
-  if (built.status !== 0) throw new Error(built.stderr)
-  const statics = await serveStaticFolder(`${ROOT}.saved-views-dist`)
-  const api = toNodeListener(handler)
-  server = createServer((request, response) => {
-    if ((request.url ?? '').startsWith('/api/')) {
-      api(request, response)
-      return
-    }
-    statics.server.emit('request', request, response)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+  const portal = await servePortalWithApi(toNodeListener(handler), '.saved-views-dist')
+  url = portal.url
   browser = await launchChromium()
   stopAll = async () => {
     await browser.close()
-    await new Promise((resolve) => server.close(resolve))
-    await new Promise((resolve) => statics.server.close(resolve))
+    await portal.close()
     await store.close()
     await postgres.stop()
   }
