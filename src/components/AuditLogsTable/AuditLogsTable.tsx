@@ -1,5 +1,16 @@
 import { type SortingState, type Updater, useTable } from '@tanstack/react-table'
-import { type ComponentPropsWithRef, lazy, type MouseEvent, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  type ComponentPropsWithRef,
+  lazy,
+  type MouseEvent,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 
 import { fieldForQueryKey, sortKeyOf } from '../../core/queryable'
 import { dateTimeFormatter } from '../../core/time'
@@ -104,10 +115,13 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
   const scrollRef = useRef<HTMLDivElement>(null)
   // Below 640 px the rows are cards (the stylesheet's container query), as tall as `--ral-card-height`.
   const [cards, setCards] = useState(false)
-  useEffect(() => {
+  // Measured before the first paint too: the observer's first report comes a frame later, and rows drawn at
+  // the row height for that frame would jump when the cards arrive.
+  useLayoutEffect(() => {
     const element = scrollRef.current
     // Without ResizeObserver (jsdom in a host's tests, old browsers) the rows stay rows.
     if (!element || typeof ResizeObserver === 'undefined') return
+    setCards(element.clientWidth < CARD_BELOW)
     const observer = new ResizeObserver(() => setCards(element.clientWidth < CARD_BELOW))
     observer.observe(element)
     return () => observer.disconnect()
