@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The public API report: every export of each entry point (`.`, `/msw`, `/server`) with its declaration, read by
+// The public API report: every export of each entry point (`.`, `/msw`, `/server`, `/server/embedded`) with its declaration, read by
 // API Extractor from the built declarations and kept in `api/`. A change to what the package exports then shows in
 // review as a change to these files. `node scripts/apiReport.mjs` fails when the build no longer matches them;
 // `--update` rewrites them (run `npm run build` first).
@@ -15,6 +15,7 @@ const ENTRIES = [
   { declarations: 'dist/index.d.ts', report: 'react-audit-logs.api.md' },
   { declarations: 'dist/msw/index.d.ts', report: 'react-audit-logs-msw.api.md' },
   { declarations: 'dist/server/index.d.ts', report: 'react-audit-logs-server.api.md' },
+  { declarations: 'dist/server/embedded.d.ts', report: 'react-audit-logs-server-embedded.api.md' },
 ]
 
 function check({ declarations, report }) {

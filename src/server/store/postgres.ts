@@ -112,7 +112,7 @@ export interface AuditLogStore {
   insertEvents(tenantId: string, rows: readonly EventRow[]): Promise<InsertResult>
   /**
    * Checks and stores what a client sent for a tenant: one event or an array of up to 1,000 (the body of
-   * `POST /events`); a 400 `HttpError` names the first problem.
+   * `POST /events`); an `AuditLogRefusal` of kind `'invalid'` (answered 400) names the first problem.
    */
   ingest(tenantId: string, input: unknown): Promise<InsertResult>
   /**
