@@ -21,6 +21,8 @@ describe('refusals are the domain’s words; the handler alone speaks HTTP', () 
     ['invalid', 400],
     ['forbidden', 403],
     ['not-found', 404],
+    ['too-large', 413],
+    ['not-json', 415],
   ] as const)('the handler answers a refusal of kind %s with %i and its message', async (kind, status) => {
     // A store whose every read refuses: the handler must map the refusal, not report a server error.
     const store = { getEvent: () => Promise.reject(new AuditLogRefusal(kind, `refused as ${kind}`)) } as unknown as AuditLogStore

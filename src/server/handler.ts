@@ -1,6 +1,6 @@
 import { isAuditLogsError } from '../adapter/errors'
 import { createCursorCodec } from './cursor'
-import { AuditLogRefusal, HttpError, STATUS_OF_REFUSAL } from './errors'
+import { AuditLogRefusal, STATUS_OF_REFUSAL } from './errors'
 import { message } from './http'
 import type { Route } from './routes/context'
 import { getEvent, ingestEvents, listEvents, listFieldValues } from './routes/events'
@@ -111,7 +111,6 @@ export function createAuditLogHandler(options: AuditLogHandlerOptions): AuditLog
       return await route.run({ ...context, tenantId })
     } catch (error) {
       if (error instanceof AuditLogRefusal) return message(STATUS_OF_REFUSAL[error.kind], error.message)
-      if (error instanceof HttpError) return message(error.status, error.message)
       if (isAuditLogsError(error) && error.code === 'invalid-query') return message(400, error.message)
       onError(error, request)
       return message(500, 'The audit-log server could not answer. Try again later.')
