@@ -120,7 +120,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        // The README's examples import the package by name, as a host does.
+        // The examples of the README and docs/ import the package by name, as a host does.
         resolve: {
           alias: [
             { find: /^react-audit-logs\/styles\.css$/, replacement: root('src/styles.css') },

@@ -11,7 +11,7 @@ import type { AuditLogHandler } from './types'
 let store: AuditLogStore
 let url: string
 let drop: () => Promise<void>
-/** The handler as the README's minimal example mounts it: a session resolves the tenant, no `authorize`. */
+/** The handler as the plain `node:http` example of docs/server.md mounts it: a session resolves the tenant, no `authorize`. */
 let handler: AuditLogHandler
 
 beforeAll(async () => {
