@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readMarks } from '../core/marks'
 import { createAuditLogHandler } from './handler'
-import type { AuditLogStore } from './store/postgres'
+import type { AuditLogStore } from './storeTypes'
 import { BASE, call, freshStore, readList, SECRET } from './testing/database'
 import type { AuditLogHandler } from './types'
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { AuditLogRefusal } from './errors'
 import { createAuditLogHandler } from './handler'
 import { checkBatch } from './ingest/checkEvent'
-import type { AuditLogStore } from './store/postgres'
+import type { AuditLogStore } from './storeTypes'
 
 describe('refusals are the domain’s words; the handler alone speaks HTTP', () => {
   it('a bad event is refused as invalid by the domain layer, with no HTTP status on it', () => {

@@ -7,7 +7,7 @@ import { invalid } from './errors'
 import { holdsNul } from './nul'
 import { MAX_TEXT } from './query'
 import { type ExportBatch, selectedPaths } from './store/exportBatches'
-import type { AuditLogStore } from './store/postgres'
+import type { AuditLogStore } from './storeTypes'
 
 const MAX_COLUMNS = 200
 

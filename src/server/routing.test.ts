@@ -2,7 +2,8 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { createPostgresStore } from './store/postgres'
-import type { AuditLogStore } from './store/postgres'
+import type {} from './storeTypes'
+import type { AuditLogStore } from './storeTypes'
 import { call, freshStore, readList, seed, testHandler } from './testing/database'
 
 let primary: AuditLogStore
