@@ -127,10 +127,16 @@ describe('useAuditEvents', () => {
     const listEvents = vi.fn<AuditLogsAdapter['listEvents']>()
     const adapter = { listEvents }
     const { wrapper } = hostQueryClient()
-    const { result } = renderHook(() => useAuditEvents({ adapter, search: {}, enabled: false }), { wrapper })
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(listEvents).not.toHaveBeenCalled()
-    expect(result.current.status).toBe('pending')
+    // Time made by the test: a minute passes at once, so a delayed or retried fetch would have run.
+    vi.useFakeTimers()
+    try {
+      const { result } = renderHook(() => useAuditEvents({ adapter, search: {}, enabled: false }), { wrapper })
+      await vi.advanceTimersByTimeAsync(60_000)
+      expect(listEvents).not.toHaveBeenCalled()
+      expect(result.current.status).toBe('pending')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it("keeps the viewer's retry rules and focus behaviour in a host's QueryClient", async () => {
@@ -141,13 +147,19 @@ describe('useAuditEvents', () => {
     await waitFor(() => expect(result.current.status).toBe('error'))
     // The host's client retries three times; a 403 is never retried by the viewer.
     expect(listEvents).toHaveBeenCalledTimes(1)
-    act(() => {
-      focusManager.setFocused(false)
-      focusManager.setFocused(true)
-    })
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(listEvents).toHaveBeenCalledTimes(1)
-    focusManager.setFocused(undefined)
+    // Time made by the test: a minute passes at once, longer than the host's retry delays (1 s, 2 s, 4 s).
+    vi.useFakeTimers()
+    try {
+      act(() => {
+        focusManager.setFocused(false)
+        focusManager.setFocused(true)
+      })
+      await vi.advanceTimersByTimeAsync(60_000)
+      expect(listEvents).toHaveBeenCalledTimes(1)
+    } finally {
+      vi.useRealTimers()
+      focusManager.setFocused(undefined)
+    }
   })
 
   it('keys each search under its adapter and tenant, so a host can invalidate either', () => {
