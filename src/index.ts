@@ -57,6 +57,7 @@ export { EVENTS_HELD, pagesHeld, useAuditEvents, type UseAuditEventsOptions, typ
 export { useAuditEvent, type UseAuditEventResult } from './hooks/useAuditEvent'
 export { auditQueryKeys } from './hooks/queryKeys'
 export { useFieldConfig, type UseFieldConfigOptions, type UseFieldConfigResult } from './hooks/useFieldConfig'
+export { useFieldValues, type UseFieldValuesOptions, type UseFieldValuesResult } from './hooks/useFieldValues'
 export { useNewEventCount, type NewEventCount } from './hooks/useNewEventCount'
 export { useCsvExport, type CsvExportScope, type CsvExportState, type UseCsvExportOptions, type UseCsvExportResult } from './hooks/useCsvExport'
 
