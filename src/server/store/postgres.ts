@@ -20,6 +20,7 @@ import { type ExportFacts, type ExportManifest, MANIFEST_FORMAT, signManifest } 
 import type { IntegrityReport } from '../../core/integrity'
 import { type ExportBatch, exportBatches, type ExportReadRequest } from './exportBatches'
 import { DEFAULT_FILTER_INDEXES, filterIndexes } from './filterIndexes'
+import { partitionMaker } from './partitions'
 
 export interface PostgresStoreOptions {
   /** A `postgres://` URL. Defaults to `process.env.DATABASE_URL`. Ignored when `pool` is given. */
@@ -218,11 +219,16 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
   const signer = options.checkpoints ? signerOf(options.checkpoints) : null
   const publicKeys = trustedKeys(options)
 
-  const sendBatched = createSendAuditBatcher((tenantId, rows) => appendChained(pool, tenantId, rows, signer))
+  const months = partitionMaker(pool)
+  const append = async (tenantId: string, rows: readonly EventRow[]): Promise<string[]> => {
+    await months.ensureFor(rows.map((row) => row.createdAt))
+    return appendChained(pool, tenantId, rows, signer)
+  }
+  const sendBatched = createSendAuditBatcher(append)
 
   const insertEvents = async (tenantId: string, rows: readonly EventRow[]): Promise<InsertResult> => {
     if (rows.length === 0) return { ids: [], inserted: 0 }
-    const inserted = (await appendChained(pool, tenantId, rows, signer)).length
+    const inserted = (await append(tenantId, rows)).length
     return { ids: rows.map((row) => row.id), inserted }
   }
 
@@ -242,6 +248,7 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     views: savedViewStore(pool),
     async migrate() {
       await migrate(pool)
+      await months.start()
       await filters.load()
       await filters.ensure(options.filterIndexes ?? DEFAULT_FILTER_INDEXES)
     },
@@ -261,7 +268,12 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     },
     countEvents: (tenantId, search, hidden) => countMatches(tenantId, search, hidden),
     async getEvent(tenantId, id) {
-      const { rows } = await pool.query<{ data: AuditEvent }>('select data from audit_events where tenant_id = $1 and id = $2', [tenantId, id])
+      // The id's time names the one partition to read.
+      const { rows } = await pool.query<{ data: AuditEvent }>(
+        `select e.data from audit_event_ids k join audit_events e on e.tenant_id = k.tenant_id and e.created_at = k.created_at and e.id = k.id
+         where k.tenant_id = $1 and k.id = $2`,
+        [tenantId, id],
+      )
       return rows[0]?.data ?? null
     },
     async listFieldValues(tenantId, request) {
