@@ -21,6 +21,8 @@ import type { IntegrityReport } from '../../core/integrity'
 import { type ExportBatch, exportBatches, type ExportReadRequest } from './exportBatches'
 import { DEFAULT_FILTER_INDEXES, filterIndexes } from './filterIndexes'
 import { partitionMaker } from './partitions'
+import type { RetentionPolicy, RetentionRun } from './retention'
+import { retentionStore } from './retentionStore'
 
 export interface PostgresStoreOptions {
   /** A `postgres://` URL. Defaults to `process.env.DATABASE_URL`. Ignored when `pool` is given. */
@@ -139,6 +141,16 @@ export interface AuditLogStore {
   exportManifest(tenantId: string, facts: ExportFacts): Promise<ExportManifest>
   /** Recomputes a tenant's hash chain over a range (or all of it) and checks its signed checkpoints. */
   verifyIntegrity(tenantId: string, range?: IntegrityRange): Promise<IntegrityReport>
+  /** A tenant's retention period in days and legal hold; `{ days: null, legalHold: false }` (kept for ever) until set. */
+  getRetention(tenantId: string): Promise<RetentionPolicy>
+  /** Sets a tenant's retention period and/or legal hold (what is not given stays as it was); recorded as an audit event. */
+  setRetention(tenantId: string, change: Partial<RetentionPolicy>): Promise<RetentionPolicy>
+  /**
+   * Removes every tenant's events past its retention period (none of a held tenant), whole months where all of a
+   * month's events are due, by range otherwise; each tenant's run is recorded as an audit event of it. Call it
+   * on a schedule (daily is enough); see the README.
+   */
+  applyRetention(): Promise<RetentionRun[]>
   loadFieldConfig(tenantId: string): Promise<AuditField[] | null>
   saveFieldConfig(tenantId: string, fields: readonly unknown[]): Promise<void>
   /** Saved views per tenant (shared, or kept by one person): the `/views` routes check who may do what first. */
@@ -241,6 +253,16 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     return Number(rows[0]?.count ?? 0)
   }
 
+  const sendAudit = async (event: AuditEventInput): Promise<{ id: string; inserted: boolean }> => {
+    if (typeof event.tenantId !== 'string' || event.tenantId === '') throw new TypeError('sendAudit: the event needs a "tenantId".')
+    const row = checkEvent(event, event.tenantId, 'event', checkOptions())
+    return { id: row.id, inserted: await sendBatched(event.tenantId, row) }
+  }
+  // The store's own runs and changes are events of the tenant they concern, as the routes record theirs.
+  const retention = retentionStore(pool, (tenantId, event) =>
+    sendAudit({ tenantId, module: 'Audit logs', resource: 'Audit log', result: 'success', ...event }),
+  )
+
   return {
     pool,
     readPool: reads,
@@ -295,11 +317,10 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     verifyIntegrity: (tenantId, range = {}) =>
       range.eventId === undefined ? verifyChain(pool, tenantId, range, publicKeys) : verifyEvent(pool, tenantId, range.eventId, publicKeys),
     ingest: (tenantId, input) => insertEvents(tenantId, checkBatch(input, tenantId, checkOptions())),
-    async sendAudit(event) {
-      if (typeof event.tenantId !== 'string' || event.tenantId === '') throw new TypeError('sendAudit: the event needs a "tenantId".')
-      const row = checkEvent(event, event.tenantId, 'event', checkOptions())
-      return { id: row.id, inserted: await sendBatched(event.tenantId, row) }
-    },
+    sendAudit,
+    getRetention: (tenantId) => retention.get(tenantId),
+    setRetention: (tenantId, change) => retention.set(tenantId, change),
+    applyRetention: () => retention.apply(),
     createIngestKey: (tenantId, label) => keys.create(tenantId, label),
     listIngestKeys: (tenantId) => keys.list(tenantId),
     revokeIngestKey: (tenantId, id) => keys.revoke(tenantId, id),
