@@ -47,9 +47,12 @@ beforeAll(async () => {
   await store.ingest('globex', events('globex-old', OLD, 5))
   await store.ingest('initech', events('initech-less-old', LESS_OLD, 5))
   await store.ingest('hooli', events('hooli-old', OLD, 5))
+  // One batch, old and recent: its checkpoint is signed at its end, so the cut falls between checkpoints.
+  await store.ingest('umbrella', [...events('umbrella-old', LESS_OLD, 3), ...events('umbrella-recent', new Date().toISOString(), 3)])
   await store.setRetention('acme', { days: 90 })
   await store.setRetention('globex', { days: 30 })
   await store.setRetention('hooli', { days: 30, legalHold: true })
+  await store.setRetention('umbrella', { days: 90 })
   runs = await store.applyRetention()
 }, 60_000)
 afterAll(async () => {
@@ -63,6 +66,7 @@ describe('retention and legal hold', () => {
       { tenantId: 'hooli', held: true, removed: 0 },
       { tenantId: 'acme', held: false, removed: 20 },
       { tenantId: 'globex', held: false, removed: 5 },
+      { tenantId: 'umbrella', held: false, removed: 3 },
     ])
     const { rows } = await owner.query<{ name: string | null }>('select to_regclass($1)::text as name', [monthName(OLD)])
     // The month of acme's and globex's oldest events (and hooli's, held) stays: hooli's are kept.
@@ -101,9 +105,14 @@ describe('retention and legal hold', () => {
   })
 
   it('verifies the rest of the chain from the cut, and still catches a change after it', async () => {
-    for (const tenant of ['acme', 'globex', 'hooli']) expect((await store.verifyIntegrity(tenant)).problem).toBeUndefined()
-    const { rows } = await owner.query<{ cut_seq: string }>("select cut_seq from audit_chain_heads where tenant_id = 'acme'")
-    expect(Number(rows[0]?.cut_seq)).toBe(20)
+    for (const tenant of ['acme', 'globex', 'hooli', 'umbrella']) expect((await store.verifyIntegrity(tenant)).problem).toBeUndefined()
+    const { rows } = await owner.query<{ tenant_id: string; cut_seq: string }>(
+      "select tenant_id, cut_seq from audit_chain_heads where tenant_id in ('acme', 'umbrella') order by tenant_id",
+    )
+    expect(rows.map((row) => Number(row.cut_seq))).toEqual([20, 3])
+    // No signed checkpoint at umbrella's cut: its walk starts from the hash recorded there.
+    const { rows: signed } = await owner.query("select 1 from audit_checkpoints where tenant_id = 'umbrella' and seq <= 3")
+    expect(signed).toEqual([])
 
     await owner.query('set session_replication_role = replica')
     await owner.query(`update audit_events set data = data || '{"action": "nothing"}' where tenant_id = 'acme' and id = 'acme-recent-3'`)
