@@ -15,17 +15,24 @@ import type { Migration } from './migration'
  *   verification names a repeated number as a break.
  * - Append-only: row triggers on the parent are cloned onto every partition; a truncate trigger is put on each
  *   partition as it is made (statement triggers are not cloned). Retention may delete (see `retention`).
+ * - The functions the triggers and the store call run as their owner (`security definer`, with a pinned search
+ *   path): partitions made on ingest belong to the owner, ids are written and retention rules read whatever the
+ *   application's own grants, and an application role cannot lift a trigger of a partition it does not own.
  * - The filter indexes the store had made are made again on the new table from their stored definitions.
  */
 export const partitions: Migration = {
   version: 7,
   name: 'monthly partitions',
   statements: [
-    `create or replace function audit_events_partition(instant timestamptz) returns text language plpgsql as $fn$
+    `create or replace function audit_events_partition(instant timestamptz) returns text language plpgsql security definer as $fn$
     declare
       month_start timestamptz := date_trunc('month', instant, 'UTC');
       name text := 'audit_events_' || to_char(month_start at time zone 'UTC', '"y"YYYY"m"MM');
     begin
+      -- Any role may call it: it makes at most the months of a bounded window, whatever it is asked.
+      if instant < now() - interval '10 years' or instant >= now() + interval '1 year' then
+        return null;
+      end if;
       -- Two servers meeting the same new month make it once.
       perform pg_advisory_xact_lock(hashtext('react-audit-logs:partition'));
       if to_regclass(name) is null then
@@ -51,7 +58,7 @@ export const partitions: Migration = {
     // Where a tenant's chain was cut by retention: verification starts after this link instead of at genesis.
     `alter table audit_chain_heads add column if not exists cut_seq int8 not null default 0,
       add column if not exists cut_hash bytea`,
-    `create or replace function audit_events_refuse_change() returns trigger language plpgsql as $fn$
+    `create or replace function audit_events_refuse_change() returns trigger language plpgsql security definer as $fn$
     begin
       -- Retention's own delete, and only what retention may remove: the tenant named by the transaction's
       -- setting, past its retention, not held, at or before its recorded cut.
@@ -65,12 +72,20 @@ export const partitions: Migration = {
       raise exception 'audit_events is append-only: % is refused', tg_op using errcode = 'insufficient_privilege';
     end
     $fn$`,
-    `create or replace function audit_events_record_ids() returns trigger language plpgsql as $fn$
+    `create or replace function audit_events_record_ids() returns trigger language plpgsql security definer as $fn$
     begin
       insert into audit_event_ids (tenant_id, id, created_at) select tenant_id, id, created_at from inserted;
       return null;
     end
     $fn$`,
+    // Run as their owner, these find only the owner's objects: the schema they were made in, then the catalog.
+    `do $do$
+    begin
+      execute format('alter function audit_events_partition(timestamptz) set search_path = %I, pg_catalog, pg_temp', current_schema());
+      execute format('alter function audit_events_refuse_change() set search_path = %I, pg_catalog, pg_temp', current_schema());
+      execute format('alter function audit_events_record_ids() set search_path = %I, pg_catalog, pg_temp', current_schema());
+    end
+    $do$`,
     `do $do$
     declare
       filter_definitions text[] := array(
