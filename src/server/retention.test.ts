@@ -53,6 +53,13 @@ beforeAll(async () => {
   await store.setRetention('globex', { days: 30 })
   await store.setRetention('hooli', { days: 30, legalHold: true })
   await store.setRetention('umbrella', { days: 90 })
+  // A tenant with only events stored before the chain existed (unchained, no chain head).
+  await owner.query(
+    `insert into audit_events (tenant_id, id, created_at, data, search_text) values ('legacy', 'legacy-1', $1, '{"id":"legacy-1"}', 'legacy-1')`,
+    [OLD],
+  )
+  // Set in SQL: through the store it would record an event, and so make a chain head.
+  await owner.query("insert into audit_retention (tenant_id, days) values ('legacy', 30)")
   runs = await store.applyRetention()
 }, 60_000)
 afterAll(async () => {
@@ -66,6 +73,7 @@ describe('retention and legal hold', () => {
       { tenantId: 'hooli', held: true, removed: 0 },
       { tenantId: 'acme', held: false, removed: 20 },
       { tenantId: 'globex', held: false, removed: 5 },
+      { tenantId: 'legacy', held: false, removed: 1 },
       { tenantId: 'umbrella', held: false, removed: 3 },
     ])
     const { rows } = await owner.query<{ name: string | null }>('select to_regclass($1)::text as name', [monthName(OLD)])

@@ -57,6 +57,8 @@ async function session(): Promise<void> {
   await store.revokeIngestKey('acme', key.id)
   await store.saveFieldConfig('acme', [{ key: 'action', label: 'Action' }])
   await store.loadFieldConfig('acme')
+  await store.setRetention('acme', { legalHold: false })
+  await store.getRetention('acme')
   expect((await store.verifyIntegrity('acme')).problem).toBeUndefined()
 }
 

@@ -63,7 +63,7 @@ export const partitions: Migration = {
       -- Retention's own delete, and only what retention may remove: the tenant named by the transaction's
       -- setting, past its retention, not held, at or before its recorded cut.
       if tg_op = 'DELETE' and old.tenant_id = current_setting('audit.retention_tenant', true) and exists (
-        select 1 from audit_retention r join audit_chain_heads h on h.tenant_id = r.tenant_id
+        select 1 from audit_retention r left join audit_chain_heads h on h.tenant_id = r.tenant_id
         where r.tenant_id = old.tenant_id and not r.legal_hold and r.days is not null
           and old.created_at < now() - r.days * interval '1 day' and (old.seq is null or old.seq <= h.cut_seq)
       ) then
