@@ -119,6 +119,18 @@ describe('monthly partitions', () => {
     expect(await partitionOf('acme', 'ancient')).toBe('audit_events_default')
   })
 
+  it('leaves a month whose events the default partition already holds there, and ingest goes on', async () => {
+    const instant = `${new Date().getUTCFullYear() - 9}-03-05T00:00:00Z`
+    await client.query(
+      `insert into audit_events_default (tenant_id, id, created_at, data, search_text) values ('acme', 'in-default', $1, '{"id":"in-default"}', '')`,
+      [instant],
+    )
+    const { rows } = await client.query<{ name: string | null }>('select audit_events_partition($1) as name', [instant])
+    expect(rows[0]?.name).toBeNull()
+    await database.store.ingest('acme', [{ id: 'beside-it', action: 'x', createdAt: instant }])
+    expect(await partitionOf('acme', 'beside-it')).toBe('audit_events_default')
+  })
+
   it('keeps ids unique per tenant across months: the same id at another time is stored once', async () => {
     const first = await database.store.ingest('acme', [{ id: 'twice', action: 'x', createdAt: '2025-12-01T00:00:00Z' }])
     const again = await database.store.ingest('acme', [{ id: 'twice', action: 'y', createdAt: '2026-01-05T00:00:00Z' }])
