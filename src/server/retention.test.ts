@@ -3,7 +3,7 @@ import { generateKeyPairSync } from 'node:crypto'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { AuditLogStore } from './store/postgres'
+import type { AuditLogStore } from './storeTypes'
 import type { RetentionRun } from './store/retention'
 import { freshStore } from './testing/database'
 
