@@ -10,8 +10,11 @@ export interface RetentionPolicy {
 
 /** What one run did for one tenant (also recorded as an audit event of that tenant). */
 export interface RetentionRun {
+  /** The tenant this run concerns. */
   tenantId: string
+  /** Its retention period, in days. */
   days: number
+  /** True when a legal hold kept everything of the tenant: nothing was removed. */
   held: boolean
   /** Events removed, by deleting rows or dropping whole partitions. */
   removed: number
