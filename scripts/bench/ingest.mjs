@@ -99,7 +99,7 @@ export async function ingestFigures() {
           inParallel(rows, BATCH, CLIENTS, (batch) =>
             store.pool.query(
               `insert into audit_events (tenant_id, id, created_at, data, search_text)
-               select $1, * from unnest($2::text[], $3::timestamptz[], $4::jsonb[], $5::text[]) on conflict (tenant_id, id) do nothing`,
+               select $1, * from unnest($2::text[], $3::timestamptz[], $4::jsonb[], $5::text[])`,
               [
                 tenant,
                 batch.map((row) => row.id),

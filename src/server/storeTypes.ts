@@ -9,6 +9,7 @@ import type { SavedViewStore } from './store/savedViews'
 import type { IntegrityRange } from './chain/verifyChain'
 import type { ExportFacts, ExportManifest } from './chain/exportManifest'
 import type { ExportBatch, ExportReadRequest } from './store/exportBatches'
+import type { RetentionPolicy, RetentionRun } from './store/retention'
 
 // What the handler needs of a store, beside the handler's own types: `createPostgresStore` is one
 // implementation; a test or a host can give another.
@@ -95,6 +96,16 @@ export interface AuditLogStore {
   exportManifest(tenantId: string, facts: ExportFacts): Promise<ExportManifest>
   /** Recomputes a tenant's hash chain over a range (or all of it) and checks its signed checkpoints. */
   verifyIntegrity(tenantId: string, range?: IntegrityRange): Promise<IntegrityReport>
+  /** A tenant's retention period in days and legal hold; `{ days: null, legalHold: false }` (kept for ever) until set. */
+  getRetention(tenantId: string): Promise<RetentionPolicy>
+  /** Sets a tenant's retention period and/or legal hold (what is not given stays as it was); recorded as an audit event. */
+  setRetention(tenantId: string, change: Partial<RetentionPolicy>): Promise<RetentionPolicy>
+  /**
+   * Removes every tenant's events past its retention period (none of a held tenant), whole months where all of a
+   * month's events are due, by range otherwise; each tenant's run is recorded as an audit event of it. Call it
+   * on a schedule (daily is enough); see docs/server.md.
+   */
+  applyRetention(): Promise<RetentionRun[]>
   loadFieldConfig(tenantId: string): Promise<AuditField[] | null>
   saveFieldConfig(tenantId: string, fields: readonly unknown[]): Promise<void>
   /** Saved views per tenant (shared, or kept by one person): the `/views` routes check who may do what first. */

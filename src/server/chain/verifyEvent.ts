@@ -17,7 +17,8 @@ export async function verifyEvent(
   keys: ReadonlyMap<string, KeyObject | string>,
 ): Promise<IntegrityReport> {
   const { rows } = await pool.query<{ seq: string | null; hash: Buffer | null }>(
-    'select seq, hash from audit_events where tenant_id = $1 and id = $2',
+    `select e.seq, e.hash from audit_event_ids k join audit_events e on e.tenant_id = k.tenant_id and e.created_at = k.created_at and e.id = k.id
+     where k.tenant_id = $1 and k.id = $2`,
     [tenantId, eventId],
   )
   const stored = rows[0]

@@ -1,7 +1,7 @@
 import type { Pool, PoolConfig } from 'pg'
 
 import type { AuditEvent, AuditField, AuditSearch, FieldValuesRequest } from '../../core/types'
-import { checkBatch, checkEvent, type ClockTolerance, type EventRow } from '../ingest/checkEvent'
+import { type AuditEventInput, checkBatch, checkEvent, type ClockTolerance, type EventRow } from '../ingest/checkEvent'
 import { DEFAULT_SENSITIVE_NAMES } from '../../core/sensitive'
 import { histogramFromRows, type HistogramRow, histogramStatement } from './histogramStatement'
 import { afterKey, orderBy, pathOf, searchConditions, sortPlan } from '../query'
@@ -19,6 +19,8 @@ import { MANIFEST_FORMAT, signManifest } from '../chain/exportManifest'
 import { exportBatches } from './exportBatches'
 import type { AuditLogStore, InsertResult, PageRequest } from '../storeTypes'
 import { DEFAULT_FILTER_INDEXES, filterIndexes } from './filterIndexes'
+import { partitionMaker } from './partitions'
+import { retentionStore } from './retentionStore'
 
 export interface PostgresStoreOptions {
   /** A `postgres://` URL. Defaults to `process.env.DATABASE_URL`. Ignored when `pool` is given. */
@@ -121,11 +123,16 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
   const signer = options.checkpoints ? signerOf(options.checkpoints) : null
   const publicKeys = trustedKeys(options)
 
-  const sendBatched = createSendAuditBatcher((tenantId, rows) => appendChained(pool, tenantId, rows, signer))
+  const months = partitionMaker(pool)
+  const append = async (tenantId: string, rows: readonly EventRow[]): Promise<string[]> => {
+    await months.ensureFor(rows.map((row) => row.createdAt))
+    return appendChained(pool, tenantId, rows, signer)
+  }
+  const sendBatched = createSendAuditBatcher(append)
 
   const insertEvents = async (tenantId: string, rows: readonly EventRow[]): Promise<InsertResult> => {
     if (rows.length === 0) return { ids: [], inserted: 0 }
-    const inserted = (await appendChained(pool, tenantId, rows, signer)).length
+    const inserted = (await append(tenantId, rows)).length
     return { ids: rows.map((row) => row.id), inserted }
   }
 
@@ -138,6 +145,16 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     return Number(rows[0]?.count ?? 0)
   }
 
+  const sendAudit = async (event: AuditEventInput): Promise<{ id: string; inserted: boolean }> => {
+    if (typeof event.tenantId !== 'string' || event.tenantId === '') throw new TypeError('sendAudit: the event needs a "tenantId".')
+    const row = checkEvent(event, event.tenantId, 'event', checkOptions())
+    return { id: row.id, inserted: await sendBatched(event.tenantId, row) }
+  }
+  // The store's own runs and changes are events of the tenant they concern, as the routes record theirs.
+  const retention = retentionStore(pool, (tenantId, event) =>
+    sendAudit({ tenantId, module: 'Audit logs', resource: 'Audit log', result: 'success', ...event }),
+  )
+
   return {
     pool,
     readPool: reads,
@@ -145,6 +162,7 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     views: savedViewStore(pool),
     async migrate() {
       await migrate(pool)
+      await months.start()
       await filters.load()
       await filters.ensure(options.filterIndexes ?? DEFAULT_FILTER_INDEXES)
     },
@@ -164,7 +182,12 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     },
     countEvents: (tenantId, search, hidden) => countMatches(tenantId, search, hidden),
     async getEvent(tenantId, id) {
-      const { rows } = await pool.query<{ data: AuditEvent }>('select data from audit_events where tenant_id = $1 and id = $2', [tenantId, id])
+      // The id's time names the one partition to read.
+      const { rows } = await pool.query<{ data: AuditEvent }>(
+        `select e.data from audit_event_ids k join audit_events e on e.tenant_id = k.tenant_id and e.created_at = k.created_at and e.id = k.id
+         where k.tenant_id = $1 and k.id = $2`,
+        [tenantId, id],
+      )
       return rows[0]?.data ?? null
     },
     async listFieldValues(tenantId, request) {
@@ -186,11 +209,10 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     verifyIntegrity: (tenantId, range = {}) =>
       range.eventId === undefined ? verifyChain(pool, tenantId, range, publicKeys) : verifyEvent(pool, tenantId, range.eventId, publicKeys),
     ingest: (tenantId, input) => insertEvents(tenantId, checkBatch(input, tenantId, checkOptions())),
-    async sendAudit(event) {
-      if (typeof event.tenantId !== 'string' || event.tenantId === '') throw new TypeError('sendAudit: the event needs a "tenantId".')
-      const row = checkEvent(event, event.tenantId, 'event', checkOptions())
-      return { id: row.id, inserted: await sendBatched(event.tenantId, row) }
-    },
+    sendAudit,
+    getRetention: (tenantId) => retention.get(tenantId),
+    setRetention: (tenantId, change) => retention.set(tenantId, change),
+    applyRetention: () => retention.apply(),
     createIngestKey: (tenantId, label) => keys.create(tenantId, label),
     listIngestKeys: (tenantId) => keys.list(tenantId),
     revokeIngestKey: (tenantId, id) => keys.revoke(tenantId, id),
