@@ -151,7 +151,7 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['src/server/**/*.test.ts'],
-          globalSetup: ['./src/server/testing/globalSetup.ts'],
+          globalSetup: ['./test/support/server/globalSetup.ts'],
           sequence: { groupOrder: 0 },
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -6,7 +6,7 @@ import { userEvent } from 'vitest/browser'
 import { AuditLogPage } from '../examples/embed/AuditLogPage'
 import { CustomAuditLogPage } from '../examples/embed/CustomLayout'
 import { createAuditLogsHandlers } from '../src/msw/handlers'
-import { chipText } from '../src/test-utils/chips'
+import { chipText } from './support/chips'
 
 // The README's embed example against the REST contract, mocked in the browser as the demo portal is.
 const worker = setupWorker(

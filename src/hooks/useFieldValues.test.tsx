@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../adapter/types'
-import { makeEvents } from '../test-utils/events'
-import { hostQueryClient } from '../test-utils/queryWrapper'
+import { makeEvents } from '../../test/support/events'
+import { hostQueryClient } from '../../test/support/queryWrapper'
 import { useFieldValues } from './useFieldValues'
 
 describe('useFieldValues', () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readMarks } from '../core/marks'
 import { createAuditLogHandler } from './handler'
 import type { AuditLogStore } from './storeTypes'
-import { BASE, call, freshStore, readList, SECRET } from './testing/database'
+import { BASE, call, freshStore, readList, SECRET } from '../../test/support/server/database'
 import type { AuditLogHandler } from './types'
 
 let store: AuditLogStore

@@ -4,7 +4,7 @@ import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import type { AuditEvent } from '../core/types'
 import { checkEvent } from './ingest/checkEvent'
 import type { AuditLogStore } from './storeTypes'
-import { call, freshStore, readList, testHandler } from './testing/database'
+import { call, freshStore, readList, testHandler } from '../../test/support/server/database'
 import type { AuditLogHandler } from './types'
 
 let store: AuditLogStore

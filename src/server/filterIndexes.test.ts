@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pageStatement } from './store/postgres'
 import type {} from './storeTypes'
 import type { AuditLogStore } from './storeTypes'
-import { call, freshStore, readList, seed, testHandler } from './testing/database'
+import { call, freshStore, readList, seed, testHandler } from '../../test/support/server/database'
 
 let store: AuditLogStore
 let drop: () => Promise<void>

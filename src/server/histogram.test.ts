@@ -5,7 +5,7 @@ import type { Histogram } from '../core/histogram'
 import { bucketEdges, edgesToIso } from '../core/timeBuckets'
 import type { GeneratedAuditEvent } from '../msw/generateEvents'
 import type { AuditLogStore } from './storeTypes'
-import { call, freshStore, readList, seed, testHandler } from './testing/database'
+import { call, freshStore, readList, seed, testHandler } from '../../test/support/server/database'
 import type { AuditLogHandler } from './types'
 
 let store: AuditLogStore

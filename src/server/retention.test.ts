@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AuditLogStore } from './storeTypes'
 import type { RetentionRun } from './store/retention'
-import { freshStore } from './testing/database'
+import { freshStore } from '../../test/support/server/database'
 
 let store: AuditLogStore
 let url: string

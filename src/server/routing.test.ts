@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createPostgresStore } from './store/postgres'
 import type {} from './storeTypes'
 import type { AuditLogStore } from './storeTypes'
-import { call, freshStore, readList, seed, testHandler } from './testing/database'
+import { call, freshStore, readList, seed, testHandler } from '../../test/support/server/database'
 
 let primary: AuditLogStore
 let url: string

@@ -6,7 +6,7 @@ import { queryToSearchParams } from '../adapter/restContract'
 import type { SavedView } from '../core/savedViews'
 import type { AuditField } from '../core/types'
 import type { AuditLogStore } from './storeTypes'
-import { call, freshStore, testHandler } from './testing/database'
+import { call, freshStore, testHandler } from '../../test/support/server/database'
 import type { AuditLogHandler } from './types'
 
 let store: AuditLogStore

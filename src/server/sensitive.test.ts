@@ -4,7 +4,7 @@ import { defaultFields } from '../core/fields'
 import type { AuditField } from '../core/types'
 import { createAuditLogHandler } from './handler'
 import type { AuditLogStore } from './storeTypes'
-import { call, freshStore, readList, SECRET } from './testing/database'
+import { call, freshStore, readList, SECRET } from '../../test/support/server/database'
 import type { AuditLogHandler, AuditLogHandlerOptions } from './types'
 
 let store: AuditLogStore

@@ -15,7 +15,7 @@ import { fromGitHub, type GitHubAuditEntry, gitHubFields } from '../../examples/
 import { fromGoogleCloud, type GoogleCloudLogEntry, googleCloudFields } from '../../examples/vendors/googleCloud'
 import { fromKubernetes, type KubernetesAuditEvent, kubernetesEventId, kubernetesFields } from '../../examples/vendors/kubernetes'
 import { fromOkta, type OktaLogEvent, oktaFields } from '../../examples/vendors/okta'
-import { downloadCsv } from '../../src/test-utils/downloads'
+import { downloadCsv } from '../support/downloads'
 import * as azure from '../fixtures/vendors/azure-activity'
 import * as cloudTrail from '../fixtures/vendors/cloudtrail'
 import * as gitHub from '../fixtures/vendors/github'

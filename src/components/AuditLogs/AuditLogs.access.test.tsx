@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import { germanMessages } from '../../core/messages.de'
 import type { AuditLogsAdapter } from '../../adapter/types'
-import { makeEvents } from '../../test-utils/events'
+import { makeEvents } from '../../../test/support/events'
 import { AuditLogs } from './AuditLogs'
 
 function spyAdapter(events = makeEvents(5)) {

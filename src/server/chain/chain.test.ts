@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkEvent } from '../ingest/checkEvent'
 import { createPostgresStore } from '../store/postgres'
 import type { AuditLogStore } from '../storeTypes'
-import { freshStore } from '../testing/database'
+import { freshStore } from '../../../test/support/server/database'
 
 let store: AuditLogStore
 let drop: () => Promise<void>

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { appendLinks, GENESIS } from '../chain/hashChain'
 import { checkEvent } from '../ingest/checkEvent'
 import { pageStatement } from '../store/postgres'
-import { freshStore } from '../testing/database'
+import { freshStore } from '../../../test/support/server/database'
 import { MIGRATIONS, SCHEMA_VERSION } from './index'
 
 let database: Awaited<ReturnType<typeof freshStore>>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { checkEvent, type EventRow } from '../ingest/checkEvent'
-import { freshStore } from '../testing/database'
+import { freshStore } from '../../../test/support/server/database'
 import type { AuditLogStore } from '../storeTypes'
 import { createSendAuditBatcher } from './sendAuditBatcher'
 
