@@ -1,5 +1,5 @@
 import { type InfiniteData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 
 import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
@@ -71,6 +71,12 @@ export interface UseAuditEventsResult<TEvent extends AuditEvent> {
   fetchPreviousPage: () => Promise<void>
   /** Holds the page of a row far from the events held: fetched by its kept cursor, without the pages between. */
   jumpToRow: (row: number) => Promise<void>
+  /**
+   * Loads pages until the rows reach `row` (pages far behind are let go as usual): for "Go to time", whose row
+   * may lie beyond the rows loaded. Resolves to whether the row is there; `false` when the log ends first, a
+   * page fails, the search changes or `signal` fires.
+   */
+  loadThroughRow: (row: number, signal?: AbortSignal) => Promise<boolean>
   /** Tries again after an error. */
   retry: () => void
   /** Starts the search over from its first page (e.g. to show new events). */
@@ -159,6 +165,11 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
 
   const queryClient = useQueryClient()
   const jumping = useRef(false)
+  // The search the hook shows now: a walk for an earlier one stops instead of paging through this one.
+  const currentKey = useRef(key)
+  useEffect(() => {
+    currentKey.current = key
+  }, [key])
   const {
     data,
     fetchNextPage,
@@ -208,8 +219,22 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
           jumping.current = false
         }
       },
+      loadThroughRow: async (row: number, signal?: AbortSignal) => {
+        const chainOf = () => queryClient.getQueryData<InfiniteData<CheckedPage<TEvent>, PageParam>>(key)?.pages[0]?.chain
+        const walked = chainOf()
+        // Pages fetched again (the reader had scrolled back) bring no new rows: a walk that stops growing stops.
+        let idle = 0
+        while (walked && chainOf() === walked && currentKey.current === key && !signal?.aborted && idle <= keep + 1) {
+          if (chainRows(walked) > row) return true
+          const known = walked.counts.length
+          const next = await fetchNextPage({ cancelRefetch: false })
+          if (next.isError || !next.hasNextPage) break
+          idle = walked.counts.length > known ? 0 : idle + 1
+        }
+        return walked !== undefined && chainOf() === walked && chainRows(walked) > row
+      },
     }),
-    [fetchNextPage, fetchPreviousPage, refetch, isFetchNextPageError, queryClient, key, loadPage],
+    [fetchNextPage, fetchPreviousPage, refetch, isFetchNextPageError, queryClient, key, loadPage, keep],
   )
   return useShallowMemo({
     events,
