@@ -71,11 +71,7 @@ export interface UseAuditEventsResult<TEvent extends AuditEvent> {
   fetchPreviousPage: () => Promise<void>
   /** Holds the page of a row far from the events held: fetched by its kept cursor, without the pages between. */
   jumpToRow: (row: number) => Promise<void>
-  /**
-   * Loads pages until the rows reach `row` (pages far behind are let go as usual): for "Go to time", whose row
-   * may lie beyond the rows loaded. Resolves to whether the row is there; `false` when the log ends first, a
-   * page fails, the search changes or `signal` fires.
-   */
+  /** Loads pages until the rows reach `row` ("Go to time"); `false` if the log ends, a page fails, the search changes or `signal` fires. */
   loadThroughRow: (row: number, signal?: AbortSignal) => Promise<boolean>
   /** Tries again after an error. */
   retry: () => void
@@ -165,8 +161,7 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
 
   const queryClient = useQueryClient()
   const jumping = useRef(false)
-  // The search the hook shows now: a walk for an earlier one stops instead of paging through this one.
-  const currentKey = useRef(key)
+  const currentKey = useRef(key) // a walk for an earlier search stops instead of paging through this one
   useEffect(() => {
     currentKey.current = key
   }, [key])
@@ -219,20 +214,15 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
           jumping.current = false
         }
       },
-      loadThroughRow: async (row: number, signal?: AbortSignal) => {
-        const chainOf = () => queryClient.getQueryData<InfiniteData<CheckedPage<TEvent>, PageParam>>(key)?.pages[0]?.chain
-        const walked = chainOf()
-        // Pages fetched again (the reader had scrolled back) bring no new rows: a walk that stops growing stops.
-        let idle = 0
-        while (walked && chainOf() === walked && currentKey.current === key && !signal?.aborted && idle <= keep + 1) {
-          if (chainRows(walked) > row) return true
-          const known = walked.counts.length
-          const next = await fetchNextPage({ cancelRefetch: false })
-          if (next.isError || !next.hasNextPage) break
-          idle = walked.counts.length > known ? 0 : idle + 1
-        }
-        return walked !== undefined && chainOf() === walked && chainRows(walked) > row
-      },
+      loadThroughRow: async (row: number, signal?: AbortSignal) =>
+        (await import('./pageWindow')).loadThroughRow(
+          queryClient,
+          key,
+          row,
+          keep,
+          () => currentKey.current === key && !signal?.aborted,
+          () => fetchNextPage({ cancelRefetch: false }),
+        ),
     }),
     [fetchNextPage, fetchPreviousPage, refetch, isFetchNextPageError, queryClient, key, loadPage, keep],
   )
