@@ -126,7 +126,7 @@ export function JumpToTime({ messages }: { messages: AuditLogsMessages }) {
           </form>
         )}
       </Popover>
-      <span className="ral-timeline-jumped" role="status">
+      <span className="ral-timeline-jumped" role="status" title={done ?? undefined}>
         {done}
       </span>
     </>
