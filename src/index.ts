@@ -53,14 +53,7 @@ export { runCsvExport, type CsvExportOptions, type CsvExportProgress, type CsvEx
 export { type CsvSink } from './export/sinks'
 
 // Hooks
-export {
-  auditEventsQueryKey,
-  EVENTS_HELD,
-  pagesHeld,
-  useAuditEvents,
-  type UseAuditEventsOptions,
-  type UseAuditEventsResult,
-} from './hooks/useAuditEvents'
+export { EVENTS_HELD, pagesHeld, useAuditEvents, type UseAuditEventsOptions, type UseAuditEventsResult } from './hooks/useAuditEvents'
 export { useAuditEvent, type UseAuditEventResult } from './hooks/useAuditEvent'
 export { auditQueryKeys } from './hooks/queryKeys'
 export { useFieldConfig, type UseFieldConfigOptions, type UseFieldConfigResult } from './hooks/useFieldConfig'

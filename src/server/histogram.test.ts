@@ -5,7 +5,7 @@ import type { Histogram } from '../core/histogram'
 import { jumpEdge, jumpRow } from '../core/jumpToTime'
 import { bucketEdges, edgesToIso } from '../core/timeBuckets'
 import type { GeneratedAuditEvent } from '../msw/generateEvents'
-import type { AuditLogStore } from './store/postgres'
+import type { AuditLogStore } from './storeTypes'
 import { call, freshStore, type ListBody, readList, seed, testHandler } from './testing/database'
 import type { AuditLogHandler } from './types'
 
