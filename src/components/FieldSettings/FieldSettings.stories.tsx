@@ -107,11 +107,12 @@ export const AddingACustomField: Story = {
   },
 }
 
-/** Save stores the structure through the adapter. */
+/** Save, at the panel's foot, stores the structure through the adapter; until then it says how many changes are unsaved. */
 export const Saving: Story = {
   play: async ({ canvasElement }) => {
     const panel = await openPanel(canvasElement)
-    await userEvent.click(within(panel).getAllByRole('switch', { name: 'Included in download' })[1] as HTMLElement)
+    await userEvent.click(within(panel).getAllByRole('switch', { name: /^Included in download: / })[1] as HTMLElement)
+    await expect(within(panel).getByText('1 unsaved change')).toBeVisible()
     await userEvent.click(within(panel).getByRole('button', { name: 'Save' }))
     await expect(await within(panel).findByText('Saved.')).toBeVisible()
   },
