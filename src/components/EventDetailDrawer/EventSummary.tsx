@@ -80,8 +80,9 @@ export function EventSummary<TEvent extends AuditEvent>({ event, fields, format,
         {ms === null ? (
           <span className="ral-summary-text">{exact}</span>
         ) : (
-          <time className="ral-summary-text" dateTime={new Date(ms).toISOString()} title={exact}>
-            {formatRelativeTime(ms, now, format.locale)} <span className="ral-muted">· {exact}</span>
+          <time className="ral-summary-when" dateTime={new Date(ms).toISOString()} title={exact}>
+            <span className="ral-summary-text">{formatRelativeTime(ms, now, format.locale)}</span>
+            <span className="ral-summary-text ral-muted">{exact}</span>
           </time>
         )}
       </Fact>
