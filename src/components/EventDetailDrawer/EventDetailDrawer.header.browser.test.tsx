@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
-import { userEvent } from 'vitest/browser'
+import { afterEach, describe, expect, it } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import { defaultFields } from '../../core/fields'
@@ -9,6 +9,7 @@ import { generateAuditEvents } from '../../msw/generateEvents'
 import { AuditLogs } from '../AuditLogs/AuditLogs'
 import { lazyMessages } from '../../core/messages.lazy'
 import { coreMessages } from '../../core/messages'
+import { germanMessages } from '../../core/messages.de'
 import { panelMessages } from '../../core/panelMessages'
 import { EventSummary } from './EventSummary'
 
@@ -60,8 +61,7 @@ describe('the drawer header', () => {
     expect(title.scrollWidth).toBeGreaterThan(title.clientWidth)
     expect(title).toHaveAttribute('title', expect.stringMatching(/^invoice\.(reconciled\.){15}$/))
     // No actor, no severity: a dash holds their place.
-    const actor = dialog.querySelector('[data-fact="actor"] dd') as HTMLElement
-    expect(actor).toHaveTextContent('—')
+    for (const fact of ['actor', 'severity']) expect(dialog.querySelector(`[data-fact="${fact}"] dd`), fact).toHaveTextContent(/^—$/)
 
     await userEvent.keyboard('n')
     await expect.poll(() => dialog.querySelector('[data-fact="result"] .ral-badge')?.textContent).toBe('failed')
@@ -176,5 +176,36 @@ describe('the drawer body', () => {
     )
     expect(scrollers).toEqual([])
     expect(text).not.toHaveAttribute('tabindex')
+  })
+})
+
+describe('the drawer on a phone', () => {
+  afterEach(async () => {
+    await page.viewport(1280, 800)
+  })
+
+  it('fits 390 px in German, right to left: nothing wider than the drawer', async () => {
+    await page.viewport(390, 844)
+    render(
+      <div dir="rtl">
+        <AuditLogs
+          adapter={createMemoryAdapter(events)}
+          messages={germanMessages}
+          locale="de-DE"
+          timeZone="Europe/Berlin"
+          defaultOpenEventId={events[1]?.id}
+        />
+      </div>,
+    )
+    const dialog = await screen.findByRole('dialog')
+    await within(dialog).findByRole('heading', { name: 'Was geschah' })
+    expect(dialog.scrollWidth).toBeLessThanOrEqual(dialog.clientWidth)
+    const box = dialog.getBoundingClientRect()
+    for (const element of dialog.querySelectorAll<HTMLElement>('.ral-drawer-header *, .ral-drawer-lead *')) {
+      const rect = element.getBoundingClientRect()
+      if (rect.width === 0) continue
+      expect(rect.left, element.className).toBeGreaterThanOrEqual(box.left - 0.5)
+      expect(rect.right, element.className).toBeLessThanOrEqual(box.right + 0.5)
+    }
   })
 })

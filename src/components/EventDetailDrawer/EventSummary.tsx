@@ -41,8 +41,8 @@ function Fact({ label, name, children }: { label: string; name: string; children
   )
 }
 
-/** A field's badge, the table's own, or nothing when the event has no value. */
-function BadgeOf<TEvent extends AuditEvent>({ field, event, format }: { field: AuditField<TEvent>; event: TEvent; format: FormatOptions }) {
+/** A field's badge, the table's own, or nothing (so its line shows a dash) when the event has no value. */
+function badgeOf<TEvent extends AuditEvent>(field: AuditField<TEvent>, event: TEvent, format: FormatOptions) {
   return isMissing(fieldValue(field, event)) ? null : <FieldValue field={field} event={event} format={format} />
 }
 
@@ -68,12 +68,12 @@ export function EventSummary<TEvent extends AuditEvent>({ event, fields, format,
     <dl className="ral-summary">
       {layout.result ? (
         <Fact label={layout.result.label} name="result">
-          <BadgeOf field={layout.result} event={event} format={format} />
+          {badgeOf(layout.result, event, format)}
         </Fact>
       ) : null}
       {layout.severity ? (
         <Fact label={layout.severity.label} name="severity">
-          <BadgeOf field={layout.severity} event={event} format={format} />
+          {badgeOf(layout.severity, event, format)}
         </Fact>
       ) : null}
       <Fact label={messages.whenLabel} name="when">

@@ -113,38 +113,40 @@ export function FieldTable({ fields, setFields, messages, lockedReason, announce
             return (
               <tr key={field.key} className="ral-settings-row" data-key={field.key} data-drop={drop}>
                 <th scope="row" className="ral-settings-field">
-                  <button
-                    type="button"
-                    className="ral-icon-button ral-drag-handle"
-                    aria-label={messages.reorderField(label)}
-                    aria-describedby={hintId}
-                    onKeyDown={(event) => onHandleKey(event, index)}
-                    onPointerDown={(event) => onPointerDown(event, index)}
-                    onPointerMove={onPointerMove}
-                    onPointerUp={onPointerUp}
-                    onPointerCancel={onPointerCancel}
-                  >
-                    <span aria-hidden="true">⠿</span>
-                  </button>
-                  <span className="ral-settings-name">
-                    <span className="ral-settings-label" title={label}>
-                      {label}
-                    </span>
-                    <span className="ral-settings-key ral-ltr" title={field.key}>
-                      {field.key}
-                    </span>
-                  </span>
-                  {field.custom ? (
+                  <div className="ral-settings-fieldline">
                     <button
                       type="button"
-                      className="ral-icon-button"
-                      aria-label={messages.removeField(label)}
-                      title={messages.removeField(label)}
-                      onClick={() => setFields(fields.filter((_field, at) => at !== index))}
+                      className="ral-icon-button ral-drag-handle"
+                      aria-label={messages.reorderField(label)}
+                      aria-describedby={hintId}
+                      onKeyDown={(event) => onHandleKey(event, index)}
+                      onPointerDown={(event) => onPointerDown(event, index)}
+                      onPointerMove={onPointerMove}
+                      onPointerUp={onPointerUp}
+                      onPointerCancel={onPointerCancel}
                     >
-                      <span aria-hidden="true">×</span>
+                      <span aria-hidden="true">⠿</span>
                     </button>
-                  ) : null}
+                    <span className="ral-settings-name">
+                      <span className="ral-settings-label" title={label}>
+                        {label}
+                      </span>
+                      <span className="ral-settings-key ral-ltr" title={field.key}>
+                        {field.key}
+                      </span>
+                    </span>
+                    {field.custom ? (
+                      <button
+                        type="button"
+                        className="ral-icon-button"
+                        aria-label={messages.removeField(label)}
+                        title={messages.removeField(label)}
+                        onClick={() => setFields(fields.filter((_field, at) => at !== index))}
+                      >
+                        <span aria-hidden="true">×</span>
+                      </button>
+                    ) : null}
+                  </div>
                 </th>
                 {toggle(messages.shownInTable, label, isShown(field), (shown) => update(index, { shown }))}
                 {toggle(messages.includedInDownload, label, isExported(field), (exported) => update(index, { exported }))}
