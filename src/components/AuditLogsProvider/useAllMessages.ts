@@ -9,5 +9,8 @@ import { timelineMessages } from '../../core/timelineMessages'
 
 /** Every message, for the parts that load later (drawer, settings): their defaults under the host's overrides. */
 export function useAllMessages(provided: ProvidedMessages): AuditLogsMessages {
-  return useMemo(() => ({ ...lazyMessages, ...timelineMessages, ...investigationMessages, ...savedViewsMessages, ...panelMessages, ...provided }), [provided])
+  return useMemo(
+    () => ({ ...lazyMessages, ...timelineMessages, ...investigationMessages, ...savedViewsMessages, ...panelMessages, ...provided }),
+    [provided],
+  )
 }
