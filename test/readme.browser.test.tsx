@@ -48,7 +48,7 @@ describe("the README's embed example, as written", () => {
   })
 })
 
-describe("the README's custom layout, as written", () => {
+describe("docs/embedding.md's custom layout, as written", () => {
   it("puts the host's own part in the command bar, and it changes the search through useAuditLogs", async () => {
     render(<CustomAuditLogPage />)
     await screen.findByText('3 events')

@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 
 import { generateAuditEvents } from '../../dist/msw/index.js'
-import { createAuditLogHandler, createPostgresStore, startEmbeddedPostgres, toNodeListener } from '../../dist/server/index.js'
+import { createAuditLogHandler, createPostgresStore, toNodeListener } from '../../dist/server/index.js'
+import { startEmbeddedPostgres } from '../../dist/server/embedded.js'
 import { copyIn, spread } from './sql.mjs'
 
 const COUNT = Number(process.env.BENCH_INGEST_EVENTS ?? 20_000)

@@ -108,11 +108,6 @@ function stopOf(last: CheckedPage<AuditEvent>): PagingStop | undefined {
   return pagingStop({ cursors: chain.cursors, trailingEmptyPages }, nextCursor)
 }
 
-/** The query key of a search, so hosts can invalidate it: `['react-audit-logs', adapter, 'events', …]`. */
-export function auditEventsQueryKey(adapter: object, search: AuditSearch, pageSize: number, tenantId?: string): readonly unknown[] {
-  return auditQueryKeys.events(adapter, tenantId, search, pageSize)
-}
-
 /**
  * Loads a search's events page by page through the adapter. Every page is checked, so a wrong response
  * shape becomes `error` instead of a crash; a superseded search's request is aborted.
@@ -120,7 +115,7 @@ export function auditEventsQueryKey(adapter: object, search: AuditSearch, pageSi
 export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEventsOptions<TEvent>): UseAuditEventsResult<TEvent> {
   const { adapter, search, pageSize = 50, enabled = true, tenantId, getId = byId } = options
   const keep = pagesHeld(pageSize)
-  const key = useMemo(() => auditEventsQueryKey(adapter, search, pageSize, tenantId), [adapter, search, pageSize, tenantId])
+  const key = useMemo(() => auditQueryKeys.events(adapter, tenantId, search, pageSize), [adapter, search, pageSize, tenantId])
   const loadPage = useCallback(
     async (pageParam: PageParam, signal: AbortSignal): Promise<CheckedPage<TEvent>> => {
       const { index, cursor } = pageParam

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import type { AuditEvent } from '../core/types'
 import { checkEvent } from './ingest/checkEvent'
-import type { AuditLogStore } from './store/postgres'
+import type { AuditLogStore } from './storeTypes'
 import { call, freshStore, readList, testHandler } from './testing/database'
 import type { AuditLogHandler } from './types'
 

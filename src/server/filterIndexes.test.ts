@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { pageStatement } from './store/postgres'
-import type { AuditLogStore } from './store/postgres'
+import type {} from './storeTypes'
+import type { AuditLogStore } from './storeTypes'
 import { call, freshStore, readList, seed, testHandler } from './testing/database'
 
 let store: AuditLogStore

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createCursorCodec, searchFingerprint } from './cursor'
-import type { AuditLogStore } from './store/postgres'
+import type { AuditLogStore } from './storeTypes'
 import { call, freshStore, readList, SECRET, seed, testHandler } from './testing/database'
 import type { AuditLogHandler } from './types'
 

@@ -4,7 +4,7 @@ import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import type { Histogram } from '../core/histogram'
 import { bucketEdges, edgesToIso } from '../core/timeBuckets'
 import type { GeneratedAuditEvent } from '../msw/generateEvents'
-import type { AuditLogStore } from './store/postgres'
+import type { AuditLogStore } from './storeTypes'
 import { call, freshStore, readList, seed, testHandler } from './testing/database'
 import type { AuditLogHandler } from './types'
 

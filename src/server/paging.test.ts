@@ -2,7 +2,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { checkEvent } from './ingest/checkEvent'
-import type { AuditLogStore } from './store/postgres'
+import type { AuditLogStore } from './storeTypes'
 import { call, freshStore, type ListBody, readList, seed, testHandler } from './testing/database'
 import type { AuditLogHandler } from './types'
 

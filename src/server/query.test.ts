@@ -4,7 +4,7 @@ import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import type { AuditQuery } from '../core/types'
 import type { GeneratedAuditEvent } from '../msw/generateEvents'
 import { queryToSearchParams } from '../adapter/restContract'
-import type { AuditLogStore } from './store/postgres'
+import type { AuditLogStore } from './storeTypes'
 import { call, freshStore, readList, seed, testHandler } from './testing/database'
 import type { AuditLogHandler } from './types'
 

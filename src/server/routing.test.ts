@@ -2,7 +2,8 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { createPostgresStore } from './store/postgres'
-import type { AuditLogStore } from './store/postgres'
+import type {} from './storeTypes'
+import type { AuditLogStore } from './storeTypes'
 import { call, freshStore, readList, seed, testHandler } from './testing/database'
 
 let primary: AuditLogStore
@@ -112,7 +113,7 @@ describe('beyond one machine', () => {
     }
     const unroutable = statements.filter((statement) => !routable(statement)).map(({ text }) => text.replace(/\s+/g, ' ').slice(0, 120))
     // The one lookup before any tenant is known: which tenant an ingest key writes for, by the key's id (unique
-    // across tenants). On Citus, audit_ingest_keys is a reference table (small, on every node); see the README.
+    // across tenants). On Citus, audit_ingest_keys is a reference table (small, on every node); see docs/server.md.
     expect(unroutable).toEqual(['select tenant_id, secret_sha256 from audit_ingest_keys where id = $1 and revoked_at is null'])
   })
 })

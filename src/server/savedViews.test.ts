@@ -5,7 +5,7 @@ import { defaultFields } from '../core/fields'
 import { queryToSearchParams } from '../adapter/restContract'
 import type { SavedView } from '../core/savedViews'
 import type { AuditField } from '../core/types'
-import type { AuditLogStore } from './store/postgres'
+import type { AuditLogStore } from './storeTypes'
 import { call, freshStore, testHandler } from './testing/database'
 import type { AuditLogHandler } from './types'
 

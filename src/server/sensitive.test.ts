@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultFields } from '../core/fields'
 import type { AuditField } from '../core/types'
 import { createAuditLogHandler } from './handler'
-import type { AuditLogStore } from './store/postgres'
+import type { AuditLogStore } from './storeTypes'
 import { call, freshStore, readList, SECRET } from './testing/database'
 import type { AuditLogHandler, AuditLogHandlerOptions } from './types'
 

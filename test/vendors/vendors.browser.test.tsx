@@ -1,5 +1,5 @@
 /**
- * Real published audit events from six sources, mapped as the README's "Feeding it real logs" shows, in
+ * Real published audit events from six sources, mapped as docs/vendors.md ("Feeding it real logs") shows, in
  * Chromium: the count, the rows and the CSV agree (repeated ids, exact copies and an impossible date
  * included), derived fields filter and sort as a plain evaluation of their accessor does, and times keep every
  * digit their source wrote. Where each sample comes from: test/fixtures/vendors/README.md.

@@ -4,7 +4,8 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { checkEvent } from '../ingest/checkEvent'
-import { type AuditLogStore, createPostgresStore } from '../store/postgres'
+import { createPostgresStore } from '../store/postgres'
+import type { AuditLogStore } from '../storeTypes'
 import { freshStore } from '../testing/database'
 
 let store: AuditLogStore

@@ -3,7 +3,7 @@ import type { KeyObject } from 'node:crypto'
 import type { Pool } from 'pg'
 
 import type { IntegrityReport } from '../../core/integrity'
-import { HttpError } from '../errors'
+import { notFound } from '../errors'
 import { verifyChain } from './verifyChain'
 
 /**
@@ -21,7 +21,7 @@ export async function verifyEvent(
     [tenantId, eventId],
   )
   const stored = rows[0]
-  if (!stored) throw new HttpError(404, 'No event with this id.')
+  if (!stored) throw notFound('No event with this id.')
   if (stored.seq === null) {
     return { verifiedThrough: null, events: 0, unchained: 1, checkpoint: null, event: { seq: null, hash: null, state: 'unchained' } }
   }

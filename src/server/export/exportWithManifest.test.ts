@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type ExportManifest, verifyExport } from '../chain/exportManifest'
 import { checkEvent } from '../ingest/checkEvent'
-import type { AuditLogStore } from '../store/postgres'
+import type { AuditLogStore } from '../storeTypes'
 import { call, freshStore, testHandler } from '../testing/database'
 import type { AuditLogHandler } from '../types'
 

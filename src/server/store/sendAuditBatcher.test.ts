@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { checkEvent, type EventRow } from '../ingest/checkEvent'
 import { freshStore } from '../testing/database'
-import type { AuditLogStore } from './postgres'
+import type { AuditLogStore } from '../storeTypes'
 import { createSendAuditBatcher } from './sendAuditBatcher'
 
 const row = (id: string): EventRow => checkEvent({ id, action: 'user.login' }, 't', 'event')
