@@ -118,6 +118,19 @@ export const Saving: Story = {
   },
 }
 
+/** Two unsaved changes and Cancel: the panel asks before it throws them away, Keep editing focused. */
+export const UnsavedChanges: Story = {
+  play: async ({ canvasElement }) => {
+    const panel = await openPanel(canvasElement)
+    await userEvent.click(within(panel).getByRole('switch', { name: 'Shown in table: Severity' }))
+    await userEvent.click(within(panel).getByRole('switch', { name: 'Shown in table: Module' }))
+    await expect(within(panel).getByText('2 unsaved changes')).toBeVisible()
+    await userEvent.click(within(panel).getByRole('button', { name: 'Cancel' }))
+    const question = within(panel).getByRole('group', { name: 'Discard 2 unsaved changes?' })
+    await waitFor(() => expect(within(question).getByRole('button', { name: 'Keep editing' })).toHaveFocus())
+  },
+}
+
 /** A failed save says so and keeps every edit. */
 export const FailedSave: Story = {
   args: {
