@@ -29,6 +29,7 @@ const README_SHOTS = [
   // The story's play opens the panel; on a phone the sheet is opened by its button.
   ['data-structure', 'fieldsettings--default-structure'],
   ['data-structure-dark', 'fieldsettings--saving:dark'],
+  ['data-structure-unsaved', 'fieldsettings--unsaved-changes'],
   ['data-structure-small-screen-de', 'fieldsettings--default-structure@390x844#de!Datenstruktur'],
   ['data-structure-small-screen-dark-de-rtl', 'fieldsettings--default-structure@390x844:dark#de#rtl!Datenstruktur'],
 ]
