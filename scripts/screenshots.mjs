@@ -14,7 +14,7 @@ import { serveStaticFolder } from './serveStatic.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
-/** The README's pictures: the default story light and dark, phones (also dark, German, right to left), a sheet, a notice. */
+/** The README's pictures: the default story light and dark, phones (also dark, German, right to left), a sheet, a notice, the drawer and the data-structure panel. */
 const README_SHOTS = [
   ['light', 'auditlogs--memory-adapter'],
   ['dark', 'embedding-theming-and-languages--dark'],
@@ -22,6 +22,16 @@ const README_SHOTS = [
   ['small-screen-dark-de-rtl', 'auditlogs--memory-adapter@390x844:dark#de#rtl'],
   ['small-screen-filter-de', 'auditlogs--memory-adapter@390x844#de!Filter'],
   ['notices', 'auditlogs--contradicting-backend@1280x400'],
+  ['drawer', 'eventdetaildrawer--failed-result'],
+  ['drawer-dark', 'eventdetaildrawer--failed-result:dark'],
+  ['drawer-small-screen', 'eventdetaildrawer--diff-payload@390x844'],
+  ['drawer-small-screen-dark-de-rtl', 'eventdetaildrawer--failed-result@390x844:dark#de#rtl'],
+  // The story's play opens the panel; on a phone the sheet is opened by its button.
+  ['data-structure', 'fieldsettings--default-structure'],
+  ['data-structure-dark', 'fieldsettings--saving:dark'],
+  ['data-structure-unsaved', 'fieldsettings--unsaved-changes'],
+  ['data-structure-small-screen-de', 'fieldsettings--default-structure@390x844#de!Datenstruktur'],
+  ['data-structure-small-screen-dark-de-rtl', 'fieldsettings--default-structure@390x844:dark#de#rtl!Datenstruktur'],
 ]
 
 /** `id@390x844:dark#de#rtl!Filter` → a shot; the size defaults to 1280×800. */

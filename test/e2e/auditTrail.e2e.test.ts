@@ -83,11 +83,7 @@ describe('reading the log leaves a trace a person sees', () => {
 
     await page.getByRole('button', { name: 'Data structure' }).click()
     const panel = page.getByRole('region', { name: 'Data structure' })
-    await panel
-      .getByRole('listitem')
-      .filter({ hasText: /^IP address/ })
-      .getByRole('switch', { name: 'Shown in table' })
-      .click()
+    await panel.getByRole('switch', { name: 'Shown in table: IP address', exact: true }).click()
     await panel.getByRole('button', { name: 'Save' }).click()
     await panel.getByText('Saved.').waitFor()
     await page.keyboard.press('Escape')
