@@ -5,6 +5,7 @@ import { searchTextOf } from '../../core/searchText'
 import { DEFAULT_SENSITIVE_NAMES, isSecretName } from '../../core/sensitive'
 import { isInstantText, toEpochMs } from '../../core/time'
 import type { AuditEvent } from '../../core/types'
+import { canonicalJson } from '../chain/canonical'
 import { badRequest } from '../errors'
 import { storableEvent } from './storable'
 
@@ -34,6 +35,8 @@ export interface EventRow {
   createdAt: string
   receivedAt: string
   data: AuditEvent
+  /** `data` as RFC 8785 text (`canonicalJson`): what is stored and what the event's chain link hashes. */
+  json: string
   searchText: string
 }
 
@@ -117,7 +120,15 @@ export function checkEvent(input: unknown, tenantId: string, at: string, options
   // Properties the server writes (`receivedAt`, `marks`): a producer's own values of them are kept in a `reserved` mark.
   const { data } = storableEvent(event, MAX_EVENT_BYTES, marks)
   const names = options.sensitiveNames ?? DEFAULT_SENSITIVE_NAMES
-  return { id, createdAt: time.instant, receivedAt, data: data as AuditEvent, searchText: searchTextOf(data, (name) => isSecretName(name, names)) }
+  return {
+    id,
+    createdAt: time.instant,
+    receivedAt,
+    data: data as AuditEvent,
+    // Made here, where producers work in parallel, not inside the tenant's chain lock.
+    json: canonicalJson(data),
+    searchText: searchTextOf(data, (name) => isSecretName(name, names)),
+  }
 }
 
 /** Checks the body of `POST /events`: one event or an array of up to 1,000, all or nothing. */
