@@ -18,12 +18,13 @@ function firstOfEachId(rows: readonly EventRow[]): EventRow[] {
 }
 
 /**
- * Inserts new events with their links: one JSON parameter (an array of rows, each event's canonical text
- * spliced in as it is) read by `jsonb_to_recordset`, so nothing is serialised twice and PostgreSQL parses one
- * document instead of seven array literals of escaped text.
+ * The insert of new events with their links, as a statement to run beside the head's update (one round trip):
+ * `$1` is the tenant, `records` its one JSON parameter — an array of rows, each event's canonical text spliced
+ * in as it is — read by `jsonb_to_recordset`, so nothing is serialised twice and PostgreSQL parses one
+ * document instead of array literals of escaped text.
  */
-async function insertLinked(client: PoolClient, tenantId: string, rows: readonly EventRow[], links: readonly ChainHead[]): Promise<void> {
-  const records = rows.map((row, index) => {
+function insertLinked(rows: readonly EventRow[], links: readonly ChainHead[], records: string): { text: string; value: string } {
+  const json = rows.map((row, index) => {
     const link = links[index] as ChainHead
     return (
       `{"data":${row.json},"id":${JSON.stringify(row.id)},"created_at":${JSON.stringify(row.createdAt)},` +
@@ -31,12 +32,13 @@ async function insertLinked(client: PoolClient, tenantId: string, rows: readonly
       `"seq":${link.seq},"hash":"${link.hash.toString('hex')}"}`
     )
   })
-  await client.query(
-    `insert into audit_events (tenant_id, id, created_at, received_at, data, search_text, seq, hash)
-     select $1, id, created_at, received_at, data, search_text, seq, decode(hash, 'hex')
-     from jsonb_to_recordset($2::jsonb) as r(id text, created_at timestamptz, received_at timestamptz, data jsonb, search_text text, seq int8, hash text)`,
-    [tenantId, `[${records.join(',')}]`],
-  )
+  return {
+    text: `insert into audit_events (tenant_id, id, created_at, received_at, data, search_text, seq, hash)
+      select $1, id, created_at, received_at, data, search_text, seq, decode(hash, 'hex')
+      from jsonb_to_recordset(${records}::jsonb)
+        as r(id text, created_at timestamptz, received_at timestamptz, data jsonb, search_text text, seq int8, hash text)`,
+    value: `[${json.join(',')}]`,
+  }
 }
 
 function checkpointDue(head: HeadRow, seq: number, now: Date, signer: Signer): boolean {
@@ -69,19 +71,26 @@ async function appendInTransaction(client: PoolClient, tenantId: string, rows: r
     { seq: Number(head.seq), hash: head.hash },
     fresh.map((row) => row.json),
   )
-  await insertLinked(client, tenantId, fresh, links)
   const now = new Date()
   if (signer && checkpointDue(head, next.seq, now, signer)) {
     const checkpoint: Checkpoint = { tenantId, seq: next.seq, hash: next.hash, signedAt: now, keyId: signer.keyId }
+    const insert = insertLinked(fresh, links, '$7')
     await client.query(
-      `with signed as (
+      `with inserted as (${insert.text}),
+       signed as (
          insert into audit_checkpoints (tenant_id, seq, hash, signed_at, key_id, signature) values ($1, $2, $3, $4, $5, $6)
        )
        update audit_chain_heads set seq = $2, hash = $3, checkpoint_seq = $2, checkpoint_at = $4 where tenant_id = $1`,
-      [tenantId, next.seq, next.hash, now.toISOString(), signer.keyId, signCheckpoint(checkpoint, signer.privateKey)],
+      [tenantId, next.seq, next.hash, now.toISOString(), signer.keyId, signCheckpoint(checkpoint, signer.privateKey), insert.value],
     )
   } else {
-    await client.query('update audit_chain_heads set seq = $2, hash = $3 where tenant_id = $1', [tenantId, next.seq, next.hash])
+    const insert = insertLinked(fresh, links, '$4')
+    await client.query(`with inserted as (${insert.text}) update audit_chain_heads set seq = $2, hash = $3 where tenant_id = $1`, [
+      tenantId,
+      next.seq,
+      next.hash,
+      insert.value,
+    ])
   }
   return fresh.map((row) => row.id)
 }
