@@ -1,7 +1,7 @@
 import type { Pool, PoolConfig } from 'pg'
 
 import type { AuditEvent, AuditField, AuditSearch, FieldValues, FieldValuesRequest } from '../../core/types'
-import { type AuditEventInput, checkBatch, checkEvent, type ClockTolerance, type EventRow } from '../ingest/checkEvent'
+import { type AuditEventInput, checkBatchInTurns, checkEvent, type ClockTolerance, type EventRow } from '../ingest/checkEvent'
 import { DEFAULT_SENSITIVE_NAMES } from '../../core/sensitive'
 import type { Histogram, HistogramRequest } from '../../core/histogram'
 import { histogramFromRows, type HistogramRow, histogramStatement } from './histogramStatement'
@@ -282,7 +282,7 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     },
     verifyIntegrity: (tenantId, range = {}) =>
       range.eventId === undefined ? verifyChain(pool, tenantId, range, publicKeys) : verifyEvent(pool, tenantId, range.eventId, publicKeys),
-    ingest: (tenantId, input) => insertEvents(tenantId, checkBatch(input, tenantId, checkOptions())),
+    ingest: async (tenantId, input) => insertEvents(tenantId, await checkBatchInTurns(input, tenantId, checkOptions())),
     async sendAudit(event) {
       if (typeof event.tenantId !== 'string' || event.tenantId === '') throw new TypeError('sendAudit: the event needs a "tenantId".')
       const row = checkEvent(event, event.tenantId, 'event', checkOptions())
