@@ -36,7 +36,10 @@ export interface EventRow {
   createdAt: string
   receivedAt: string
   data: AuditEvent
-  /** `data` as RFC 8785 text (`canonicalJson`): what is stored and what the event's chain link hashes. */
+  /**
+   * `data` as RFC 8785 text (`canonicalJson`): what is stored and what the event's chain link hashes. Spliced
+   * into the insert's JSON parameter as it is, so it must be `checkEvent`'s: build rows with `checkEvent` only.
+   */
   json: string
   searchText: string
 }
