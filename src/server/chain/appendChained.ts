@@ -1,9 +1,9 @@
 import type { Pool, PoolClient } from 'pg'
 
 import type { EventRow } from '../ingest/checkEvent'
-import { storedForm } from './canonical'
+import { inTransaction } from '../store/transaction'
 import { type Checkpoint, signCheckpoint, type Signer } from './checkpoint'
-import { appendLinks, GENESIS } from './hashChain'
+import { appendCanonical, type ChainHead, GENESIS } from './hashChain'
 
 interface HeadRow {
   seq: string
@@ -16,6 +16,30 @@ interface HeadRow {
 function firstOfEachId(rows: readonly EventRow[]): EventRow[] {
   const seen = new Set<string>()
   return rows.filter((row) => !seen.has(row.id) && Boolean(seen.add(row.id)))
+}
+
+/**
+ * The insert of new events with their links, as a statement to run beside the head's update (one round trip):
+ * `$1` is the tenant, `records` its one JSON parameter — an array of rows, each event's canonical text spliced
+ * in as it is — read by `jsonb_to_recordset`, so nothing is serialised twice and PostgreSQL parses one
+ * document instead of array literals of escaped text.
+ */
+function insertLinked(rows: readonly EventRow[], links: readonly ChainHead[], records: string): { text: string; value: string } {
+  const json = rows.map((row, index) => {
+    const link = links[index] as ChainHead
+    return (
+      `{"data":${row.json},"id":${JSON.stringify(row.id)},"created_at":${JSON.stringify(row.createdAt)},` +
+      `"received_at":${JSON.stringify(row.receivedAt)},"search_text":${JSON.stringify(row.searchText)},` +
+      `"seq":${link.seq},"hash":"${link.hash.toString('hex')}"}`
+    )
+  })
+  return {
+    text: `insert into audit_events (tenant_id, id, created_at, received_at, data, search_text, seq, hash)
+      select $1, id, created_at, received_at, data, search_text, seq, decode(hash, 'hex')
+      from jsonb_to_recordset(${records}::jsonb)
+        as r(id text, created_at timestamptz, received_at timestamptz, data jsonb, search_text text, seq int8, hash text)`,
+    value: `[${json.join(',')}]`,
+  }
 }
 
 function checkpointDue(head: HeadRow, seq: number, now: Date, signer: Signer): boolean {
@@ -44,34 +68,30 @@ async function appendInTransaction(client: PoolClient, tenantId: string, rows: r
   const fresh = firstOfEachId(rows).filter((row) => !known.has(row.id))
   if (fresh.length === 0) return []
 
-  const json = fresh.map((row) => JSON.stringify(row.data))
-  const { links, head: next } = appendLinks({ seq: Number(head.seq), hash: head.hash }, json.map(storedForm))
-  await client.query(
-    `insert into audit_events (tenant_id, id, created_at, received_at, data, search_text, seq, hash)
-     select $1, * from unnest($2::text[], $3::timestamptz[], $4::timestamptz[], $5::jsonb[], $6::text[], $7::int8[], $8::bytea[])`,
-    [
-      tenantId,
-      fresh.map((row) => row.id),
-      fresh.map((row) => row.createdAt),
-      fresh.map((row) => row.receivedAt),
-      json,
-      fresh.map((row) => row.searchText),
-      links.map((link) => link.seq),
-      links.map((link) => link.hash),
-    ],
+  const { links, head: next } = appendCanonical(
+    { seq: Number(head.seq), hash: head.hash },
+    fresh.map((row) => row.json),
   )
   const now = new Date()
   if (signer && checkpointDue(head, next.seq, now, signer)) {
     const checkpoint: Checkpoint = { tenantId, seq: next.seq, hash: next.hash, signedAt: now, keyId: signer.keyId }
+    const insert = insertLinked(fresh, links, '$7')
     await client.query(
-      `with signed as (
+      `with inserted as (${insert.text}),
+       signed as (
          insert into audit_checkpoints (tenant_id, seq, hash, signed_at, key_id, signature) values ($1, $2, $3, $4, $5, $6)
        )
        update audit_chain_heads set seq = $2, hash = $3, checkpoint_seq = $2, checkpoint_at = $4 where tenant_id = $1`,
-      [tenantId, next.seq, next.hash, now.toISOString(), signer.keyId, signCheckpoint(checkpoint, signer.privateKey)],
+      [tenantId, next.seq, next.hash, now.toISOString(), signer.keyId, signCheckpoint(checkpoint, signer.privateKey), insert.value],
     )
   } else {
-    await client.query('update audit_chain_heads set seq = $2, hash = $3 where tenant_id = $1', [tenantId, next.seq, next.hash])
+    const insert = insertLinked(fresh, links, '$4')
+    await client.query(`with inserted as (${insert.text}) update audit_chain_heads set seq = $2, hash = $3 where tenant_id = $1`, [
+      tenantId,
+      next.seq,
+      next.hash,
+      insert.value,
+    ])
   }
   return fresh.map((row) => row.id)
 }
@@ -82,16 +102,5 @@ async function appendInTransaction(client: PoolClient, tenantId: string, rows: r
  * transaction when one is due. Returns the ids that were new.
  */
 export async function appendChained(pool: Pool, tenantId: string, rows: readonly EventRow[], signer: Signer | null): Promise<string[]> {
-  const client = await pool.connect()
-  try {
-    await client.query('begin')
-    const inserted = await appendInTransaction(client, tenantId, rows, signer)
-    await client.query('commit')
-    return inserted
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined)
-    throw error
-  } finally {
-    client.release()
-  }
+  return inTransaction(pool, (client) => appendInTransaction(client, tenantId, rows, signer))
 }

@@ -96,6 +96,21 @@ describe('the hash chain at ingest', () => {
     expect(range.problem).toBeUndefined()
   })
 
+  it('stores what its link hashes, for events JSON changes or whose keys V8 enumerates out of order', async () => {
+    // As a producer posts them (parsed JSON: "__proto__" an own key) and as host code sends them (a Date, NaN, -0).
+    const posted = [
+      JSON.parse('{"id":"p1","action":"a","payload":{"10":1,"9":2,"\\u20ac":1e21,"\\ud83d\\ude00":[0.1,-0]}}'),
+      JSON.parse('{"id":"p3","action":"a","payload":{"__proto__":{"b":1,"a":2}}}'),
+    ]
+    await store.ingest('odd', posted)
+    await store.sendAudit({ tenantId: 'odd', id: 'p2', action: 'a', payload: { at: new Date('2026-01-01T00:00:00Z'), nan: Number.NaN, zero: -0 } })
+    expect(await store.verifyIntegrity('odd')).toMatchObject({ events: 3, verifiedThrough: { seq: 3 } })
+    expect((await store.verifyIntegrity('odd')).problem).toBeUndefined()
+    // Nothing lost on the way: a "__proto__" key stays a key.
+    expect(JSON.stringify((await store.getEvent('odd', 'p3'))?.payload)).toBe('{"__proto__":{"a":2,"b":1}}')
+    expect((await store.getEvent('odd', 'p2'))?.payload).toEqual({ at: '2026-01-01T00:00:00.000Z', nan: null, zero: 0 })
+  })
+
   it('counts events stored before the chain apart, as unchained', async () => {
     await store.pool.query(
       `insert into audit_events (tenant_id, id, created_at, data, search_text) values ('legacy', 'old', now(), '{"id":"old"}', 'old')`,

@@ -26,10 +26,18 @@ export function linkOfBytes(previous: Buffer, canonical: Buffer): Buffer {
  * the one before. Returns the links and the new head.
  */
 export function appendLinks(head: ChainHead, stored: readonly unknown[]): { links: ChainHead[]; head: ChainHead } {
+  return appendCanonical(
+    head,
+    stored.map((data) => canonicalBytes(data)),
+  )
+}
+
+/** The same links over the events' RFC 8785 text made already (`canonicalJson`, as ingest sends it). */
+export function appendCanonical(head: ChainHead, canonical: ReadonlyArray<string | Buffer>): { links: ChainHead[]; head: ChainHead } {
   const links: ChainHead[] = []
   let current = head
-  for (const data of stored) {
-    current = { seq: current.seq + 1, hash: linkHash(current.hash, data) }
+  for (const text of canonical) {
+    current = { seq: current.seq + 1, hash: createHash('sha256').update(current.hash).update(text).digest() }
     links.push(current)
   }
   return { links, head: current }

@@ -1,7 +1,7 @@
 import type { Pool, PoolConfig } from 'pg'
 
 import type { AuditEvent, AuditField, AuditSearch, FieldValuesRequest } from '../../core/types'
-import { type AuditEventInput, checkBatch, checkEvent, type ClockTolerance, type EventRow } from '../ingest/checkEvent'
+import { type AuditEventInput, checkBatchInTurns, checkEvent, type ClockTolerance, type EventRow } from '../ingest/checkEvent'
 import { DEFAULT_SENSITIVE_NAMES } from '../../core/sensitive'
 import { histogramFromRows, type HistogramRow, histogramStatement } from './histogramStatement'
 import { afterKey, orderBy, pathOf, searchConditions, sortPlan } from '../query'
@@ -208,7 +208,7 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     },
     verifyIntegrity: (tenantId, range = {}) =>
       range.eventId === undefined ? verifyChain(pool, tenantId, range, publicKeys) : verifyEvent(pool, tenantId, range.eventId, publicKeys),
-    ingest: (tenantId, input) => insertEvents(tenantId, checkBatch(input, tenantId, checkOptions())),
+    ingest: async (tenantId, input) => insertEvents(tenantId, await checkBatchInTurns(input, tenantId, checkOptions())),
     sendAudit,
     getRetention: (tenantId) => retention.get(tenantId),
     setRetention: (tenantId, change) => retention.set(tenantId, change),
