@@ -1,6 +1,7 @@
 import { type AuditLogsMessages, coreMessages } from './messages'
 import { lazyMessages } from './messages.lazy'
 import { investigationMessages } from './investigationMessages'
+import { rowMessages } from './rowMessages'
 import { savedViewsMessages } from './savedViewsMessages'
 import { timelineMessages } from './timelineMessages'
 
@@ -11,4 +12,5 @@ export const defaultMessages: AuditLogsMessages = {
   ...timelineMessages,
   ...investigationMessages,
   ...savedViewsMessages,
+  ...rowMessages,
 }
