@@ -138,7 +138,7 @@ const WORDS = { person: 'actorPerson', 'api-key': 'actorApiKey', system: 'actorS
 
 function Glyph({ kind }: { kind: ActorKind }) {
   return (
-    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+    <svg className="ral-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
       <path d={GLYPHS[kind]} fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   )
