@@ -32,12 +32,13 @@ const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' }
 /**
  * A time as a table cell says it, relative to `now` in the viewer's zone: "now", "3 minutes ago", "2 hours ago"
  * (the same day), "Yesterday 14:02", "Fri 14:02" (this week), "Dec 1, 14:02" (this year), else with the year.
- * A time ahead of `now` (a skewed clock) is never "in 3 minutes": it shows as a date and time.
+ * A time more than a minute ahead of `now` (a skewed clock) is never "in 3 minutes": it shows as a date and time.
  */
 export function relativeTime(ms: number, now: number, locale: string | undefined, timeZone: string | undefined): string {
   const ago = now - ms
   const words = relativeFormatter(locale)
-  if (ago >= 0 && ago < MINUTE) return capitalised(words.format(0, 'second'), locale)
+  // Within a minute either way is now: the clock is read by the minute, and hosts' clocks differ by seconds.
+  if (ago > -MINUTE && ago < MINUTE) return capitalised(words.format(0, 'second'), locale)
   if (ago >= 0 && ago < HOUR) return words.format(-Math.floor(ago / MINUTE), 'minute')
   const days = dayNumber(now, timeZone) - dayNumber(ms, timeZone)
   if (ago >= 0 && days === 0) return words.format(-Math.floor(ago / HOUR), 'hour')
@@ -50,7 +51,7 @@ export function relativeTime(ms: number, now: number, locale: string | undefined
 
 /** Whether `relativeTime` says the time as a span back from now ("3 minutes ago"), not as a time of a day. */
 export const saysAgo = (ms: number, now: number, timeZone: string | undefined): boolean =>
-  now >= ms && (now - ms < HOUR || dayNumber(now, timeZone) === dayNumber(ms, timeZone))
+  now - ms > -MINUTE && (now - ms < HOUR || dayNumber(now, timeZone) === dayNumber(ms, timeZone))
 
 /** A day separator's label: "Today", "Yesterday", then the weekday and date ("Fri, Dec 4"), with the year when not this one. */
 export function dayLabel(ms: number, now: number, locale: string | undefined, timeZone: string | undefined): string {

@@ -8,8 +8,8 @@ import type { AuditEvent } from '../../core/types'
 import { generateAuditEvents } from '../../msw/generateEvents'
 import { AuditLogs, type AuditLogsProps } from './AuditLogs'
 
-const BILLING_KEY = { id: 'key_live_7Hq2', name: 'Billing export key', action: 'Invoice downloaded', module: 'billing', resource: 'Billing' }
-const SCIM_KEY = { id: 'key_live_Zp91', name: 'SCIM provisioning key', action: 'User invited', module: 'users', resource: 'Users' }
+const BILLING_KEY = { keyId: 'key_live_7Hq2', name: 'Billing export key', action: 'Invoice downloaded', module: 'billing', resource: 'Billing' }
+const SCIM_KEY = { keyId: 'key_live_Zp91', name: 'SCIM provisioning key', action: 'User invited', module: 'users', resource: 'Users' }
 const SESSIONS = { action: 'Session expired', module: 'auth', resource: 'Portal' }
 const RENEWALS = { action: 'Subscription renewed', module: 'billing', resource: 'Billing' }
 
@@ -20,8 +20,8 @@ const RENEWALS = { action: 'Subscription renewed', module: 'billing', resource: 
 const rowEvents: AuditEvent[] = generateAuditEvents({ count: 170, seed: 33, spanDays: 21, hostileEvery: 0 }).map((event, index) => {
   const person = { ...event.user, type: 'user' }
   if (index % 7 === 3) {
-    const key = index % 2 === 0 ? BILLING_KEY : SCIM_KEY
-    return { ...event, ...key, severity: 'Info', result: 'success', user: { id: key.id, name: key.name, type: 'api_key' } }
+    const { keyId, name, ...activity } = index % 2 === 0 ? BILLING_KEY : SCIM_KEY
+    return { ...event, ...activity, severity: 'Info', result: 'success', user: { id: keyId, name, type: 'api_key' } }
   }
   if (index % 9 === 5) {
     const job = index % 2 === 0 ? SESSIONS : RENEWALS
