@@ -160,7 +160,8 @@ export function ActorCell<TEvent extends AuditEvent>({
   children: ReactNode
 }) {
   const [broken, setBroken] = useState<string>()
-  if (!field) return children
+  // A card's "who" may be any user field: only a name (text, not a user agent) gets a mark.
+  if (!field || (field.type ?? 'text') !== 'text' || /agent/i.test(field.key)) return children
   const kind = actorKind(event, field)
   const name = readValue(field, event).value
   const letters = kind === 'person' && typeof name === 'string' ? initials(name) : ''
