@@ -23,14 +23,15 @@ const text = (value: unknown): string => (typeof value === 'string' || typeof va
  */
 export function actorKind(event: AuditEvent, nameField: AuditField<never>): ActorKind {
   const prefix = prefixOf(nameField.key)
-  const type = prefix ? text(getPath(event, `${prefix}type`) ?? getPath(event, `${prefix}kind`)) : ''
+  const type = prefix ? text(getPath(event, `${prefix}type`) ?? getPath(event, `${prefix}kind`)).slice(0, 100) : ''
   if (type) {
     if (SYSTEM.test(type)) return 'system'
     if (CREDENTIAL.test(type)) return 'api-key'
     if (PERSON.test(type)) return 'person'
   }
-  if (prefix && CREDENTIAL_ID.test(text(getPath(event, `${prefix}id`)))) return 'api-key'
-  const name = text(getPath(event, nameField.key))
+  if (prefix && CREDENTIAL_ID.test(text(getPath(event, `${prefix}id`)).slice(0, 100))) return 'api-key'
+  // A name is a few words: a megabyte "name" is not scanned whole.
+  const name = text(getPath(event, nameField.key)).slice(0, 200)
   if (/^system\b|\[bot\]$/i.test(name)) return /\[bot\]$/.test(name) ? 'api-key' : 'system'
   if (/\bapi[ -]?key\b/i.test(name)) return 'api-key'
   return 'person'
@@ -38,7 +39,7 @@ export function actorKind(event: AuditEvent, nameField: AuditField<never>): Acto
 
 /** A person's initials from their name (or an email's local part): "Ana Souza" → "AS", "Jiří" → "J"; empty without letters. */
 export function initials(name: string): string {
-  const words = (name.split('@')[0] ?? '').split(/[\s._-]+/).filter((word) => /\p{L}/u.test(word))
+  const words = (name.slice(0, 200).split('@')[0] ?? '').split(/[\s._-]+/).filter((word) => /\p{L}/u.test(word))
   const first = words[0]
   const last = words.length > 1 ? words[words.length - 1] : undefined
   return [first, last].map((word) => (word ? Array.from(word)[0]?.toLocaleUpperCase() : '')).join('')
