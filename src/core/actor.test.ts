@@ -28,6 +28,7 @@ describe('initials', () => {
     expect(initials('Mei')).toBe('M')
     expect(initials('ana.souza@example.com')).toBe('AS')
     expect(initials('  42 ')).toBe('')
+    expect(initials('\u2067admin\u2069 \uFEFFroot')).toBe('AR')
     // A hostile megabyte name is read by its start only.
     expect(initials(`Ana ${'x'.repeat(10_000_000)} Souza`)).toBe('AX')
   })

@@ -42,7 +42,8 @@ export function initials(name: string): string {
   const words = (name.slice(0, 200).split('@')[0] ?? '').split(/[\s._-]+/).filter((word) => /\p{L}/u.test(word))
   const first = words[0]
   const last = words.length > 1 ? words[words.length - 1] : undefined
-  return [first, last].map((word) => (word ? Array.from(word)[0]?.toLocaleUpperCase() : '')).join('')
+  // A word's first letter, not its first character: a bidi override or a zero-width space never becomes a mark.
+  return [first, last].map((word) => /\p{L}/u.exec(word ?? '')?.[0].toLocaleUpperCase() ?? '').join('')
 }
 
 /**
