@@ -169,6 +169,27 @@ describe('actor marks', () => {
   })
 })
 
+describe('right to left', () => {
+  it('puts a Latin value on its header’s side', async () => {
+    render(
+      <div dir="rtl">
+        <AuditLogs
+          adapter={createMemoryAdapter([makeEvent('a', ago(MINUTE), { action: 'Login' })])}
+          defaultFields={FIELDS}
+          timeZone="UTC"
+          timeline={false}
+        />
+      </div>,
+    )
+    await screen.findByText('1 event')
+    const cell = rowOf('a').querySelectorAll('td')[1] as HTMLElement
+    const text = document.createRange()
+    text.selectNodeContents(cell)
+    // The text ends at the cell's right edge (less its padding), where the right-aligned header starts.
+    expect(cell.getBoundingClientRect().right - text.getBoundingClientRect().right).toBeLessThan(20)
+  })
+})
+
 describe('the Time header', () => {
   it('says newest first after Clear search, as the rows are', async () => {
     const events = [makeEvent('a', ago(MINUTE), { action: 'Login' }), makeEvent('b', ago(HOUR), { action: 'Logout' })]

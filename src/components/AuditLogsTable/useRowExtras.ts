@@ -10,7 +10,7 @@ const loading = import('./rowExtras').then((module) => (loaded = module))
 
 /**
  * The rows' extras (relative times, day labels, actor marks, filling the host's height), loaded after the first
- * render so that the first download stays small; until they arrive the rows show plain times and names.
+ * download so that it stays small; until they arrive the rows show plain times and names.
  */
 export function useRowExtras(): RowExtras | undefined {
   const [extras, setExtras] = useState(loaded)
