@@ -2,6 +2,7 @@ import { type AuditLogsMessages, coreMessages } from './messages'
 import { lazyMessages } from './messages.lazy'
 import { investigationMessages } from './investigationMessages'
 import { panelMessages } from './panelMessages'
+import { rowMessages } from './rowMessages'
 import { savedViewsMessages } from './savedViewsMessages'
 import { timelineMessages } from './timelineMessages'
 
@@ -13,4 +14,5 @@ export const defaultMessages: AuditLogsMessages = {
   ...investigationMessages,
   ...savedViewsMessages,
   ...panelMessages,
+  ...rowMessages,
 }

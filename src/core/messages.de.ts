@@ -1,6 +1,7 @@
 import type { AuditLogsMessages } from './messages'
 import { germanInvestigationMessages } from './investigationMessages'
 import { germanPanelMessages } from './panelMessages'
+import { germanRowMessages } from './rowMessages'
 import { germanSavedViewsMessages } from './savedViewsMessages'
 import { germanTimelineMessages } from './timelineMessages'
 
@@ -12,6 +13,7 @@ const spanDe = (days: number): string => (days >= 730 ? `${String(Math.round(day
 /** German: every string of the viewer. Pass it as `messages={germanMessages}` with `locale="de-DE"`. */
 export const germanMessages: AuditLogsMessages = {
   ...germanTimelineMessages,
+  ...germanRowMessages,
   ...germanInvestigationMessages,
   ...germanSavedViewsMessages,
   ...germanPanelMessages,

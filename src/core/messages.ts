@@ -7,11 +7,12 @@ import type { SensitiveKind } from './sensitive'
 import type { lazyMessages } from './messages.lazy'
 import type { InvestigationMessages } from './investigationMessages'
 import type { PanelMessages } from './panelMessages'
+import type { RowMessages } from './rowMessages'
 import type { SavedViewsMessages } from './savedViewsMessages'
 import type { TimelineMessages } from './timelineMessages'
 
 /** Every string the viewer shows. Override any of them with the `messages` prop. */
-export interface AuditLogsMessages extends TimelineMessages, InvestigationMessages, SavedViewsMessages, PanelMessages {
+export interface AuditLogsMessages extends TimelineMessages, InvestigationMessages, SavedViewsMessages, PanelMessages, RowMessages {
   tableLabel: string
   loading: string
   loadingMore: string
@@ -263,9 +264,14 @@ export type DefaultFieldKey =
   | 'locale'
   | 'payload'
 
-/** The messages only the detail drawer, the settings panel and the input notices use: they load with those parts. */
+/** The messages only the detail drawer, the settings panel, the input notices and the rows' extras use: they load with those parts. */
 export type LazyMessageKey =
-  keyof typeof lazyMessages | keyof TimelineMessages | keyof InvestigationMessages | keyof SavedViewsMessages | keyof PanelMessages
+  | keyof typeof lazyMessages
+  | keyof TimelineMessages
+  | keyof InvestigationMessages
+  | keyof SavedViewsMessages
+  | keyof PanelMessages
+  | keyof RowMessages
 
 /** The messages the table, the search and the export button need up front. */
 export type CoreMessages = Omit<AuditLogsMessages, LazyMessageKey>

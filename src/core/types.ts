@@ -78,6 +78,12 @@ export interface AuditField<TEvent = AuditEvent> {
   csvRaw?: boolean
   /** Marks a field an admin added in the settings panel. */
   custom?: boolean
+  /**
+   * On an actor's name field: the path (as in `key`) of an image address to show as the actor's avatar in the
+   * table. Only an absolute `https:` or `http:` address loads, without a referrer; anything else, or an image
+   * that fails, shows the actor's initials. Defaults to none: initials.
+   */
+  avatar?: string
 }
 
 export type SortDirection = 'asc' | 'desc'

@@ -11,6 +11,8 @@ const events = hostileShapeEvents()
 async function openEvent(id: string): Promise<HTMLElement> {
   const row = document.querySelector(`tr[data-event-id="${id}"]`)
   if (!row) throw new Error(`no row for ${id}`)
+  // The click finds the cell by its words: wait until its time reads as it will stay (the rows' extras loaded).
+  await expect.poll(() => row.querySelector('.ral-time')).not.toBeNull()
   await userEvent.click(row.querySelector('td') as HTMLElement)
   const dialog = await screen.findByRole('dialog')
   await within(dialog).findByText(id)

@@ -49,6 +49,11 @@ export interface AuditLogsProps<TEvent extends AuditEvent = AuditEvent> extends 
    * range). It shows only with an adapter that has `histogram`. Defaults to `true`.
    */
   timeline?: boolean
+  /**
+   * `'relative'` shows the table's times as "3 minutes ago" or "Yesterday 14:02", the exact time on hover and
+   * focus; `'absolute'` shows the date and time. Defaults to `'relative'`.
+   */
+  times?: 'relative' | 'absolute'
 }
 
 /**
@@ -100,6 +105,7 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
     onEnable: _onEnable,
     theme = 'auto',
     timeline = true,
+    times,
     ...providerProps
   } = props
   return (
@@ -154,7 +160,7 @@ function AuditLogsViewer<TEvent extends AuditEvent>(props: AuditLogsProps<TEvent
           </GuardedPart>
         ) : null}
         <GuardedPart part="events">
-          <AuditLogsTable />
+          <AuditLogsTable {...(times ? { times } : {})} />
         </GuardedPart>
         <GuardedPart part="event">
           <LazyEventDetailDrawer {...(canReveal === undefined ? {} : { canReveal })} />

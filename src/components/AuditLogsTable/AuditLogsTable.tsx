@@ -23,6 +23,8 @@ import { ResultCount } from './ResultCount'
 import { SortableHeader } from './SortableHeader'
 import { useRowNavigation } from './useRowNavigation'
 import { useAfterDelay } from './useAfterDelay'
+import { SkeletonRow } from './SkeletonRow'
+import { useRowExtras } from './useRowExtras'
 import { useRowWindow } from './useRowWindow'
 
 /** Any prop of the table region's `div` (`className` is added to the part's own); its content is the part's. */
@@ -33,6 +35,11 @@ export interface AuditLogsTableProps extends Omit<ComponentPropsWithRef<'div'>, 
   overscan?: number
   /** Height of one card in pixels on a small screen (below 640 px); match `--ral-card-height`. Defaults to `72`. */
   cardHeight?: number
+  /**
+   * `'relative'` shows the time column as "3 minutes ago", "Yesterday 14:02" (the exact time on hover, on
+   * focus and for screen readers); `'absolute'` shows the date and time. Defaults to `'relative'`.
+   */
+  times?: 'relative' | 'absolute'
 }
 
 // Notices of corrected input are rare: their code and words load when there is one.
@@ -59,27 +66,11 @@ const LOAD_AHEAD = 5
 const FAR_ROWS = 500
 
 /**
- * A row still to come: a bar per cell, the width of its column's kind; on a card, the bars sit where the card's
- * who, what, when and severity will (`roles`).
- */
-function SkeletonRow({ kinds, roles, index }: { kinds: readonly string[]; roles: readonly (string | undefined)[]; index?: number }) {
-  return (
-    <tr className="ral-skeleton" aria-hidden="true" aria-rowindex={index === undefined ? undefined : index + 2}>
-      {kinds.map((kind, column) => (
-        <td key={column} className="ral-cell" data-card={roles[column]}>
-          <span className={`ral-skeleton-bar ral-skeleton-bar--${kind}`} />
-        </td>
-      ))}
-    </tr>
-  )
-}
-
-/**
  * The events of the current search as a table, with loading, empty and error states. Rows are virtual:
  * the DOM holds the visible rows plus `overscan`, whether 1,000 or 100,000 are loaded; scrolling near the
  * end loads the next page.
  */
-export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHeight = 72, ...props }: AuditLogsTableProps) {
+export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHeight = 72, times = 'relative', ...props }: AuditLogsTableProps) {
   const { adapter, fields, format, messages, search, setSearch, result, openEventId, setOpenEventId, focusRowRef, showRowRef, notices } =
     useAuditLogsContext('AuditLogsTable')
   const columns = useMemo(() => fieldsToColumns(fields, format, adapter), [fields, format, adapter])
@@ -111,6 +102,14 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
 
   // Rows are the rows loaded; the events held are a window of them, from `offset` on (see useAuditEvents).
   const { status, error, events, offset, rowCount } = result
+  // The first time column reads relative and carries the day labels; the actor column, the actor's mark.
+  const extras = useRowExtras()
+  const whenColumn = roles.indexOf('when')
+  const whoColumn = roles.indexOf('who')
+  const whenField = shownColumns[whenColumn]?.field
+  // "Clear search" keeps the order, and asks for newest first when none was asked: the header then says so.
+  const timeSort = whenField && sortKeyOf(whenField, adapter)
+  const clearSearch = (): void => setSearch(({ sort }) => (sort ? { sort } : timeSort ? { sort: { key: timeSort, direction: 'desc' } } : {}))
   const searching = Boolean(search.search || search.from || search.to || Object.keys(search.filters ?? {}).length > 0)
   const scrollRef = useRef<HTMLDivElement>(null)
   // Below 640 px the rows are cards (the stylesheet's container query), as tall as `--ral-card-height`.
@@ -127,6 +126,9 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
     return () => observer.disconnect()
   }, [])
   const height = cards ? cardHeight : rowHeight
+  // A viewer given a height by its host: the box takes what the rest leaves (see fillHeight).
+  const [fill, setFill] = useState<number>()
+  useLayoutEffect(() => extras?.observeFill(scrollRef.current, height, setFill), [extras, height])
   const showSkeleton = useAfterDelay(status === 'pending', SKELETON_DELAY)
   const {
     first: firstIndex,
@@ -249,7 +251,12 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
         </Suspense>
       ) : null}
       <ResultCount result={result} messages={messages} locale={format.locale} />
-      <div className={cards ? 'ral-table-scroll ral-cards' : 'ral-table-scroll'} ref={scrollRef}>
+      <div
+        className={cards ? 'ral-table-scroll ral-cards' : 'ral-table-scroll'}
+        ref={scrollRef}
+        data-fill={fill !== undefined || undefined}
+        style={{ height: fill }}
+      >
         <table
           className="ral-table"
           style={{ minWidth: `${tableMinWidth(kinds)}rem` }}
@@ -290,28 +297,44 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
                 return <SkeletonRow key={`placeholder-${String(index)}`} kinds={kinds} roles={roles} index={index} />
               }
               const problem = unreadableProblem(row.original)
+              // A day's first row (not the first held: the row before it is not known) carries the day's label.
+              const dayStart = index > offset && extras?.startsDay(events, index - offset, whenField, format.timeZone, sorting[0]?.id)
               return (
                 <tr
                   key={row.id}
                   aria-rowindex={index + 2}
                   className={problem === undefined ? 'ral-row' : 'ral-row ral-row--unreadable'}
                   data-event-id={row.id}
+                  data-day-start={dayStart ? '' : undefined}
                   tabIndex={row.id === activeId ? 0 : -1}
                   aria-current={row.id === openEventId ? 'true' : undefined}
                   onClick={(event) => onRowClick(event, row.id)}
                   onFocus={() => onRowFocus(row.id)}
                   onKeyDown={(event) => onRowKeyDown(event, row.id)}
                 >
-                  {row.getAllCells().map((cell, column) => (
-                    <td key={cell.id} className="ral-cell" data-card={roles[column]} data-zone={roles[column] === 'when' ? zone : undefined}>
-                      {problem !== undefined && column === 0 ? (
-                        <span className="ral-badge ral-badge--warning" title={problem}>
-                          {messages.unreadableEvent}
-                        </span>
-                      ) : null}
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
+                  {row.getAllCells().map((cell, column) => {
+                    const value = <table.FlexRender cell={cell} />
+                    return (
+                      <td key={cell.id} className="ral-cell" data-card={roles[column]} data-zone={roles[column] === 'when' ? zone : undefined}>
+                        {problem !== undefined && column === 0 ? (
+                          <span className="ral-badge ral-badge--warning" title={problem}>
+                            {messages.unreadableEvent}
+                          </span>
+                        ) : null}
+                        {extras && column === whenColumn ? (
+                          <extras.TimeCell event={row.original} field={whenField} format={format} relative={times === 'relative'} dayStart={dayStart}>
+                            {value}
+                          </extras.TimeCell>
+                        ) : extras && column === whoColumn ? (
+                          <extras.ActorCell event={row.original} field={shownColumns[column]?.field} messages={messages}>
+                            {value}
+                          </extras.ActorCell>
+                        ) : (
+                          value
+                        )}
+                      </td>
+                    )
+                  })}
                 </tr>
               )
             })}
@@ -323,7 +346,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
         searching ? (
           <div className="ral-state ral-state--empty">
             <p>{messages.empty}</p>
-            <button type="button" className="ral-button" onClick={() => setSearch(({ sort }) => (sort ? { sort } : {}))}>
+            <button type="button" className="ral-button" onClick={clearSearch}>
               {messages.clearSearch}
             </button>
           </div>

@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'react'
+
+type RowExtras = typeof import('./rowExtras')
+
+// Once loaded, a table drawn later has them from its first render.
+let loaded: RowExtras | undefined
+// Asked for as soon as the table's code runs, beside the first page's request: they are usually there before the
+// first rows, which then never change from plain times to relative ones under the reader's eyes.
+const loading = import('./rowExtras').then((module) => (loaded = module))
+
+/**
+ * The rows' extras (relative times, day labels, actor marks, filling the host's height), loaded after the first
+ * download so that it stays small; until they arrive the rows show plain times and names.
+ */
+export function useRowExtras(): RowExtras | undefined {
+  const [extras, setExtras] = useState(loaded)
+  // Setting the same module again, or after the table is gone, does nothing.
+  useEffect(() => void loading.then(setExtras), [])
+  return extras
+}
