@@ -132,16 +132,18 @@ export const NoMatches: Story = {
   },
 }
 
-/** An export under way: a progress bar with counts under the button, and Cancel (no file is saved). */
+/** An export under way: the control itself is Cancel, filled as far as the rows go (no file is saved). */
 export const ExportInProgress: Story = {
   render: (args) => <WithMemoryAdapter {...args} events={demoEvents} options={{ latency: 250 }} csvOptions={{ pageSize: 100 }} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await canvas.findByText('2,000 events')
     await userEvent.click(canvas.getByRole('button', { name: 'Download CSV' }))
-    await expect(await canvas.findByText(/^Exporting… [\d,]+ of 2,000 events$/)).toBeVisible()
-    await expect(canvasElement.querySelector('.ral-export-status progress')).toHaveAttribute('max', '2000')
-    await userEvent.click(canvas.getByRole('button', { name: 'Cancel' }))
+    const cancel = await canvas.findByRole('button', { name: 'Cancel' })
+    await expect(await canvas.findByText(/^Exporting… [\d,]+ of 2,000 events$/)).toBeInTheDocument()
+    await expect(cancel).toHaveAccessibleDescription(/^Exporting… [\d,]+ of 2,000 events$/)
+    await expect(cancel.querySelector('.ral-export-fill')).not.toHaveAttribute('data-indeterminate')
+    await userEvent.click(cancel)
     await expect(await canvas.findByText('Export cancelled. No file was saved.')).toBeVisible()
   },
 }

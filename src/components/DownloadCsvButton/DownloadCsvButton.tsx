@@ -1,27 +1,24 @@
-import { type ComponentPropsWithRef, lazy, Suspense, useId, useState } from 'react'
+import { type ComponentPropsWithRef, Suspense, useId } from 'react'
 
 import { formatNumber } from '../../core/format'
 import { type CsvExportScope, useCsvExport, type UseCsvExportOptions } from '../../hooks/useCsvExport'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
-
-// What an export says loads with the first export, beside the export's own code.
-const loadStatus = () => import('./ExportStatus')
-const ExportStatus = lazy(async () => ({ default: (await loadStatus()).ExportStatus }))
-const ExportFailure = lazy(async () => ({ default: (await loadStatus()).ExportFailure }))
+import { ExportCancel, ExportFailure, ExportStatus, preloadExportParts } from './lazyParts'
+import { SplitMenuButton } from './SplitMenuButton'
 
 /** Export options, and any prop of the part's root `div` (`className` is added to its own); the controls are the part's. */
 export interface DownloadCsvButtonProps
   extends Pick<UseCsvExportOptions<never>, 'pageSize' | 'bom' | 'saveWith' | 'worker'>, Omit<ComponentPropsWithRef<'div'>, 'children'> {}
 
 /**
- * "Download CSV": every event matching the current search (or only the loaded rows), the exported fields
- * in order, with progress, Cancel, and Retry after a failure.
+ * "Download CSV" with a menu for the rows: every event matching the current search (the button's own
+ * action) or only the loaded rows, the exported fields in order. While it runs the control itself is Cancel
+ * and fills with the progress, in the same place and size; the outcome is said under it, Retry after a failure.
  */
 export function DownloadCsvButton({ className, pageSize, bom, saveWith, worker, ...props }: DownloadCsvButtonProps) {
   const { adapter, fields, format, messages, search, result, tenantId, getId } = useAuditLogsContext('DownloadCsvButton')
-  const [scope, setScope] = useState<CsvExportScope>('all')
-  const scopeId = useId()
-  const { state, start, cancel } = useCsvExport({
+  const id = useId()
+  const { state, start, cancel, dismiss } = useCsvExport({
     adapter,
     search,
     fields,
@@ -34,7 +31,6 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith, worker, 
     ...(saveWith === undefined ? {} : { saveWith }),
     ...(worker === undefined ? {} : { worker }),
   })
-  const number = (value: number): string => formatNumber(value, format.locale)
   const running = state.status === 'running'
   // Nothing to download: say why, and keep the button reachable so the reason can be read.
   const nothing = result.events.length === 0 && !result.hasNextPage
@@ -43,51 +39,41 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith, worker, 
 
   return (
     <div {...props} className={['ral-export', className].filter(Boolean).join(' ')}>
-      <div className="ral-export-controls" title={reason}>
-        <button
-          type="button"
-          className="ral-button ral-button--primary"
-          onClick={() => (reason ? undefined : start(scope))}
-          disabled={running}
-          aria-disabled={reason ? true : undefined}
-          aria-describedby={reason ? `${scopeId}-reason` : undefined}
-        >
-          {messages.download}
-        </button>
+      {/* Pointing at or focusing the control fetches what a running export shows, so Cancel is there at once. */}
+      <div className="ral-export-controls" title={reason} onPointerOverCapture={preloadExportParts} onFocusCapture={preloadExportParts}>
+        <SplitMenuButton
+          label={messages.download}
+          menuLabel={messages.exportScopeLabel}
+          items={[
+            { key: 'all', label: messages.exportScopeAll },
+            { key: 'loaded', label: messages.exportScopeLoaded(result.events.length, formatNumber(result.events.length, format.locale)) },
+          ]}
+          onAction={() => start('all')}
+          onChoose={(key) => start(key as CsvExportScope)}
+          unavailable={reason ? `${id}-reason` : undefined}
+          covered={running}
+        />
         {reason ? (
-          <span id={`${scopeId}-reason`} className="ral-visually-hidden">
+          <span id={`${id}-reason`} className="ral-visually-hidden">
             {reason}
           </span>
         ) : null}
-        <label className="ral-visually-hidden" htmlFor={scopeId}>
-          {messages.exportScopeLabel}
-        </label>
-        <select
-          id={scopeId}
-          className="ral-select"
-          value={scope}
-          onChange={(event) => setScope(event.target.value as CsvExportScope)}
-          disabled={running}
-        >
-          <option value="all">{messages.exportScopeAll}</option>
-          <option value="loaded">{messages.exportScopeLoaded(result.events.length, number(result.events.length))}</option>
-        </select>
         {running ? (
-          <button type="button" className="ral-button" onClick={cancel}>
-            {messages.cancel}
-          </button>
+          <Suspense fallback={null}>
+            <ExportCancel written={state.written} total={state.total} describedBy={`${id}-status`} onCancel={cancel} />
+          </Suspense>
         ) : null}
       </div>
-      <div className="ral-export-status" role="status">
-        {state.status === 'idle' ? null : (
+      <div id={`${id}-status`} className={running ? 'ral-visually-hidden' : 'ral-export-status'} role="status">
+        {state.status === 'idle' || state.status === 'error' ? null : (
           <Suspense fallback={null}>
-            <ExportStatus state={state} />
+            <ExportStatus state={state} onDismiss={dismiss} />
           </Suspense>
         )}
       </div>
       {state.status === 'error' ? (
         <Suspense fallback={null}>
-          <ExportFailure error={state.error} onRetry={() => start(scope)} />
+          <ExportFailure error={state.error} onRetry={() => start(state.scope)} />
         </Suspense>
       ) : null}
     </div>
