@@ -5,51 +5,13 @@ import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
-import type { AuditLogsAdapter } from '../../adapter/types'
 import { downloadCsv } from '../../test-utils/downloads'
 import { makeEvents } from '../../test-utils/events'
+import { heldAdapter } from '../../test-utils/heldAdapter'
 import { AuditLogs } from '../AuditLogs/AuditLogs'
 
 // "Download CSV" and its menu of rows, driven as a person would: the keys of a WAI-ARIA menu button, the
 // scope chosen reaching the file, and Cancel in the control's place while the export runs.
-
-/**
- * Each of the export's pages waits for a `step()`, and `release()` lets every page through: the export stays
- * running, at a known page, for as long as a test needs.
- */
-function heldAdapter(count: number): { adapter: AuditLogsAdapter; step: () => void; release: () => void } {
-  const memory = createMemoryAdapter(makeEvents(count))
-  const waiting: Array<() => void> = []
-  let allowed = 0
-  let released = false
-  let calls = 0
-  const adapter: AuditLogsAdapter = {
-    ...memory,
-    async listEvents(query, options) {
-      calls += 1
-      // Call 1 loads the table (one page holds every event); the export's own calls wait, or stop when cancelled.
-      const page = calls - 1
-      if (page > allowed && !released) {
-        await new Promise<void>((resolve, reject) => {
-          waiting.push(resolve)
-          options.signal.addEventListener('abort', () => reject(options.signal.reason as Error))
-        })
-      }
-      return memory.listEvents(query, options)
-    },
-  }
-  return {
-    adapter,
-    step: () => {
-      allowed += 1
-      waiting.shift()?.()
-    },
-    release: () => {
-      released = true
-      for (const resolve of waiting.splice(0)) resolve()
-    },
-  }
-}
 
 const menuButton = (): HTMLElement => screen.getByRole('button', { name: 'Rows to download' })
 
@@ -121,7 +83,7 @@ describe('the Download CSV menu button', () => {
   })
 
   it('is Cancel while it runs, in the same place and size, with the rows so far; Cancel stops it and focus returns to Download', async () => {
-    const { adapter, release } = heldAdapter(60)
+    const { adapter, release } = heldAdapter(makeEvents(60))
     render(<AuditLogs adapter={adapter} pageSize={100} csvOptions={{ pageSize: 20 }} timeZone="UTC" locale="en-US" />)
     await screen.findByText('60 events')
     const download = screen.getByRole('button', { name: 'Download CSV' })
@@ -143,7 +105,7 @@ describe('the Download CSV menu button', () => {
   })
 
   it('moves its fill to and fro until the total is known, then fills as far as the rows go', async () => {
-    const { adapter, step, release } = heldAdapter(60)
+    const { adapter, step, release } = heldAdapter(makeEvents(60))
     render(<AuditLogs adapter={adapter} pageSize={100} csvOptions={{ pageSize: 20 }} timeZone="UTC" locale="en-US" />)
     await screen.findByText('60 events')
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }))
