@@ -8,7 +8,7 @@ import type { AuditEvent } from '../../core/types'
 import { generateAuditEvents } from '../../msw/generateEvents'
 import { AuditLogs } from '../AuditLogs/AuditLogs'
 
-const events = generateAuditEvents({ count: 2_000, seed: 11, end: Date.UTC(2026, 10, 23, 12) })
+const events = generateAuditEvents({ count: 2_000, seed: 11, end: Date.UTC(2026, 10, 23, 12), hostileEvery: 0 })
 
 function Viewer({ make }: { make: () => AuditLogsAdapter }) {
   const [adapter] = useState(make)
