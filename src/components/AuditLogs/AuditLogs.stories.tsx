@@ -359,7 +359,7 @@ export const HiddenValuesOnPhone: Story = {
  */
 export const AutoThemeInLightHost: Story = {
   render: (args) => (
-    <div style={{ background: '#f6f8fa', color: '#1f2328', colorScheme: 'light', padding: 24 }}>
+    <div style={{ background: '#f6f8fa', color: '#1f2328', colorScheme: 'light', padding: 24, fontFamily: 'system-ui, sans-serif' }}>
       <p style={{ margin: '0 0 12px', fontWeight: 600 }}>Acme Workspace · Settings · Audit log</p>
       <AuditLogs {...args} theme="auto" />
     </div>

@@ -6,13 +6,14 @@ import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../../adapter/types'
 import type { AuditEvent } from '../../core/types'
 import { generateAuditEvents } from '../../msw/generateEvents'
-import { AuditLogs } from '../AuditLogs/AuditLogs'
+import { AuditLogs, type AuditLogsProps } from '../AuditLogs/AuditLogs'
 
 const events = generateAuditEvents({ count: 2_000, seed: 11, end: Date.UTC(2026, 10, 23, 12), hostileEvery: 0 })
 
-function Viewer({ make }: { make: () => AuditLogsAdapter }) {
+/** The viewer over an adapter made once per mount; the language's args (Storybook's German) pass through. */
+function Viewer({ make, locale = 'en-US', messages }: { make: () => AuditLogsAdapter } & Pick<AuditLogsProps, 'locale' | 'messages'>) {
   const [adapter] = useState(make)
-  return <AuditLogs adapter={adapter} timeZone="UTC" locale="en-US" />
+  return <AuditLogs adapter={adapter} timeZone="UTC" locale={locale} {...(messages ? { messages } : {})} />
 }
 
 const meta = {
@@ -58,6 +59,17 @@ export const MenuOpen: Story = {
     await canvas.findByText('2,000 events')
     await userEvent.click(canvas.getByRole('button', { name: 'Rows to download' }))
     await expect(await canvas.findByRole('menuitem', { name: 'All matching events' })).toBeVisible()
+  },
+}
+
+/**
+ * A backend that takes over a second a page: click Download and the control is Cancel, counting the rows and
+ * filled as far as they go, in its own place (the screenshots of a running export are taken here).
+ */
+export const SlowBackend: Story = {
+  args: { make: () => createMemoryAdapter(events, { latency: 1_200 }) },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.ral-split-main')).not.toBeNull()
   },
 }
 
