@@ -14,7 +14,7 @@ import { serveStaticFolder } from './serveStatic.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
-/** The README's pictures: the default story light and dark, phones (also dark, German, right to left), a sheet, a notice. */
+/** The README's pictures: the default story light and dark, phones (also dark, German, right to left), a sheet, a notice, the export, the auto theme. */
 const README_SHOTS = [
   ['light', 'auditlogs--memory-adapter'],
   ['dark', 'embedding-theming-and-languages--dark'],
@@ -22,6 +22,10 @@ const README_SHOTS = [
   ['small-screen-dark-de-rtl', 'auditlogs--memory-adapter@390x844:dark#de#rtl'],
   ['small-screen-filter-de', 'auditlogs--memory-adapter@390x844#de!Filter'],
   ['notices', 'auditlogs--contradicting-backend@1280x400'],
+  ['export-menu-de', 'downloadcsvbutton--slow-backend@390x844#de!Welche Zeilen'],
+  ['export-running-dark-de', 'downloadcsvbutton--slow-backend:dark#de!CSV herunterladen'],
+  ['export-running-small-screen', 'downloadcsvbutton--slow-backend@390x844!Download CSV'],
+  ['auto-theme-dark-system', 'auditlogs--auto-theme-in-light-host:dark'],
 ]
 
 /** `id@390x844:dark#de#rtl!Filter` → a shot; the size defaults to 1280×800. */

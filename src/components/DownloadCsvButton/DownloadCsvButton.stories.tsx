@@ -63,11 +63,11 @@ export const MenuOpen: Story = {
 }
 
 /**
- * A backend that takes over a second a page: click Download and the control is Cancel, counting the rows and
- * filled as far as they go, in its own place (the screenshots of a running export are taken here).
+ * A backend that takes 400 ms a page: click Download and the control is Cancel, counting the rows and filled
+ * as far as they go, in its own place (the screenshots of a running export are taken here).
  */
 export const SlowBackend: Story = {
-  args: { make: () => createMemoryAdapter(events, { latency: 1_200 }) },
+  args: { make: () => createMemoryAdapter(events, { latency: 400 }) },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('.ral-split-main')).not.toBeNull()
   },
