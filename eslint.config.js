@@ -19,15 +19,18 @@ const LAYERS = {
 }
 const layerRules = Object.entries(LAYERS).map(([layer, above]) => ({
   files: [`src/${layer}/**/*.{ts,tsx}`],
-  ignores: ['**/*.test.{ts,tsx}', '**/*.stories.tsx', 'src/server/testing/**'],
+  ignores: ['**/*.test.{ts,tsx}', '**/*.stories.tsx'],
   rules: {
     'no-restricted-imports': [
       'error',
       {
-        patterns: above.map((other) => ({
-          group: [`../${other}/*`, `../../${other}/*`, `../../../${other}/*`, `../${other}`, `../../${other}`],
-          message: `${layer} may not import ${other}: the layers go core ← adapter ← export ← hooks ← components (server beside them).`,
-        })),
+        patterns: [
+          ...above.map((other) => ({
+            group: [`../${other}/*`, `../../${other}/*`, `../../../${other}/*`, `../${other}`, `../../${other}`],
+            message: `${layer} may not import ${other}: the layers go core ← adapter ← export ← hooks ← components (server beside them).`,
+          })),
+          { group: ['**/test/**'], message: 'What ships may not import test support (test/support is for tests and stories).' },
+        ],
       },
     ],
   },
@@ -75,7 +78,7 @@ export default tseslint.config(
   ...layerRules,
   {
     // Tests fake async APIs with plain values and assert with asymmetric matchers (typed `any`).
-    files: ['**/*.test.{ts,tsx}', '**/*.stories.tsx', 'src/test-utils/**'],
+    files: ['**/*.test.{ts,tsx}', '**/*.stories.tsx', 'test/support/**'],
     rules: {
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/no-confusing-void-expression': 'off',

@@ -75,6 +75,8 @@ export default defineConfig({
         index: root('src/index.ts'),
         'msw/index': root('src/msw/index.ts'),
         'server/index': root('src/server/index.ts'),
+        // The embedded database for demos, tests and one-machine installs: its own subpath, not the server's API.
+        'server/embedded': root('src/server/embedded.ts'),
         'export/csvWorker': root('src/export/csvWorker.ts'),
         // The `react-audit-logs verify` command (package.json "bin"): Node only.
         'cli/index': root('src/cli/index.ts'),
@@ -119,7 +121,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        // The README's examples import the package by name, as a host does.
+        // The examples of the README and docs/ import the package by name, as a host does.
         resolve: {
           alias: [
             { find: /^react-audit-logs\/styles\.css$/, replacement: root('src/styles.css') },
@@ -150,7 +152,7 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['src/server/**/*.test.ts'],
-          globalSetup: ['./src/server/testing/globalSetup.ts'],
+          globalSetup: ['./test/support/server/globalSetup.ts'],
           sequence: { groupOrder: 0 },
           testTimeout: 60_000,
           hookTimeout: 60_000,

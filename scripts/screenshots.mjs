@@ -14,7 +14,7 @@ import { serveStaticFolder } from './serveStatic.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
-/** The README's pictures: the default story light and dark, phones (also dark, German, right to left), a sheet, a notice, the export, the auto theme. */
+/** The README's pictures: the default story light and dark, phones (also dark, German, right to left), a sheet, a notice, the drawer, the data-structure panel, the export and the auto theme. */
 const README_SHOTS = [
   ['light', 'auditlogs--memory-adapter'],
   ['dark', 'embedding-theming-and-languages--dark'],
@@ -22,6 +22,16 @@ const README_SHOTS = [
   ['small-screen-dark-de-rtl', 'auditlogs--memory-adapter@390x844:dark#de#rtl'],
   ['small-screen-filter-de', 'auditlogs--memory-adapter@390x844#de!Filter'],
   ['notices', 'auditlogs--contradicting-backend@1280x400'],
+  ['drawer', 'eventdetaildrawer--failed-result'],
+  ['drawer-dark', 'eventdetaildrawer--failed-result:dark'],
+  ['drawer-small-screen', 'eventdetaildrawer--diff-payload@390x844'],
+  ['drawer-small-screen-dark-de-rtl', 'eventdetaildrawer--failed-result@390x844:dark#de#rtl'],
+  // The story's play opens the panel; on a phone the sheet is opened by its button.
+  ['data-structure', 'fieldsettings--default-structure'],
+  ['data-structure-dark', 'fieldsettings--saving:dark'],
+  ['data-structure-unsaved', 'fieldsettings--unsaved-changes'],
+  ['data-structure-small-screen-de', 'fieldsettings--default-structure@390x844#de!Datenstruktur'],
+  ['data-structure-small-screen-dark-de-rtl', 'fieldsettings--default-structure@390x844:dark#de#rtl!Datenstruktur'],
   ['export-menu-de', 'downloadcsvbutton--slow-backend@390x844#de!Welche Zeilen'],
   ['export-running-dark-de', 'downloadcsvbutton--slow-backend:dark#de!CSV herunterladen'],
   ['export-running-small-screen', 'downloadcsvbutton--slow-backend@390x844!Download CSV'],

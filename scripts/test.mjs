@@ -56,7 +56,9 @@ const packageBuilt = run('npm', ['run', 'build', '--silent'])
 const packageChecked =
   packageBuilt &&
   run(bin('publint'), ['--strict']) &&
-  run(bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css'])
+  run(bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css']) &&
+  // Every export of each entry point, as committed in api/: a change to the public API shows in review.
+  run('node', ['scripts/apiReport.mjs'])
 const storybookBuilt = run(bin('storybook'), ['build', '--quiet', '--output-dir', 'storybook-static'], { env })
 
 mkdirSync('.vitest-reports', { recursive: true })

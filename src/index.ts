@@ -53,17 +53,11 @@ export { runCsvExport, type CsvExportOptions, type CsvExportProgress, type CsvEx
 export { type CsvSink } from './export/sinks'
 
 // Hooks
-export {
-  auditEventsQueryKey,
-  EVENTS_HELD,
-  pagesHeld,
-  useAuditEvents,
-  type UseAuditEventsOptions,
-  type UseAuditEventsResult,
-} from './hooks/useAuditEvents'
+export { EVENTS_HELD, pagesHeld, useAuditEvents, type UseAuditEventsOptions, type UseAuditEventsResult } from './hooks/useAuditEvents'
 export { useAuditEvent, type UseAuditEventResult } from './hooks/useAuditEvent'
 export { auditQueryKeys } from './hooks/queryKeys'
 export { useFieldConfig, type UseFieldConfigOptions, type UseFieldConfigResult } from './hooks/useFieldConfig'
+export { useFieldValues, type UseFieldValuesOptions, type UseFieldValuesResult } from './hooks/useFieldValues'
 export { useNewEventCount, type NewEventCount } from './hooks/useNewEventCount'
 export { useCsvExport, type CsvExportScope, type CsvExportState, type UseCsvExportOptions, type UseCsvExportResult } from './hooks/useCsvExport'
 

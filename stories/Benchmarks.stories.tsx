@@ -5,7 +5,7 @@ import { createMemoryAdapter } from '../src/adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../src/adapter/types'
 import { AuditLogs } from '../src/components/AuditLogs/AuditLogs'
 import { generateAuditEvents } from '../src/msw/generateEvents'
-import { eventWithLargePayload, hostileShapeEvents } from '../src/test-utils/payloads'
+import { eventWithLargePayload, hostileShapeEvents } from '../test/support/payloads'
 
 /** What the render benchmark reads from the page (`npm run bench`). */
 export interface BenchWindow {

@@ -17,7 +17,7 @@ interface VendorLogProps<TEvent extends AuditEvent> extends Omit<AuditLogsProps<
   fields: AuditField<TEvent>[]
 }
 
-/** Real published events, mapped as the README's "Feeding it real logs" shows; derived fields evaluated by the adapter. */
+/** Real published events, mapped as docs/vendors.md ("Feeding it real logs") shows; derived fields evaluated by the adapter. */
 function VendorLog<TEvent extends AuditEvent>({ events, fields, ...props }: VendorLogProps<TEvent>) {
   const [adapter] = useState(() => createMemoryAdapter(events, { fields, latency: 100 }))
   return <AuditLogs<TEvent> {...props} adapter={adapter} fields={fields} timeZone="UTC" />

@@ -22,8 +22,14 @@ describe('layers held by lint', () => {
     ['src/adapter/errors.ts', "import '../export/runCsvExport'"],
     ['src/hooks/useFieldConfig.ts', "import '../components/AuditLogs/AuditLogs'"],
     ['src/server/sensitive.ts', "import '../components/AuditLogs/AuditLogs'"],
+    ['src/core/path.ts', "import '../../test/support/events'"],
+    ['src/server/sensitive.ts', "import '../../test/support/server/database'"],
   ])('%s may not import %s', async (file, line) => {
     expect(await rulesBrokenBy(file, line)).toContain('no-restricted-imports')
+  })
+
+  it('lets tests and stories import test support', async () => {
+    expect(await rulesBrokenBy('src/core/path.test.ts', "import '../../test/support/events'")).not.toContain('no-restricted-imports')
   })
 
   it('lets each layer import those before it', async () => {

@@ -6,7 +6,7 @@ import { userEvent } from 'vitest/browser'
 import { AuditLogPage } from '../examples/embed/AuditLogPage'
 import { CustomAuditLogPage } from '../examples/embed/CustomLayout'
 import { createAuditLogsHandlers } from '../src/msw/handlers'
-import { chipText } from '../src/test-utils/chips'
+import { chipText } from './support/chips'
 
 // The README's embed example against the REST contract, mocked in the browser as the demo portal is.
 const worker = setupWorker(
@@ -48,7 +48,7 @@ describe("the README's embed example, as written", () => {
   })
 })
 
-describe("the README's custom layout, as written", () => {
+describe("docs/embedding.md's custom layout, as written", () => {
   it("puts the host's own part in the command bar, and it changes the search through useAuditLogs", async () => {
     render(<CustomAuditLogPage />)
     await screen.findByText('3 events')

@@ -9,15 +9,17 @@ describe('the README', () => {
     const example = read('examples/embed/AuditLogPage.tsx')
     expect(read('README.md')).toContain('```tsx\n' + example + '```')
   })
+})
 
-  it('shows the custom layout exactly as the file the browser test renders', () => {
-    expect(read('README.md')).toContain('```tsx\n' + read('examples/embed/CustomLayout.tsx') + '```')
+describe('the docs', () => {
+  it('embedding.md shows the custom layout exactly as the file the browser test renders', () => {
+    expect(read('docs/embedding.md')).toContain('```tsx\n' + read('examples/embed/CustomLayout.tsx') + '```')
   })
 
   it.each(['cloudTrail', 'okta', 'gitHub', 'kubernetes', 'googleCloud', 'azureActivity'])(
-    'shows the %s mapping exactly as the file the vendor tests use',
+    'vendors.md shows the %s mapping exactly as the file the vendor tests use',
     (name) => {
-      expect(read('README.md')).toContain('```ts\n' + read(`examples/vendors/${name}.ts`) + '```')
+      expect(read('docs/vendors.md')).toContain('```ts\n' + read(`examples/vendors/${name}.ts`) + '```')
     },
   )
 })

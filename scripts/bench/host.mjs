@@ -22,7 +22,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const HOST = join(ROOT, 'node_modules', '.cache', `react-audit-logs-host-${basename(ROOT)}`)
 const RUNS = 3
 
-const HOST_MAIN = `
+export const HOST_MAIN = `
 import { StrictMode, createElement } from 'react'
 import { createRoot } from 'react-dom/client'
 import Papa from 'papaparse'
@@ -104,16 +104,29 @@ function installPackedPackage() {
   writeFileSync(join(HOST, 'main.js'), HOST_MAIN)
 }
 
-async function buildHost() {
+/** Builds a host folder (its `index.html`, `main.js` and `node_modules/react-audit-logs`) for production into `out`. */
+export async function buildHost(host = HOST) {
   await build({
-    root: HOST,
+    root: host,
     configFile: false,
     // Rolldown warns that the package's "use client" directives are dropped in a bundle, as they should be.
     logLevel: 'error',
     mode: 'production',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: { outDir: join(HOST, 'out'), emptyOutDir: true },
+    build: { outDir: join(host, 'out'), emptyOutDir: true },
   })
+}
+
+/** Opens the host page: how long from the render call until the first rows were painted, and how many rows. */
+export async function loadFirstRows(page, url) {
+  // Waiting by polling would run the bench's own script in the page while it renders.
+  const painted = page.waitForEvent('console', { predicate: (message) => message.text() === 'ral:first-rows', timeout: 120_000 })
+  await page.goto(url)
+  await painted
+  return page.evaluate(() => ({
+    ms: window.__host.firstRowsAt - window.__host.renderStart,
+    rows: document.querySelectorAll('tr[data-event-id]').length,
+  }))
 }
 
 /** One page load: first rows, the drawer on the big event (cold: its code not loaded yet), scrolling, the export. */
@@ -121,14 +134,7 @@ async function measureOnce(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })
   const page = await context.newPage()
   try {
-    // Waiting by polling would run the bench's own script in the page while it renders.
-    const painted = page.waitForEvent('console', { predicate: (message) => message.text() === 'ral:first-rows', timeout: 120_000 })
-    await page.goto(url)
-    await painted
-    const first = await page.evaluate(() => ({
-      ms: window.__host.firstRowsAt - window.__host.renderStart,
-      rows: document.querySelectorAll('tr[data-event-id]').length,
-    }))
+    const first = await loadFirstRows(page, url)
 
     // Click the newest row: until the open dialog shows the event, then the frame that paints it.
     await page.evaluate(() => document.addEventListener('click', () => (window.__clickAt = performance.now()), { capture: true }))

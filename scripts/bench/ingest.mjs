@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 
 import { generateAuditEvents } from '../../dist/msw/index.js'
-import { createAuditLogHandler, createPostgresStore, startEmbeddedPostgres, toNodeListener } from '../../dist/server/index.js'
+import { createAuditLogHandler, createPostgresStore, toNodeListener } from '../../dist/server/index.js'
+import { startEmbeddedPostgres } from '../../dist/server/embedded.js'
 import { copyIn, spread } from './sql.mjs'
 
 const COUNT = Number(process.env.BENCH_INGEST_EVENTS ?? 20_000)
@@ -98,7 +99,7 @@ export async function ingestFigures() {
           inParallel(rows, BATCH, CLIENTS, (batch) =>
             store.pool.query(
               `insert into audit_events (tenant_id, id, created_at, data, search_text)
-               select $1, * from unnest($2::text[], $3::timestamptz[], $4::jsonb[], $5::text[]) on conflict (tenant_id, id) do nothing`,
+               select $1, * from unnest($2::text[], $3::timestamptz[], $4::jsonb[], $5::text[])`,
               [
                 tenant,
                 batch.map((row) => row.id),

@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 
-import { createAuditLogHandler, createPostgresStore, startEmbeddedPostgres, toNodeListener } from '../../dist/server/index.js'
+import { createAuditLogHandler, createPostgresStore, toNodeListener } from '../../dist/server/index.js'
+import { startEmbeddedPostgres } from '../../dist/server/embedded.js'
 import { DEMO_DATA_DIR } from '../server/dataDir.mjs'
 import { seedGeneratedLog } from '../server/generatedLog.mjs'
 import { mb, ms, verdict } from './machine.mjs'

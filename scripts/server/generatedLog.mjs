@@ -22,10 +22,16 @@ export async function seedGeneratedLog(store, { count, tenants = TENANTS, onProg
   const existing = rows[0]?.n ?? 0
   if (existing >= count) return { seeded: false, count: existing }
   if (existing > 0) {
-    // A partial seed from an interrupted run: events are append-only, so the guard is lifted for the reset.
-    await store.pool.query('alter table audit_events disable trigger audit_events_no_truncate')
-    await store.pool.query('truncate audit_events, audit_chain_heads')
-    await store.pool.query('alter table audit_events enable trigger audit_events_no_truncate')
+    // A partial seed from an interrupted run: events are append-only, so the guards (on the table and on each
+    // monthly partition) are lifted for the reset, on one connection, as the superuser the bench runs as.
+    const client = await store.pool.connect()
+    try {
+      await client.query('set session_replication_role = replica')
+      await client.query('truncate audit_events, audit_event_ids, audit_chain_heads')
+    } finally {
+      await client.query('reset session_replication_role')
+      client.release()
+    }
   }
   await store.pool.query('drop index if exists audit_events_search')
   const end = Date.now()

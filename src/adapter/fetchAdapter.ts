@@ -169,7 +169,7 @@ function refuseExclude(search: AuditSearch, supported: boolean | undefined): voi
 }
 
 /**
- * An adapter for a REST API. Out of the box it speaks the contract in the README; `listPath` and
+ * An adapter for a REST API. Out of the box it speaks the contract in docs/adapters.md; `listPath` and
  * `parseList` map it onto an API of another shape (offset/count, `{ data, total }` bodies, …).
  */
 export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(options: FetchAdapterOptions): AuditLogsAdapter<TEvent> {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 
-import { makeEvent, signal } from '../test-utils/events'
+import { makeEvent, signal } from '../../test/support/events'
 import { createFetchAdapter } from './fetchAdapter'
 import { createMemoryAdapter } from './memoryAdapter'
 import { fieldValuesToSearchParams, searchParamsToFieldValues } from './fieldValuesContract'

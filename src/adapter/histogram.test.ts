@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 
 import type { HistogramRequest } from '../core/histogram'
-import { makeEvent, signal } from '../test-utils/events'
+import { makeEvent, signal } from '../../test/support/events'
 import { createFetchAdapter } from './fetchAdapter'
 import { histogramToSearchParams, searchParamsToHistogram } from './histogramContract'
 import { createMemoryAdapter } from './memoryAdapter'

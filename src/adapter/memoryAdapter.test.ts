@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import type { AuditEvent, AuditQuery } from '../core/types'
-import { makeEvent, makeEvents, signal } from '../test-utils/events'
+import { makeEvent, makeEvents, signal } from '../../test/support/events'
 import { createMemoryAdapter } from './memoryAdapter'
 import { filterEvents, sortEvents } from './memoryQuery'
 

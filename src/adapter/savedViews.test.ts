@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { SavedView } from '../core/savedViews'
-import { makeEvent, signal } from '../test-utils/events'
+import { makeEvent, signal } from '../../test/support/events'
 import { createFetchAdapter } from './fetchAdapter'
 import { createMemoryAdapter } from './memoryAdapter'
 import type { AuditLogsAdapter } from './types'

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import type { AuditPage, AuditQuery } from '../core/types'
-import { signal } from '../test-utils/events'
+import { signal } from '../../test/support/events'
 import { isAuditLogsError } from './errors'
 import { withTimeout } from './timeout'
 import type { AdapterCallOptions, AuditLogsAdapter } from './types'

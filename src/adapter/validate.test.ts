@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { defaultFields } from '../core/fields'
 import { formatField } from '../core/format'
 import { unreadableProblem } from '../core/unreadable'
-import { anyResponse } from '../test-utils/responses'
+import { anyResponse } from '../../test/support/responses'
 import { isAuditLogsError } from './errors'
 import { validateEvent, validatePage } from './validate'
 

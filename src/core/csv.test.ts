@@ -3,7 +3,7 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 
 import { hostileStrings } from '../msw/hostileStrings'
-import { anyEvent, anyFields, anyValue, timeValue, timeZone as arbitraryZone } from '../test-utils/csvArbitraries'
+import { anyEvent, anyFields, anyValue, timeValue, timeZone as arbitraryZone } from '../../test/support/csvArbitraries'
 import { createCsvWriter, csvCell, csvValue, EXCEL_CELL_LIMIT, neutraliseFormula, safeCell, TRUNCATION_MARKER, UTF8_BOM } from './csv'
 import { toCompactJson } from './format'
 import { subMillisecondDigits, toEpochMs, withSubMilliseconds } from './time'

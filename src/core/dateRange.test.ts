@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
-import { makeEvent } from '../test-utils/events'
+import { makeEvent } from '../../test/support/events'
 import { nextCalendarDate, presetRange, toDateRangeInput, toInstantRange, wallClockToInstant } from './dateRange'
 
 /** Wall-clock text of an instant in a zone, by Intl alone (independent of the code under test). */

@@ -1,6 +1,7 @@
 import { type AuditLogsMessages, coreMessages } from './messages'
 import { lazyMessages } from './messages.lazy'
 import { investigationMessages } from './investigationMessages'
+import { panelMessages } from './panelMessages'
 import { savedViewsMessages } from './savedViewsMessages'
 import { timelineMessages } from './timelineMessages'
 
@@ -11,4 +12,5 @@ export const defaultMessages: AuditLogsMessages = {
   ...timelineMessages,
   ...investigationMessages,
   ...savedViewsMessages,
+  ...panelMessages,
 }

@@ -7,6 +7,8 @@ export interface DrawerLayout<TField> {
   actorEmail: TField | undefined
   /** The first `status` field: the header shows it, coloured only when it failed. */
   result: TField | undefined
+  /** The first `severity` field: the header shows it as the table's badge. */
+  severity: TField | undefined
   /** Who did what to what: every field not below (the header's fields too, with their Filter buttons). */
   happened: TField[]
   /** Where it came from: addresses, user agents, locations, tenants, environments. */
@@ -34,13 +36,22 @@ export const isContextField = (field: Pick<AuditField<never>, 'key' | 'type'>): 
  * timestamps show it.
  */
 export function drawerLayout<TField extends Pick<AuditField<never>, 'key' | 'type'>>(fields: readonly TField[]): DrawerLayout<TField> {
-  const layout: DrawerLayout<TField> = { actorName: undefined, actorEmail: undefined, result: undefined, happened: [], context: [], payload: [] }
+  const layout: DrawerLayout<TField> = {
+    actorName: undefined,
+    actorEmail: undefined,
+    result: undefined,
+    severity: undefined,
+    happened: [],
+    context: [],
+    payload: [],
+  }
   for (const field of fields) {
     if (field.key === 'createdAt') continue
     if (field.type === 'json') layout.payload.push(field)
     else if (isContextField(field)) layout.context.push(field)
     else layout.happened.push(field)
     if (field.type === 'status') layout.result ??= field
+    if (field.type === 'severity') layout.severity ??= field
     if (field.type === 'email' && (ACTOR.test(field.key) || layout.actorEmail === undefined)) layout.actorEmail ??= field
     if (field.type !== 'email' && ACTOR.test(field.key) && (NAME.test(field.key) || !field.key.includes('.'))) layout.actorName ??= field
   }

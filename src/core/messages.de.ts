@@ -1,5 +1,6 @@
 import type { AuditLogsMessages } from './messages'
 import { germanInvestigationMessages } from './investigationMessages'
+import { germanPanelMessages } from './panelMessages'
 import { germanSavedViewsMessages } from './savedViewsMessages'
 import { germanTimelineMessages } from './timelineMessages'
 
@@ -13,6 +14,7 @@ export const germanMessages: AuditLogsMessages = {
   ...germanTimelineMessages,
   ...germanInvestigationMessages,
   ...germanSavedViewsMessages,
+  ...germanPanelMessages,
   tableLabel: 'Audit-Log',
   loading: 'Ereignisse werden geladen…',
   loadingMore: 'Weitere Ereignisse werden geladen…',

@@ -6,11 +6,12 @@ import type { StoredMark } from './marks'
 import type { SensitiveKind } from './sensitive'
 import type { lazyMessages } from './messages.lazy'
 import type { InvestigationMessages } from './investigationMessages'
+import type { PanelMessages } from './panelMessages'
 import type { SavedViewsMessages } from './savedViewsMessages'
 import type { TimelineMessages } from './timelineMessages'
 
 /** Every string the viewer shows. Override any of them with the `messages` prop. */
-export interface AuditLogsMessages extends TimelineMessages, InvestigationMessages, SavedViewsMessages {
+export interface AuditLogsMessages extends TimelineMessages, InvestigationMessages, SavedViewsMessages, PanelMessages {
   tableLabel: string
   loading: string
   loadingMore: string
@@ -263,7 +264,8 @@ export type DefaultFieldKey =
   | 'payload'
 
 /** The messages only the detail drawer, the settings panel and the input notices use: they load with those parts. */
-export type LazyMessageKey = keyof typeof lazyMessages | keyof TimelineMessages | keyof InvestigationMessages | keyof SavedViewsMessages
+export type LazyMessageKey =
+  keyof typeof lazyMessages | keyof TimelineMessages | keyof InvestigationMessages | keyof SavedViewsMessages | keyof PanelMessages
 
 /** The messages the table, the search and the export button need up front. */
 export type CoreMessages = Omit<AuditLogsMessages, LazyMessageKey>

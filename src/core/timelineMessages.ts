@@ -19,6 +19,26 @@ export interface TimelineMessages {
   timelineLoading: string
   timelineFailed: string
   timelineEmpty: string
+  /** "Go to time": the button beside the timeline's and the name of its panel. */
+  jumpLabel: string
+  /** The date-and-time input, read in the viewer's zone. */
+  jumpTime: string
+  jumpSubmit: string
+  /**
+   * After a jump: the time, how many rows stay above it, formatted, and whether they are newer (newest first)
+   * or older (oldest first).
+   */
+  jumpDone: (time: string, above: number, formatted: string, newer: boolean) => string
+  /** While the rows up to the time load (a deep jump pages through the newer ones). */
+  jumpLoading: string
+  /** The time is not a date and time. */
+  jumpInvalid: string
+  /** The time lies outside the searched range. */
+  jumpOutside: string
+  /** No event at or before the time (newest first) or at or after it (oldest first). */
+  jumpNone: (newestFirst: boolean) => string
+  /** Counting or loading failed. */
+  jumpFailed: string
 }
 
 const UNITS = {
@@ -42,6 +62,18 @@ export const timelineMessages: TimelineMessages = {
   timelineLoading: 'Loading the timeline…',
   timelineFailed: 'The timeline could not be loaded.',
   timelineEmpty: 'No events in this time.',
+  jumpLabel: 'Go to time',
+  jumpTime: 'Date and time',
+  jumpSubmit: 'Go',
+  jumpDone: (time, above, formatted, newer) =>
+    above === 0
+      ? `Showing events from ${time}.`
+      : `Showing events from ${time}; ${above === 1 ? '1 event' : `${formatted} events`} ${newer ? 'newer' : 'earlier'} above.`,
+  jumpLoading: 'Finding that time…',
+  jumpInvalid: 'Enter a date and a time.',
+  jumpOutside: 'That time is outside the searched range: change the range first.',
+  jumpNone: (newestFirst) => (newestFirst ? 'No events at or before that time.' : 'No events at or after that time.'),
+  jumpFailed: 'That time could not be found. Try again.',
 }
 
 const UNITS_DE = {
@@ -66,4 +98,16 @@ export const germanTimelineMessages: TimelineMessages = {
   timelineLoading: 'Zeitleiste wird geladen…',
   timelineFailed: 'Die Zeitleiste konnte nicht geladen werden.',
   timelineEmpty: 'Keine Ereignisse in dieser Zeit.',
+  jumpLabel: 'Zu Zeitpunkt',
+  jumpTime: 'Datum und Uhrzeit',
+  jumpSubmit: 'Los',
+  jumpDone: (time, above, formatted, newer) =>
+    above === 0
+      ? `Ereignisse ab ${time}.`
+      : `Ereignisse ab ${time}; ${above === 1 ? '1 Ereignis' : `${formatted} Ereignisse`} ${newer ? 'neuer' : 'früher'} darüber.`,
+  jumpLoading: 'Zeitpunkt wird gesucht…',
+  jumpInvalid: 'Geben Sie ein Datum und eine Uhrzeit ein.',
+  jumpOutside: 'Dieser Zeitpunkt liegt außerhalb des gesuchten Zeitraums: Ändern Sie zuerst den Zeitraum.',
+  jumpNone: (newestFirst) => (newestFirst ? 'Keine Ereignisse zu oder vor diesem Zeitpunkt.' : 'Keine Ereignisse zu oder nach diesem Zeitpunkt.'),
+  jumpFailed: 'Dieser Zeitpunkt konnte nicht gefunden werden. Versuchen Sie es erneut.',
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import type { AuditEvent, AuditField } from '../core/types'
-import { anyEvent, anyFields, timeZone } from '../test-utils/csvArbitraries'
+import { anyEvent, anyFields, timeZone } from '../../test/support/csvArbitraries'
 import { type CsvExportResult, runCsvExport } from './runCsvExport'
 import { createDownloadSink } from './sinks'
 

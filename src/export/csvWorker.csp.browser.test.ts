@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
-import { makeEvents } from '../test-utils/events'
+import { makeEvents } from '../../test/support/events'
 import { runCsvExport } from './runCsvExport'
 import { createDownloadSink } from './sinks'
 

@@ -7,8 +7,8 @@ import { errorProblem } from '../core/errorProblem'
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../adapter/types'
 import type { AuditEvent, AuditField } from '../core/types'
-import { makeEvents } from '../test-utils/events'
-import { createMemorySink } from '../test-utils/memorySink'
+import { makeEvents } from '../../test/support/events'
+import { createMemorySink } from '../../test/support/memorySink'
 import { pinRange, runCsvExport } from './runCsvExport'
 
 const parse = (text: string): string[][] => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { newline: '\r\n', skipEmptyLines: true }).data

@@ -48,7 +48,7 @@ export interface CsvExportOptions<TEvent extends AuditEvent> {
    * Set this to `true` to write the rows of an export of more than one page in a module Worker, where the
    * browser starts one (the same bytes; fields with a `value` or `format` function are still read on the
    * main thread, as only there can they run). It pays off only with a core to spare: on a busy machine the
-   * Worker is starved and the export takes longer (the README has the figures). Defaults to `false`.
+   * Worker is starved and the export takes longer (docs/performance.md has the figures). Defaults to `false`.
    */
   worker?: boolean
 }

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 
 import { AuditLogsError } from '../adapter/errors'
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
-import { makeEvents } from '../test-utils/events'
+import { makeEvents } from '../../test/support/events'
 import { runCsvExport } from './runCsvExport'
 import { createDownloadSink, createFileSystemSink } from './sinks'
 

@@ -2,7 +2,7 @@ import type { InfiniteData, QueryClient } from '@tanstack/react-query'
 
 import type { AuditEvent } from '../core/types'
 import type { GetEventId } from '../core/eventId'
-import { firstProcessing, type PageChain } from './pageChain'
+import { chainRows, firstProcessing, type PageChain } from './pageChain'
 
 // What a log deeper than the pages held needs: a page fetched again, pages let go, the page of a row far away.
 // Loaded when a log first goes that deep (most are read within the pages held).
@@ -115,4 +115,30 @@ export async function jumpToRow<TPage extends WindowPage>(
   if (client.getQueryData<InfiniteData<TPage, WindowParam>>(key)?.pages[0]?.chain === chain) {
     client.setQueryData<InfiniteData<TPage, WindowParam>>(key, { pages: [page], pageParams: [param] })
   }
+}
+
+/**
+ * Loads pages (`next`) until the chain's rows reach `row`, while `going` holds: "Go to time", whose row may lie
+ * beyond the rows loaded. Pages far behind are let go as usual. Whether the row is there at the end.
+ */
+export async function loadThroughRow(
+  client: QueryClient,
+  key: readonly unknown[],
+  row: number,
+  keep: number,
+  going: () => boolean,
+  next: () => Promise<{ isError: boolean; hasNextPage: boolean }>,
+): Promise<boolean> {
+  const chainOf = () => client.getQueryData<InfiniteData<WindowPage, WindowParam>>(key)?.pages[0]?.chain
+  const walked = chainOf()
+  // Pages fetched again (the reader had scrolled back) bring no new rows: a walk that stops growing stops.
+  let idle = 0
+  while (walked && chainOf() === walked && going() && idle <= keep + 1) {
+    if (chainRows(walked) > row) return true
+    const known = walked.counts.length
+    const answer = await next()
+    if (answer.isError || !answer.hasNextPage) break
+    idle = walked.counts.length > known ? 0 : idle + 1
+  }
+  return walked !== undefined && chainOf() === walked && chainRows(walked) > row
 }

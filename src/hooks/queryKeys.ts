@@ -21,6 +21,9 @@ export const auditQueryKeys = {
   /** An integrity check of a range or of one event (`verifyIntegrity`). */
   integrity: (adapter: object, tenantId: string | undefined, request: IntegrityRequest) =>
     [...auditQueryKeys.all(adapter, tenantId), 'integrity', request] as const,
+  /** The values of one field among a search's events, with counts (`listFieldValues`). */
+  fieldValues: (adapter: object, tenantId: string | undefined, key: string, search: AuditSearch, limit: number) =>
+    [...auditQueryKeys.all(adapter, tenantId), 'field-values', key, search, limit] as const,
   /** The stored data structure. */
   fieldConfig: (adapter: object, tenantId: string | undefined) => [...auditQueryKeys.all(adapter, tenantId), 'field-config'] as const,
 }

@@ -2,8 +2,8 @@ import { renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
-import { makeEvents } from '../test-utils/events'
-import { hostQueryClient } from '../test-utils/queryWrapper'
+import { makeEvents } from '../../test/support/events'
+import { hostQueryClient } from '../../test/support/queryWrapper'
 import { useAuditEvent } from './useAuditEvent'
 
 describe('useAuditEvent', () => {

@@ -6,10 +6,10 @@ import { describe, expect, it, vi } from 'vitest'
 import { AuditLogsError } from '../adapter/errors'
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../adapter/types'
-import { makeEvents } from '../test-utils/events'
-import { hostQueryClient } from '../test-utils/queryWrapper'
+import { makeEvents } from '../../test/support/events'
+import { hostQueryClient } from '../../test/support/queryWrapper'
 import { auditQueryKeys } from './queryKeys'
-import { auditEventsQueryKey, useAuditEvents } from './useAuditEvents'
+import { useAuditEvents } from './useAuditEvents'
 
 describe('useAuditEvents against a backend that cannot be trusted (fuzzed)', () => {
   const FROM = Date.UTC(2026, 0, 1)
@@ -127,10 +127,16 @@ describe('useAuditEvents', () => {
     const listEvents = vi.fn<AuditLogsAdapter['listEvents']>()
     const adapter = { listEvents }
     const { wrapper } = hostQueryClient()
-    const { result } = renderHook(() => useAuditEvents({ adapter, search: {}, enabled: false }), { wrapper })
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(listEvents).not.toHaveBeenCalled()
-    expect(result.current.status).toBe('pending')
+    // Time made by the test: a minute passes at once, so a delayed or retried fetch would have run.
+    vi.useFakeTimers()
+    try {
+      const { result } = renderHook(() => useAuditEvents({ adapter, search: {}, enabled: false }), { wrapper })
+      await vi.advanceTimersByTimeAsync(60_000)
+      expect(listEvents).not.toHaveBeenCalled()
+      expect(result.current.status).toBe('pending')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it("keeps the viewer's retry rules and focus behaviour in a host's QueryClient", async () => {
@@ -141,20 +147,41 @@ describe('useAuditEvents', () => {
     await waitFor(() => expect(result.current.status).toBe('error'))
     // The host's client retries three times; a 403 is never retried by the viewer.
     expect(listEvents).toHaveBeenCalledTimes(1)
-    act(() => {
-      focusManager.setFocused(false)
-      focusManager.setFocused(true)
-    })
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    expect(listEvents).toHaveBeenCalledTimes(1)
-    focusManager.setFocused(undefined)
+    // Time made by the test: a minute passes at once, longer than the host's retry delays (1 s, 2 s, 4 s).
+    vi.useFakeTimers()
+    try {
+      act(() => {
+        focusManager.setFocused(false)
+        focusManager.setFocused(true)
+      })
+      await vi.advanceTimersByTimeAsync(60_000)
+      expect(listEvents).toHaveBeenCalledTimes(1)
+    } finally {
+      vi.useRealTimers()
+      focusManager.setFocused(undefined)
+    }
   })
 
-  it('keys each search under its adapter and tenant, so a host can invalidate either', () => {
-    const adapter = createMemoryAdapter([])
-    const key = auditEventsQueryKey(adapter, { search: 'x' }, 50, 'acme')
-    expect(key).toEqual(auditQueryKeys.events(adapter, 'acme', { search: 'x' }, 50))
-    expect(key.slice(0, 3)).toEqual(auditQueryKeys.all(adapter, 'acme'))
-    expect(auditQueryKeys.all(createMemoryAdapter([]), 'acme')).not.toEqual(auditQueryKeys.all(adapter, 'acme'))
+  it('keys each search under its adapter and tenant, so a host invalidates one tenant of one adapter and nothing else', async () => {
+    const spied = () => {
+      const adapter = createMemoryAdapter(makeEvents(3))
+      return { adapter, listEvents: vi.spyOn(adapter, 'listEvents') }
+    }
+    const first = spied()
+    const second = spied()
+    const { client, wrapper } = hostQueryClient()
+    const loads = [
+      { ...first, tenantId: 'acme' },
+      { ...first, tenantId: 'globex' },
+      { ...second, tenantId: 'acme' },
+    ].map(({ adapter, tenantId }) => renderHook(() => useAuditEvents({ adapter, search: { search: 'x' }, tenantId }), { wrapper }))
+    for (const { result } of loads) await waitFor(() => expect(result.current.status).toBe('success'))
+    expect([first.listEvents.mock.calls.length, second.listEvents.mock.calls.length]).toEqual([2, 1])
+
+    await act(() => client.invalidateQueries({ queryKey: auditQueryKeys.all(first.adapter, 'acme') }))
+    // Only the first adapter's "acme" search asked again: not its "globex" one, not the other adapter's "acme".
+    await waitFor(() => expect(first.listEvents).toHaveBeenCalledTimes(3))
+    expect(first.listEvents.mock.calls.map(([, options]) => options.tenantId)).toEqual(['acme', 'globex', 'acme'])
+    expect(second.listEvents).toHaveBeenCalledTimes(1)
   })
 })

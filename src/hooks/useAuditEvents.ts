@@ -1,5 +1,5 @@
 import { type InfiniteData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 
 import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import { validatePage } from '../adapter/validate'
@@ -71,6 +71,8 @@ export interface UseAuditEventsResult<TEvent extends AuditEvent> {
   fetchPreviousPage: () => Promise<void>
   /** Holds the page of a row far from the events held: fetched by its kept cursor, without the pages between. */
   jumpToRow: (row: number) => Promise<void>
+  /** Loads pages until the rows reach `row` ("Go to time"); `false` if the log ends, a page fails, the search changes or `signal` fires. */
+  loadThroughRow: (row: number, signal?: AbortSignal) => Promise<boolean>
   /** Tries again after an error. */
   retry: () => void
   /** Starts the search over from its first page (e.g. to show new events). */
@@ -108,11 +110,6 @@ function stopOf(last: CheckedPage<AuditEvent>): PagingStop | undefined {
   return pagingStop({ cursors: chain.cursors, trailingEmptyPages }, nextCursor)
 }
 
-/** The query key of a search, so hosts can invalidate it: `['react-audit-logs', adapter, 'events', …]`. */
-export function auditEventsQueryKey(adapter: object, search: AuditSearch, pageSize: number, tenantId?: string): readonly unknown[] {
-  return auditQueryKeys.events(adapter, tenantId, search, pageSize)
-}
-
 /**
  * Loads a search's events page by page through the adapter. Every page is checked, so a wrong response
  * shape becomes `error` instead of a crash; a superseded search's request is aborted.
@@ -120,7 +117,7 @@ export function auditEventsQueryKey(adapter: object, search: AuditSearch, pageSi
 export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEventsOptions<TEvent>): UseAuditEventsResult<TEvent> {
   const { adapter, search, pageSize = 50, enabled = true, tenantId, getId = byId } = options
   const keep = pagesHeld(pageSize)
-  const key = useMemo(() => auditEventsQueryKey(adapter, search, pageSize, tenantId), [adapter, search, pageSize, tenantId])
+  const key = useMemo(() => auditQueryKeys.events(adapter, tenantId, search, pageSize), [adapter, search, pageSize, tenantId])
   const loadPage = useCallback(
     async (pageParam: PageParam, signal: AbortSignal): Promise<CheckedPage<TEvent>> => {
       const { index, cursor } = pageParam
@@ -159,6 +156,10 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
 
   const queryClient = useQueryClient()
   const jumping = useRef(false)
+  const currentKey = useRef(key) // a walk for an earlier search stops instead of paging through this one
+  useEffect(() => {
+    currentKey.current = key
+  }, [key])
   const {
     data,
     fetchNextPage,
@@ -208,8 +209,17 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
           jumping.current = false
         }
       },
+      loadThroughRow: async (row: number, signal?: AbortSignal) =>
+        (await import('./pageWindow')).loadThroughRow(
+          queryClient,
+          key,
+          row,
+          keep,
+          () => currentKey.current === key && !signal?.aborted,
+          () => fetchNextPage({ cancelRefetch: false }),
+        ),
     }),
-    [fetchNextPage, fetchPreviousPage, refetch, isFetchNextPageError, queryClient, key, loadPage],
+    [fetchNextPage, fetchPreviousPage, refetch, isFetchNextPageError, queryClient, key, loadPage, keep],
   )
   return useShallowMemo({
     events,

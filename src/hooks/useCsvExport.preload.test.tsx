@@ -2,7 +2,7 @@ import { renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
-import { makeEvents } from '../test-utils/events'
+import { makeEvents } from '../../test/support/events'
 import { useCsvExport } from './useCsvExport'
 
 // Records when the export's code is first imported: the module itself, unchanged.

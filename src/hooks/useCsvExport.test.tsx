@@ -2,7 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
-import { makeEvents } from '../test-utils/events'
+import { makeEvents } from '../../test/support/events'
 import { useCsvExport } from './useCsvExport'
 
 const fields = [

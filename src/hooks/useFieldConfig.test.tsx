@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { AuditLogsError } from '../adapter/errors'
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import type { AuditField } from '../core/types'
-import { hostQueryClient } from '../test-utils/queryWrapper'
+import { hostQueryClient } from '../../test/support/queryWrapper'
 import { useFieldConfig } from './useFieldConfig'
 
 const defaults: AuditField[] = [

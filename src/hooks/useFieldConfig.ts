@@ -25,6 +25,10 @@ export interface UseFieldConfigResult<TEvent extends AuditEvent> {
   saveError: Error | null
   /** Whether edits were made since the last save. */
   dirty: boolean
+  /** The structure as last saved (or as it was before the first edit): what the edits are counted against. */
+  baseline: readonly AuditField<TEvent>[]
+  /** Puts the baseline back, dropping every edit since. */
+  revert: () => void
   /** Whether the host's code marks a field sensitive: then no stored configuration or panel can unmark it. */
   sensitiveInCode: (key: string) => boolean
 }
@@ -47,6 +51,7 @@ export function useFieldConfig<TEvent extends AuditEvent>(options: UseFieldConfi
   })
   const [edited, setEdited] = useState(false)
   const [savedFields, setSavedFields] = useState<readonly AuditField<TEvent>[] | null>(null)
+  const [beforeEdits, setBeforeEdits] = useState<readonly AuditField<TEvent>[] | null>(null)
 
   const stored = useQuery({
     queryKey: auditQueryKeys.fieldConfig(adapter, tenantId),
@@ -91,11 +96,13 @@ export function useFieldConfig<TEvent extends AuditEvent>(options: UseFieldConfi
   })
 
   const setFields = (next: readonly AuditField<TEvent>[]): void => {
+    if (beforeEdits === null) setBeforeEdits(fields)
     setEdited(true)
     setFieldsValue(next)
     if (mutation.status === 'success') mutation.reset()
   }
 
+  const baseline = savedFields ?? beforeEdits ?? fields
   return {
     fields,
     setFields,
@@ -104,6 +111,8 @@ export function useFieldConfig<TEvent extends AuditEvent>(options: UseFieldConfi
     saveStatus: mutation.isPending ? 'saving' : mutation.isError ? 'failed' : mutation.isSuccess ? 'saved' : 'idle',
     saveError: mutation.error,
     dirty: edited && savedFields !== fields,
+    baseline,
+    revert: () => setFields(baseline),
     sensitiveInCode: (key) => Boolean(defaultFields.find((field) => field.key === key)?.sensitive),
   }
 }

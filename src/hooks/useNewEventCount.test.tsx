@@ -2,8 +2,8 @@ import { renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
-import { makeEvents } from '../test-utils/events'
-import { hostQueryClient } from '../test-utils/queryWrapper'
+import { makeEvents } from '../../test/support/events'
+import { hostQueryClient } from '../../test/support/queryWrapper'
 import { useNewEventCount } from './useNewEventCount'
 
 describe('useNewEventCount', () => {
@@ -26,10 +26,15 @@ describe('useNewEventCount', () => {
     const adapter = createMemoryAdapter(events)
     const listEvents = vi.spyOn(adapter, 'listEvents')
     const { wrapper } = hostQueryClient()
-    const { result } = renderHook(() => useNewEventCount({ adapter, search, newest: events[6], interval, pageSize: 50 }), { wrapper })
-    // Five intervals' worth: a poll would have asked by now (the first test sees one within a single interval).
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    expect(listEvents).not.toHaveBeenCalled()
-    expect(result.current).toEqual({ count: 0, more: false })
+    // Time made by the test: ten minutes pass at once, so a poll at any interval would have asked.
+    vi.useFakeTimers()
+    try {
+      const { result } = renderHook(() => useNewEventCount({ adapter, search, newest: events[6], interval, pageSize: 50 }), { wrapper })
+      await vi.advanceTimersByTimeAsync(600_000)
+      expect(listEvents).not.toHaveBeenCalled()
+      expect(result.current).toEqual({ count: 0, more: false })
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createFetchAdapter } from '../adapter/fetchAdapter'
 import { queryToSearchParams, searchParamsToQuery } from '../adapter/restContract'
 import type { AuditEvent, AuditQuery } from '../core/types'
-import { signal } from '../test-utils/events'
+import { signal } from '../../test/support/events'
 import { generateAuditEvents } from './generateEvents'
 import { createAuditLogsHandlers } from './handlers'
 

@@ -4,14 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readMarks } from '../core/marks'
 import { createAuditLogHandler } from './handler'
-import type { AuditLogStore } from './store/postgres'
-import { BASE, call, freshStore, readList, SECRET } from './testing/database'
+import type { AuditLogStore } from './storeTypes'
+import { BASE, call, freshStore, readList, SECRET } from '../../test/support/server/database'
 import type { AuditLogHandler } from './types'
 
 let store: AuditLogStore
 let url: string
 let drop: () => Promise<void>
-/** The handler as the README's minimal example mounts it: a session resolves the tenant, no `authorize`. */
+/** The handler as the plain `node:http` example of docs/server.md mounts it: a session resolves the tenant, no `authorize`. */
 let handler: AuditLogHandler
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 
 import type { AuditSearch } from '../core/types'
-import { badRequest } from './errors'
+import { invalid } from './errors'
 
 /** What a cursor holds: whose it is, which search it pages, where the next page starts, and the first page's total. */
 export interface CursorState {
@@ -54,7 +54,7 @@ export function createCursorCodec(secret: string | Uint8Array) {
 
     /** The state in a cursor made by `encode` for this tenant and search; else a 400. */
     decode(cursor: string, tenantId: string, search: string): { key: unknown[]; total: number | undefined; totalAtLeast: number | undefined } {
-      const forged = badRequest('The paging cursor is not one this server made for this search. Start again from the first page.')
+      const forged = invalid('The paging cursor is not one this server made for this search. Start again from the first page.')
       if (cursor.length > MAX_CURSOR) throw forged
       const [body = '', mac = '', ...rest] = cursor.split('.')
       const expected = sign(body)

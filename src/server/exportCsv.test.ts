@@ -7,8 +7,8 @@ import { defaultFields } from '../core/fields'
 import type { AuditEvent } from '../core/types'
 import { checkEvent } from './ingest/checkEvent'
 import { EXPORT_BATCH } from './store/exportBatches'
-import type { AuditLogStore } from './store/postgres'
-import { call, freshStore, seed, testHandler } from './testing/database'
+import type { AuditLogStore } from './storeTypes'
+import { call, freshStore, seed, testHandler } from '../../test/support/server/database'
 import type { AuditLogHandler } from './types'
 
 let store: AuditLogStore

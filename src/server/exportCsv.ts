@@ -3,11 +3,11 @@ import { defaultFields } from '../core/fields'
 import { getAt, isValidPath, parsePath } from '../core/path'
 import { redactEvent, redactorAt, type SensitivePolicy, sensitivePolicy } from '../core/sensitive'
 import type { AuditEvent, AuditField, AuditFieldType, AuditSearch } from '../core/types'
-import { badRequest } from './errors'
+import { invalid } from './errors'
 import { holdsNul } from './nul'
 import { MAX_TEXT } from './query'
 import { type ExportBatch, selectedPaths } from './store/exportBatches'
-import type { AuditLogStore } from './store/postgres'
+import type { AuditLogStore } from './storeTypes'
 
 const MAX_COLUMNS = 200
 
@@ -24,23 +24,23 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /** Reads a search (range, text, filters, exclusions, sort) from JSON; the conditions check each value again. */
 export function checkSearch(value: unknown): AuditSearch {
   if (value === undefined) return {}
-  if (!isRecord(value)) throw badRequest('"query" must be an object.')
+  if (!isRecord(value)) throw invalid('"query" must be an object.')
   const search: AuditSearch = {}
   for (const name of ['from', 'to', 'search'] as const) {
     const text = value[name]
     if (text === undefined || text === null || text === '') continue
-    if (typeof text !== 'string') throw badRequest(`"query.${name}" must be text.`)
+    if (typeof text !== 'string') throw invalid(`"query.${name}" must be text.`)
     search[name] = text
   }
   for (const name of ['filters', 'exclude'] as const) {
     const given = value[name]
     if (given === undefined) continue
-    if (!isRecord(given)) throw badRequest(`"query.${name}" must map field keys to arrays of values.`)
+    if (!isRecord(given)) throw invalid(`"query.${name}" must map field keys to arrays of values.`)
     // A Map first: a key such as "__proto__" must not reach Object.prototype.
     const checked = new Map<string, string[]>()
     for (const [key, values] of Object.entries(given)) {
       if (!Array.isArray(values) || values.some((item) => typeof item !== 'string'))
-        throw badRequest(`"query.${name}" must map field keys to arrays of text.`)
+        throw invalid(`"query.${name}" must map field keys to arrays of text.`)
       checked.set(key, values as string[])
     }
     search[name] = Object.fromEntries(checked)
@@ -48,7 +48,7 @@ export function checkSearch(value: unknown): AuditSearch {
   if (value.sort !== undefined) {
     const sort = value.sort
     if (!isRecord(sort) || typeof sort.key !== 'string' || (sort.direction !== 'asc' && sort.direction !== 'desc')) {
-      throw badRequest('"query.sort" must look like { "key": "createdAt", "direction": "desc" }.')
+      throw invalid('"query.sort" must look like { "key": "createdAt", "direction": "desc" }.')
     }
     search.sort = { key: sort.key, direction: sort.direction }
   }
@@ -65,23 +65,23 @@ function checkTimeZone(value: unknown): string {
       // fall through to the 400
     }
   }
-  throw badRequest('"timeZone" must be an IANA time zone such as "Europe/Berlin", or "UTC".')
+  throw invalid('"timeZone" must be an IANA time zone such as "Europe/Berlin", or "UTC".')
 }
 
 /** Checks the body of `POST /export`. */
 export function checkExportRequest(body: unknown): ExportRequest {
-  if (!isRecord(body)) throw badRequest('The export request must be a JSON object with "query" and "columns".')
+  if (!isRecord(body)) throw invalid('The export request must be a JSON object with "query" and "columns".')
   // Checked before the 200: a NUL would otherwise fail the first query after the header row was sent.
-  if (holdsNul(body)) throw badRequest('The export request holds a NUL character, which no stored event can hold.')
+  if (holdsNul(body)) throw invalid('The export request holds a NUL character, which no stored event can hold.')
   const { columns } = body
   if (!Array.isArray(columns) || columns.length === 0 || columns.length > MAX_COLUMNS) {
-    throw badRequest(`"columns" must be an array of 1 to ${MAX_COLUMNS} { "key", "label" } objects.`)
+    throw invalid(`"columns" must be an array of 1 to ${MAX_COLUMNS} { "key", "label" } objects.`)
   }
   const checked = columns.map((column: unknown, index) => {
     if (!isRecord(column) || typeof column.key !== 'string' || !isValidPath(column.key) || column.key.length > MAX_TEXT) {
-      throw badRequest(`"columns[${index}].key" must be a field path such as "user.email".`)
+      throw invalid(`"columns[${index}].key" must be a field path such as "user.email".`)
     }
-    if (typeof column.label !== 'string' || column.label.length > MAX_TEXT) throw badRequest(`"columns[${index}].label" must be text.`)
+    if (typeof column.label !== 'string' || column.label.length > MAX_TEXT) throw invalid(`"columns[${index}].label" must be text.`)
     return { key: column.key, label: column.label }
   })
   const fileName = typeof body.fileName === 'string' && body.fileName !== '' ? body.fileName : 'audit-logs.csv'

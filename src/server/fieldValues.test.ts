@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import type { AuditEvent } from '../core/types'
 import { checkEvent } from './ingest/checkEvent'
-import type { AuditLogStore } from './store/postgres'
-import { call, freshStore, readList, testHandler } from './testing/database'
+import type { AuditLogStore } from './storeTypes'
+import { call, freshStore, readList, testHandler } from '../../test/support/server/database'
 import type { AuditLogHandler } from './types'
 
 let store: AuditLogStore

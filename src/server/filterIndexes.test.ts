@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { pageStatement } from './store/postgres'
-import type { AuditLogStore } from './store/postgres'
-import { call, freshStore, readList, seed, testHandler } from './testing/database'
+import type {} from './storeTypes'
+import type { AuditLogStore } from './storeTypes'
+import { call, freshStore, readList, seed, testHandler } from '../../test/support/server/database'
 
 let store: AuditLogStore
 let drop: () => Promise<void>
@@ -27,6 +28,19 @@ async function planOf(statement: { text: string; values: unknown[] }): Promise<s
   }
 }
 
+/** Whether a plan reads a filter index: on a partitioned table, through the index of a partition attached to it. */
+async function servedBy(plan: string, index: string): Promise<boolean> {
+  const { rows } = await store.pool.query<{ name: string; valid: boolean }>(
+    `select c.relname as name, x.indisvalid as valid from pg_inherits i join pg_class c on c.oid = i.inhrelid
+     join pg_index x on x.indexrelid = to_regclass($1) where i.inhparent = to_regclass($1)`,
+    [index],
+  )
+  // Valid: every partition has its own.
+  expect(rows.length).toBeGreaterThan(0)
+  expect(rows.every((row) => row.valid)).toBe(true)
+  return rows.some((row) => plan.includes(row.name))
+}
+
 describe('filter indexes', () => {
   it('serves a filter on an offered field from its expression index, and answers as the exact match does', async () => {
     const { rows } = await store.pool.query<{ key: string; index_name: string }>('select key, index_name from audit_filter_indexes order by key')
@@ -34,9 +48,9 @@ describe('filter indexes', () => {
     const severityIndex = rows.find((row) => row.key === 'severity')?.index_name ?? ''
     const search = { filters: { severity: ['critical', 'HIGH'] } }
     const indexed = await planOf(pageStatement('acme', { search, limit: 50 }, new Set(['severity'])))
-    expect(indexed).toContain(severityIndex)
+    expect(await servedBy(indexed, severityIndex)).toBe(true)
     // Without the index's form of the condition, nothing but a scan of the tenant finds the rows.
-    expect(await planOf(pageStatement('acme', { search, limit: 50 }))).not.toContain(severityIndex)
+    expect(await servedBy(await planOf(pageStatement('acme', { search, limit: 50 })), severityIndex)).toBe(false)
 
     const handler = testHandler(store)
     const page = await readList(await call(handler, '/events?limit=1000&filter.severity=critical&filter.severity=HIGH', { tenant: 'acme' }))
@@ -52,7 +66,10 @@ describe('filter indexes', () => {
     await store.indexFilters(['payload.title', 'payload.title'])
     const { rows } = await store.pool.query<{ key: string }>("select key from audit_filter_indexes where key = 'payload.title'")
     expect(rows).toHaveLength(1)
+    const { rows: named } = await store.pool.query<{ name: string }>(
+      "select index_name as name from audit_filter_indexes where key = 'payload.title'",
+    )
     const plan = await planOf(pageStatement('acme', { search: { filters: { 'payload.title': ['x'] } }, limit: 50 }, new Set(['payload.title'])))
-    expect(plan).toMatch(/audit_events_f_payload_title_/)
+    expect(await servedBy(plan, named[0]?.name ?? '')).toBe(true)
   })
 })

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createCursorCodec, searchFingerprint } from './cursor'
-import type { AuditLogStore } from './store/postgres'
-import { call, freshStore, readList, SECRET, seed, testHandler } from './testing/database'
+import type { AuditLogStore } from './storeTypes'
+import { call, freshStore, readList, SECRET, seed, testHandler } from '../../test/support/server/database'
 import type { AuditLogHandler } from './types'
 
 let store: AuditLogStore

@@ -1,6 +1,6 @@
 import { isAuditLogsError } from '../adapter/errors'
 import { createCursorCodec } from './cursor'
-import { HttpError } from './errors'
+import { AuditLogRefusal, STATUS_OF_REFUSAL } from './errors'
 import { message } from './http'
 import type { Route } from './routes/context'
 import { getEvent, ingestEvents, listEvents, listFieldValues } from './routes/events'
@@ -110,7 +110,7 @@ export function createAuditLogHandler(options: AuditLogHandlerOptions): AuditLog
       if (!allowed) return message(403, `You may not ${route.action} this audit log.`)
       return await route.run({ ...context, tenantId })
     } catch (error) {
-      if (error instanceof HttpError) return message(error.status, error.message)
+      if (error instanceof AuditLogRefusal) return message(STATUS_OF_REFUSAL[error.kind], error.message)
       if (isAuditLogsError(error) && error.code === 'invalid-query') return message(400, error.message)
       onError(error, request)
       return message(500, 'The audit-log server could not answer. Try again later.')

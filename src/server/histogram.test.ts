@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import type { Histogram } from '../core/histogram'
+import { jumpEdge, jumpRow } from '../core/jumpToTime'
 import { bucketEdges, edgesToIso } from '../core/timeBuckets'
 import type { GeneratedAuditEvent } from '../msw/generateEvents'
-import type { AuditLogStore } from './store/postgres'
-import { call, freshStore, readList, seed, testHandler } from './testing/database'
+import type { AuditLogStore } from './storeTypes'
+import { call, freshStore, type ListBody, readList, seed, testHandler } from '../../test/support/server/database'
 import type { AuditLogHandler } from './types'
 
 let store: AuditLogStore
@@ -68,5 +69,29 @@ describe('GET /histogram', () => {
 
   it('needs a session and the view action', async () => {
     expect((await call(handler, `/histogram?${edgeQuery(edges)}`)).status).toBe(401)
+  })
+
+  it("places Go to time's row: the count on one side of one edge is the row of the first event at or before (newest first) / at or after (oldest first) the time in the server's own list", async () => {
+    for (const direction of ['desc', 'asc'] as const) {
+      const list: ListBody['events'] = []
+      let cursor: string | null = null
+      do {
+        const page = await readList(
+          await call(handler, `/events?limit=1000&sort=createdAt:${direction}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, {
+            tenant: 'acme',
+          }),
+        )
+        list.push(...page.events)
+        cursor = page.nextCursor
+      } while (cursor)
+      // Times exactly on an event, between two, and outside the log's ends.
+      const at = (index: number): number => Date.parse(String(list[index]?.createdAt))
+      const times = [at(0), at(10) + 500, at(300), at(300) - 1, at(list.length - 1), END + 86_400_000, Date.parse('2020-01-01T00:00:00Z')]
+      for (const time of times) {
+        const expected = list.findIndex((event) => (direction === 'desc' ? Date.parse(event.createdAt) <= time : Date.parse(event.createdAt) >= time))
+        const counts = await histogramOf(edgeQuery([jumpEdge(time, direction)]))
+        expect(jumpRow(counts, direction)).toEqual(expected < 0 ? { problem: 'none-there' } : { row: expected })
+      }
+    }
   })
 })

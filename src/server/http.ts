@@ -1,4 +1,4 @@
-import { HttpError } from './errors'
+import { AuditLogRefusal, invalid } from './errors'
 
 const SECURITY_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' } as const
 
@@ -22,9 +22,10 @@ export const csvResponse = (body: ReadableStream<Uint8Array>, fileName: string):
 /** A request's JSON body, read up to `maxBytes` (a longer one is a 413, never buffered whole). */
 export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
   const type = request.headers.get('content-type') ?? ''
-  if (!/^application\/(.+\+)?json\b/i.test(type)) throw new HttpError(415, 'Send the body as JSON (content-type: application/json).')
+  if (!/^application\/(.+\+)?json\b/i.test(type)) throw new AuditLogRefusal('not-json', 'Send the body as JSON (content-type: application/json).')
   const declared = Number(request.headers.get('content-length') ?? '0')
-  if (declared > maxBytes) throw new HttpError(413, `The body is larger than ${maxBytes} bytes.`)
+  const tooLarge = (): AuditLogRefusal => new AuditLogRefusal('too-large', `The body is larger than ${maxBytes} bytes.`)
+  if (declared > maxBytes) throw tooLarge()
   const chunks: Uint8Array[] = []
   let size = 0
   if (request.body) {
@@ -33,7 +34,7 @@ export async function readJson(request: Request, maxBytes: number): Promise<unkn
       size += chunk.value.byteLength
       if (size > maxBytes) {
         await reader.cancel()
-        throw new HttpError(413, `The body is larger than ${maxBytes} bytes.`)
+        throw tooLarge()
       }
       chunks.push(chunk.value)
     }
@@ -41,6 +42,6 @@ export async function readJson(request: Request, maxBytes: number): Promise<unkn
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'))
   } catch {
-    throw new HttpError(400, 'The body is not valid JSON.')
+    throw invalid('The body is not valid JSON.')
   }
 }

@@ -2,8 +2,8 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { checkEvent } from './ingest/checkEvent'
-import type { AuditLogStore } from './store/postgres'
-import { call, freshStore, type ListBody, readList, seed, testHandler } from './testing/database'
+import type { AuditLogStore } from './storeTypes'
+import { call, freshStore, type ListBody, readList, seed, testHandler } from '../../test/support/server/database'
 import type { AuditLogHandler } from './types'
 
 const COUNT = 20_000

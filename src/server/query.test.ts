@@ -4,8 +4,8 @@ import { createMemoryAdapter } from '../adapter/memoryAdapter'
 import type { AuditQuery } from '../core/types'
 import type { GeneratedAuditEvent } from '../msw/generateEvents'
 import { queryToSearchParams } from '../adapter/restContract'
-import type { AuditLogStore } from './store/postgres'
-import { call, freshStore, readList, seed, testHandler } from './testing/database'
+import type { AuditLogStore } from './storeTypes'
+import { call, freshStore, readList, seed, testHandler } from '../../test/support/server/database'
 import type { AuditLogHandler } from './types'
 
 let store: AuditLogStore

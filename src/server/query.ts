@@ -1,7 +1,7 @@
 import { isValidPath, parsePath } from '../core/path'
 import { isInstantText } from '../core/time'
 import type { AuditSearch, AuditSort, SortDirection } from '../core/types'
-import { badRequest } from './errors'
+import { invalid } from './errors'
 import { containsPattern, type Params } from './sql'
 
 export const MAX_SEARCH_TERMS = 20
@@ -38,7 +38,7 @@ const TIME_COLUMN: KeyColumn = {
 
 function checkInstant(value: unknown, name: 'from' | 'to'): string {
   if (typeof value !== 'string' || !isInstantText(value)) {
-    throw badRequest(`"${name}" must be an ISO-8601 instant with a time zone, e.g. "2026-03-01T00:00:00Z".`)
+    throw invalid(`"${name}" must be an ISO-8601 instant with a time zone, e.g. "2026-03-01T00:00:00Z".`)
   }
   return value
 }
@@ -46,7 +46,7 @@ function checkInstant(value: unknown, name: 'from' | 'to'): string {
 /** A field path of a client's key, checked (a 400 names it when it is none). */
 export function pathOf(key: string, what: string): readonly string[] {
   const path = key.length <= MAX_TEXT && isValidPath(key) ? parsePath(key) : null
-  if (!path || path.length === 0) throw badRequest(`${what} "${key.slice(0, 80)}" is not a field path (such as "user.email").`)
+  if (!path || path.length === 0) throw invalid(`${what} "${key.slice(0, 80)}" is not a field path (such as "user.email").`)
   return path
 }
 
@@ -57,7 +57,7 @@ export function pathOf(key: string, what: string): readonly string[] {
 function valueIn(key: string, values: readonly string[], params: Params, indexed = false): string {
   const path = pathOf(key, 'The filter')
   if (values.length > MAX_FILTER_VALUES || values.some((value) => typeof value !== 'string' || value.length > MAX_TEXT)) {
-    throw badRequest(`The filter "${key.slice(0, 80)}" takes at most ${MAX_FILTER_VALUES} values of text.`)
+    throw invalid(`The filter "${key.slice(0, 80)}" takes at most ${MAX_FILTER_VALUES} values of text.`)
   }
   const value = `(data #> ${params.add(path)}::text[])`
   // Both sides folded by the database, so "ignoring case" is one definition (`audit_fold`) for every script.
@@ -91,9 +91,9 @@ export function searchConditions(
   if (search.to) conditions.push(`created_at < ${params.add(checkInstant(search.to, 'to'))}::timestamptz`)
   if (search.search !== undefined) {
     if (typeof search.search !== 'string' || search.search.length > MAX_TEXT)
-      throw badRequest(`"search" must be text of at most ${MAX_TEXT} characters.`)
+      throw invalid(`"search" must be text of at most ${MAX_TEXT} characters.`)
     const terms = search.search.toLowerCase().split(/\s+/).filter(Boolean)
-    if (terms.length > MAX_SEARCH_TERMS) throw badRequest(`"search" may hold at most ${MAX_SEARCH_TERMS} words.`)
+    if (terms.length > MAX_SEARCH_TERMS) throw invalid(`"search" may hold at most ${MAX_SEARCH_TERMS} words.`)
     // With hidden fields, a term must also occur once their values are taken out: search is no oracle for them.
     const visible = hidden.length === 0 ? null : `audit_text(${hidden.reduce((json, path) => `(${json} #- ${params.add(path)}::text[])`, 'data')})`
     for (const term of terms) {
@@ -104,7 +104,7 @@ export function searchConditions(
   }
   const filters = Object.entries(search.filters ?? {}).filter(([, values]) => values.length > 0)
   const exclude = Object.entries(search.exclude ?? {}).filter(([, values]) => values.length > 0)
-  if (filters.length + exclude.length > MAX_FILTER_KEYS) throw badRequest(`At most ${MAX_FILTER_KEYS} fields can be filtered at once.`)
+  if (filters.length + exclude.length > MAX_FILTER_KEYS) throw invalid(`At most ${MAX_FILTER_KEYS} fields can be filtered at once.`)
   for (const [key, values] of filters) conditions.push(valueIn(key, values, params, indexed.has(key)))
   // "Is not": the match is never null (a missing field does not match), so its negation keeps events without the field.
   for (const [key, values] of exclude) conditions.push(`not ${valueIn(key, values, params)}`)
@@ -121,7 +121,7 @@ export function searchConditions(
 export function sortPlan(sort: AuditSort | undefined, params: Params): SortPlan {
   // Typed, but read from a client: checked again.
   const direction: string = sort?.direction ?? 'desc'
-  if (direction !== 'asc' && direction !== 'desc') throw badRequest('"sort" must end in ":asc" or ":desc".')
+  if (direction !== 'asc' && direction !== 'desc') throw invalid('"sort" must end in ":asc" or ":desc".')
   const key = sort?.key ?? 'createdAt'
   if (key === 'createdAt') return { columns: [TIME_COLUMN, ID_COLUMN], direction }
   if (key === 'id') return { columns: [ID_COLUMN], direction }

@@ -5,8 +5,8 @@ import { defaultFields } from '../core/fields'
 import { queryToSearchParams } from '../adapter/restContract'
 import type { SavedView } from '../core/savedViews'
 import type { AuditField } from '../core/types'
-import type { AuditLogStore } from './store/postgres'
-import { call, freshStore, testHandler } from './testing/database'
+import type { AuditLogStore } from './storeTypes'
+import { call, freshStore, testHandler } from '../../test/support/server/database'
 import type { AuditLogHandler } from './types'
 
 let store: AuditLogStore

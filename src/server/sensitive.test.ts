@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultFields } from '../core/fields'
 import type { AuditField } from '../core/types'
 import { createAuditLogHandler } from './handler'
-import type { AuditLogStore } from './store/postgres'
-import { call, freshStore, readList, SECRET } from './testing/database'
+import type { AuditLogStore } from './storeTypes'
+import { call, freshStore, readList, SECRET } from '../../test/support/server/database'
 import type { AuditLogHandler, AuditLogHandlerOptions } from './types'
 
 let store: AuditLogStore

@@ -2,7 +2,7 @@ import { defaultFields } from '../core/fields'
 import { parsePath } from '../core/path'
 import { hiddenKindAt, type SensitiveKind, type SensitivePolicy, sensitivePolicy } from '../core/sensitive'
 import type { AuditSearch } from '../core/types'
-import { badRequest } from './errors'
+import { invalid } from './errors'
 import type { RouteContext } from './routes/context'
 
 const kindOf = (value: unknown): SensitiveKind | undefined =>
@@ -38,5 +38,5 @@ export const isHiddenKey = (key: string, policy: SensitivePolicy): boolean => {
 export function refuseHiddenKeys(search: AuditSearch, policy: SensitivePolicy): void {
   const keys = [...Object.keys(search.filters ?? {}), ...Object.keys(search.exclude ?? {}), ...(search.sort ? [search.sort.key] : [])]
   const hidden = keys.find((key) => isHiddenKey(key, policy))
-  if (hidden !== undefined) throw badRequest(`"${hidden.slice(0, 80)}" is hidden: filtering or sorting by it would reveal its values.`)
+  if (hidden !== undefined) throw invalid(`"${hidden.slice(0, 80)}" is hidden: filtering or sorting by it would reveal its values.`)
 }

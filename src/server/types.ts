@@ -1,5 +1,5 @@
 import type { AuditField } from '../core/types'
-import type { AuditLogStore } from './store/postgres'
+import type { AuditLogStore } from './storeTypes'
 
 /** What a request wants to do with a tenant's log. */
 export type AuditLogAction = 'view' | 'export' | 'configure' | 'ingest' | 'reveal'

@@ -10,6 +10,7 @@ import { launchChromium, servePortalWithApi } from './browser'
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const DIST = `${ROOT}dist/`
 type ServerModule = typeof import('../../src/server/index')
+type EmbeddedModule = typeof import('../../src/server/embedded')
 
 let browser: Browser
 let url = ''
@@ -24,9 +25,8 @@ const ALLOWED: Record<string, string[]> = { auditor: ['view', 'export'], owner: 
 
 beforeAll(async () => {
   if (!existsSync(`${DIST}server/index.js`)) throw new Error('The saved views end-to-end test needs the built package: run `npm run build` first.')
-  const { createAuditLogHandler, createPostgresStore, startEmbeddedPostgres, toNodeListener } = (await import(
-    `${DIST}server/index.js`
-  )) as ServerModule
+  const { createAuditLogHandler, createPostgresStore, toNodeListener } = (await import(`${DIST}server/index.js`)) as ServerModule
+  const { startEmbeddedPostgres } = (await import(`${DIST}server/embedded.js`)) as EmbeddedModule
   const postgres = await startEmbeddedPostgres()
   const store = await createPostgresStore({ connectionString: postgres.url })
   await store.migrate()

@@ -17,6 +17,7 @@ import { downloadingPage, launchChromium, readCsvDownload } from './browser'
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url))
 const PAGE = fileURLToPath(new URL('./server-page/', import.meta.url))
 type ServerModule = typeof import('../../src/server/index')
+type EmbeddedModule = typeof import('../../src/server/embedded')
 
 /**
  * Events of tenant `acme` (100,000 by default: a hundred pages of 1,000, an export of 100,000+ rows), next to
@@ -40,9 +41,8 @@ let acmeKey = ''
 
 beforeAll(async () => {
   if (!existsSync(`${DIST}server/index.js`)) throw new Error('The server end-to-end test needs the built package: run `npm run build` first.')
-  const { createAuditLogHandler, createPostgresStore, startEmbeddedPostgres, toNodeListener } = (await import(
-    `${DIST}server/index.js`
-  )) as ServerModule
+  const { createAuditLogHandler, createPostgresStore, toNodeListener } = (await import(`${DIST}server/index.js`)) as ServerModule
+  const { startEmbeddedPostgres } = (await import(`${DIST}server/embedded.js`)) as EmbeddedModule
   const postgres = await startEmbeddedPostgres()
   const store = await createPostgresStore({ connectionString: postgres.url })
   await store.migrate()

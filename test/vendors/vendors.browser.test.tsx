@@ -1,5 +1,5 @@
 /**
- * Real published audit events from six sources, mapped as the README's "Feeding it real logs" shows, in
+ * Real published audit events from six sources, mapped as docs/vendors.md ("Feeding it real logs") shows, in
  * Chromium: the count, the rows and the CSV agree (repeated ids, exact copies and an impossible date
  * included), derived fields filter and sort as a plain evaluation of their accessor does, and times keep every
  * digit their source wrote. Where each sample comes from: test/fixtures/vendors/README.md.
@@ -15,7 +15,7 @@ import { fromGitHub, type GitHubAuditEntry, gitHubFields } from '../../examples/
 import { fromGoogleCloud, type GoogleCloudLogEntry, googleCloudFields } from '../../examples/vendors/googleCloud'
 import { fromKubernetes, type KubernetesAuditEvent, kubernetesEventId, kubernetesFields } from '../../examples/vendors/kubernetes'
 import { fromOkta, type OktaLogEvent, oktaFields } from '../../examples/vendors/okta'
-import { downloadCsv } from '../../src/test-utils/downloads'
+import { downloadCsv } from '../support/downloads'
 import * as azure from '../fixtures/vendors/azure-activity'
 import * as cloudTrail from '../fixtures/vendors/cloudtrail'
 import * as gitHub from '../fixtures/vendors/github'

@@ -5,8 +5,8 @@ import { userEvent } from 'vitest/browser'
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../../adapter/types'
 import type { AuditQuery } from '../../core/types'
-import { makeEvents } from '../../test-utils/events'
-import { tabUntil } from '../../test-utils/keyboard'
+import { makeEvents } from '../../../test/support/events'
+import { tabUntil } from '../../../test/support/keyboard'
 import { AuditLogs } from './AuditLogs'
 
 describe('AuditLogs in Chromium', () => {

@@ -6,7 +6,7 @@ import { AuditLogsError } from '../../adapter/errors'
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../../adapter/types'
 import type { AuditPage } from '../../core/types'
-import { makeEvents } from '../../test-utils/events'
+import { makeEvents } from '../../../test/support/events'
 import { AuditLogs } from './AuditLogs'
 
 const memory = createMemoryAdapter(makeEvents(120))

@@ -6,7 +6,7 @@ import { userEvent } from 'vitest/browser'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import { germanMessages } from '../../core/messages.de'
-import { makeEvents } from '../../test-utils/events'
+import { makeEvents } from '../../../test/support/events'
 import { AuditLogs } from './AuditLogs'
 
 // What a row says before it is read: a mark on the edge of a row that needs attention, severity and result as

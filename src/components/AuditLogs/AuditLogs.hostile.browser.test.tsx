@@ -8,7 +8,7 @@ import { defaultFields } from '../../core/fields'
 import { revealHidden } from '../../core/format'
 import type { AuditEvent, AuditField } from '../../core/types'
 import { hostileStrings } from '../../msw/hostileStrings'
-import { rowOf } from '../../test-utils/rows'
+import { rowOf } from '../../../test/support/rows'
 import { AuditLogs } from './AuditLogs'
 
 const canary = window as { __auditLogsXss?: unknown }

@@ -5,7 +5,7 @@ import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import type { AdapterCallOptions, AuditLogsAdapter } from '../../adapter/types'
 import { defaultFields } from '../../core/fields'
 import type { AuditField, AuditQuery } from '../../core/types'
-import { makeEvents } from '../../test-utils/events'
+import { makeEvents } from '../../../test/support/events'
 import { AuditLogs } from './AuditLogs'
 
 const spyAdapter = () => {

@@ -5,7 +5,7 @@ import { userEvent } from 'vitest/browser'
 import type { AuditLogsAdapter } from '../../adapter/types'
 import { defaultFields } from '../../core/fields'
 import type { AuditField } from '../../core/types'
-import { rowOf } from '../../test-utils/rows'
+import { rowOf } from '../../../test/support/rows'
 import { AuditLogs } from './AuditLogs'
 
 /** An adapter answering whatever a broken backend sends: the type system cannot stop a real server. */

@@ -8,8 +8,8 @@ import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import { defaultFields } from '../../core/fields'
 import { germanMessages } from '../../core/messages.de'
 import type { AuditField } from '../../core/types'
-import { downloadCsv } from '../../test-utils/downloads'
-import { makeEvents } from '../../test-utils/events'
+import { downloadCsv } from '../../../test/support/downloads'
+import { makeEvents } from '../../../test/support/events'
 import { AuditLogs } from './AuditLogs'
 
 const headers = (): string[] =>

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 
 import type { AuditLogsAdapter } from '../../adapter/types'
-import { downloadCsv } from '../../test-utils/downloads'
-import { makeEvents } from '../../test-utils/events'
+import { downloadCsv } from '../../../test/support/downloads'
+import { makeEvents } from '../../../test/support/events'
 import { AuditLogs } from './AuditLogs'
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
-import { hostileShapeEvents } from '../../test-utils/payloads'
+import { hostileShapeEvents } from '../../../test/support/payloads'
 import { AuditLogs } from './AuditLogs'
 
 const events = hostileShapeEvents()

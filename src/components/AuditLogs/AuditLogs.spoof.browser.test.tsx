@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
-import { downloadCsv } from '../../test-utils/downloads'
+import { downloadCsv } from '../../../test/support/downloads'
 import { AuditLogs } from './AuditLogs'
 
 // Whoever can write one property into an event tries to pass as another user: a literal "user.email" (and

@@ -6,7 +6,7 @@ import { userEvent } from 'vitest/browser'
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../../adapter/types'
 import type { AuditQuery, AuditSearch } from '../../core/types'
-import { makeEvents } from '../../test-utils/events'
+import { makeEvents } from '../../../test/support/events'
 import { AuditLogs } from './AuditLogs'
 
 /** The memory adapter, recording every list query it is asked. */

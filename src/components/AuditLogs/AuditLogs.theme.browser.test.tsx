@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { commands } from 'vitest/browser'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
-import { makeEvents } from '../../test-utils/events'
+import { makeEvents } from '../../../test/support/events'
 import { AuditLogs } from './AuditLogs'
 
 // theme="auto" follows the system's colour scheme, so in a dark system the viewer is dark inside a light host

@@ -4,8 +4,8 @@ import { commands, userEvent } from 'vitest/browser'
 
 import type { AuditLogsAdapter } from '../../adapter/types'
 import type { AuditPage, AuditQuery } from '../../core/types'
-import { downloadCsv } from '../../test-utils/downloads'
-import { makeEvents } from '../../test-utils/events'
+import { downloadCsv } from '../../../test/support/downloads'
+import { makeEvents } from '../../../test/support/events'
 import { AuditLogs } from './AuditLogs'
 
 const JANUARY = { from: '2026-01-01T00:00:00.000Z', to: '2026-02-01T00:00:00.000Z' }

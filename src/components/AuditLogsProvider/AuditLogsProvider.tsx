@@ -247,6 +247,7 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
     if (target !== `${pathname}${query}${hash}`) window.history.replaceState(window.history.state, '', target)
   }, [urlPrefix, search, openEventId])
   const focusRowRef = useRef<((id: string) => boolean) | null>(null)
+  const showRowRef = useRef<((row: number) => void) | null>(null)
   const format = useMemo(() => ({ locale, timeZone }), [locale, timeZone])
   const reportError = useErrorReport(onError)
 
@@ -274,6 +275,7 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
     openEventId,
     setOpenEventId,
     focusRowRef,
+    showRowRef,
   })
 
   return <AuditLogsContext.Provider value={value as unknown as AuditLogsContextValue}>{children}</AuditLogsContext.Provider>

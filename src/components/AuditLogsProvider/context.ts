@@ -49,6 +49,11 @@ export interface AuditLogsContextValue<TEvent extends AuditEvent = AuditEvent> {
   setOpenEventId: (id: string | null) => void
   /** Moves focus to an event's row, when the table shows it; set by the table, used by the drawer on close. */
   focusRowRef: RefObject<((id: string) => boolean) | null>
+  /**
+   * Puts a row at the top of the table and focuses it once its event is there ("Go to time"); set by the
+   * table. The rows above it stay, reachable by scrolling up.
+   */
+  showRowRef: RefObject<((row: number) => void) | null>
 }
 
 /** A saved view's columns laid over the data structure: which fields are shown, in which order. */

@@ -80,7 +80,7 @@ function SkeletonRow({ kinds, roles, index }: { kinds: readonly string[]; roles:
  * end loads the next page.
  */
 export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHeight = 72, ...props }: AuditLogsTableProps) {
-  const { adapter, fields, format, messages, search, setSearch, result, openEventId, setOpenEventId, focusRowRef, notices } =
+  const { adapter, fields, format, messages, search, setSearch, result, openEventId, setOpenEventId, focusRowRef, showRowRef, notices } =
     useAuditLogsContext('AuditLogsTable')
   const columns = useMemo(() => fieldsToColumns(fields, format, adapter), [fields, format, adapter])
   const shownColumns = useMemo(() => tableColumns(fields), [fields])
@@ -128,7 +128,14 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
   }, [])
   const height = cards ? cardHeight : rowHeight
   const showSkeleton = useAfterDelay(status === 'pending', SKELETON_DELAY)
-  const { first: firstIndex, last: lastIndex, paddingTop, paddingBottom, scrollToIndex } = useRowWindow(scrollRef, rowCount, height, overscan)
+  const {
+    first: firstIndex,
+    last: lastIndex,
+    paddingTop,
+    paddingBottom,
+    scrollToIndex,
+    scrollToTop,
+  } = useRowWindow(scrollRef, rowCount, height, overscan)
   const virtualRows = useMemo(
     () => Array.from({ length: Math.max(0, lastIndex - firstIndex + 1) }, (_, at) => firstIndex + at),
     [firstIndex, lastIndex],
@@ -200,6 +207,27 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
   useEffect(() => {
     focusRowRef.current = focusRow
   }, [focusRowRef, focusRow])
+
+  // "Go to time": the row goes to the top once the rows reach it, and takes focus once its event is held (the
+  // rows above it are the newer events, a scroll or an arrow key away).
+  const shownRow = useRef<number | null>(null)
+  const [, setShowing] = useState(0)
+  useEffect(() => {
+    showRowRef.current = (row) => {
+      shownRow.current = row
+      setShowing((count) => count + 1)
+    }
+  }, [showRowRef])
+  useLayoutEffect(() => {
+    const row = shownRow.current
+    if (row === null || row >= rowCount) return
+    scrollToTop(row)
+    const event = events[row - offset]
+    // Focused once drawn (the scroll above draws it on the next render).
+    if (!event || row < firstIndex || row > lastIndex) return
+    shownRow.current = null
+    focusRow(eventKey(event))
+  })
 
   const onRowClick = (event: MouseEvent<HTMLTableRowElement>, id: string): void => {
     // A link or button inside a cell does its own thing; selecting text is not a click on the row.

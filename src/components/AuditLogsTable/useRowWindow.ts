@@ -60,7 +60,7 @@ export function useRowWindow(
   count: number,
   rowHeight: number,
   overscan: number,
-): RowWindow & { scrollToIndex: (index: number) => void } {
+): RowWindow & { scrollToIndex: (index: number) => void; scrollToTop: (index: number) => void } {
   const [view, setView] = useState({ scrollTop: 0, viewport: 0 })
   const shape = useRef({ count, rowHeight, overscan, window: rowWindow(count, rowHeight, overscan, 0, 0) })
   const window = useMemo(() => rowWindow(count, rowHeight, overscan, view.scrollTop, view.viewport), [count, rowHeight, overscan, view])
@@ -103,5 +103,15 @@ export function useRowWindow(
     },
     [scrollRef],
   )
-  return { ...window, scrollToIndex }
+  /** Puts a row at the top of the box (as far as the rows below it allow): where "Go to time" lands. */
+  const scrollToTop = useCallback(
+    (index: number) => {
+      const element = scrollRef.current
+      if (!element) return
+      const { count: rows, rowHeight: height } = shape.current
+      element.scrollTop = index * height * scrollScale(rows * height, element.clientHeight)
+    },
+    [scrollRef],
+  )
+  return { ...window, scrollToIndex, scrollToTop }
 }

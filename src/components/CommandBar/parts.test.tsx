@@ -3,7 +3,7 @@ import { createRef } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
-import { makeEvents } from '../../test-utils/events'
+import { makeEvents } from '../../../test/support/events'
 import { AuditLogsProvider } from '../AuditLogsProvider/AuditLogsProvider'
 import { AuditLogsTable } from '../AuditLogsTable/AuditLogsTable'
 import { DateRangeButton } from '../DateRangeSearch/DateRangeButton'

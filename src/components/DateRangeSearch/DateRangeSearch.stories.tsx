@@ -6,7 +6,7 @@ import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../../adapter/types'
 import type { AuditEvent } from '../../core/types'
 import { generateAuditEvents } from '../../msw/generateEvents'
-import { chipText } from '../../test-utils/chips'
+import { chipText } from '../../../test/support/chips'
 import { AuditLogs, type AuditLogsProps } from '../AuditLogs/AuditLogs'
 
 const END = Date.UTC(2026, 10, 23, 12)

@@ -4,8 +4,8 @@ import { userEvent } from 'vitest/browser'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../../adapter/types'
-import { downloadCsv } from '../../test-utils/downloads'
-import { makeEvents } from '../../test-utils/events'
+import { downloadCsv } from '../../../test/support/downloads'
+import { makeEvents } from '../../../test/support/events'
 import { AuditLogs } from '../AuditLogs/AuditLogs'
 
 describe('Download CSV in Chromium', () => {

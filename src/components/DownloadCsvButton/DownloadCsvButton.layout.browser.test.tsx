@@ -6,7 +6,7 @@ import { page, userEvent } from 'vitest/browser'
 
 import { germanMessages } from '../../core/messages.de'
 import { generateAuditEvents } from '../../msw/generateEvents'
-import { heldAdapter } from '../../test-utils/heldAdapter'
+import { heldAdapter } from '../../../test/support/heldAdapter'
 import { AuditLogs } from '../AuditLogs/AuditLogs'
 
 // The export as a person sees it in Chromium with the stylesheet: while it runs nothing in the bar moves,

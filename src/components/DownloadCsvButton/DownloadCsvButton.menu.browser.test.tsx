@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
-import { downloadCsv } from '../../test-utils/downloads'
-import { makeEvents } from '../../test-utils/events'
-import { heldAdapter } from '../../test-utils/heldAdapter'
+import { downloadCsv } from '../../../test/support/downloads'
+import { makeEvents } from '../../../test/support/events'
+import { heldAdapter } from '../../../test/support/heldAdapter'
 import { AuditLogs } from '../AuditLogs/AuditLogs'
 
 // "Download CSV" and its menu of rows, driven as a person would: the keys of a WAI-ARIA menu button, the

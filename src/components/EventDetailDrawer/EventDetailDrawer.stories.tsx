@@ -8,7 +8,7 @@ import type { AuditLogsAdapter } from '../../adapter/types'
 import type { AuditEvent } from '../../core/types'
 import { generateAuditEvents } from '../../msw/generateEvents'
 import { germanMessages } from '../../core/messages.de'
-import { eventWithLargePayload, hostileEvent } from '../../test-utils/payloads'
+import { eventWithLargePayload, hostileEvent } from '../../../test/support/payloads'
 import { AuditLogs, type AuditLogsProps } from '../AuditLogs/AuditLogs'
 
 const events = generateAuditEvents({ count: 120, seed: 5, end: Date.UTC(2026, 10, 23, 12) })

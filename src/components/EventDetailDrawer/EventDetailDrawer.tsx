@@ -134,51 +134,55 @@ export function EventDetailDrawer({ className, canReveal = false }: EventDetailD
     <dialog ref={dialogRef} className={['ral-drawer', className].filter(Boolean).join(' ')} aria-label={name} onClose={onClose} onKeyDown={onKeyDown}>
       {openEventId === null ? null : (
         <>
+          {/* Only this bar stays pinned while the body scrolls: one line, the same for every event. */}
           <header className="ral-drawer-header">
-            <div className="ral-drawer-bar">
-              <div className="ral-drawer-nav">
-                <button
-                  type="button"
-                  className="ral-nav-button"
-                  onClick={() => void goTo(-1)}
-                  disabled={!hasPrevious}
-                  aria-label={messages.previousEvent}
-                  aria-keyshortcuts="p"
-                  title={`${messages.previousEvent} (P)`}
-                >
-                  <Icon name="up" />
-                  <kbd aria-hidden="true">P</kbd>
-                </button>
-                <button
-                  type="button"
-                  className="ral-nav-button"
-                  onClick={() => void goTo(1)}
-                  disabled={!hasNext || result.isFetchingNextPage}
-                  aria-label={messages.nextEvent}
-                  aria-keyshortcuts="n"
-                  title={`${messages.nextEvent} (N)`}
-                >
-                  <Icon name="down" />
-                  <kbd aria-hidden="true">N</kbd>
-                </button>
-              </div>
+            <div className="ral-drawer-nav">
               <button
-                ref={closeRef}
                 type="button"
-                className="ral-icon-button ral-drawer-close"
-                aria-label={messages.close}
-                title={`${messages.close} (Esc)`}
-                onClick={() => dialogRef.current?.close()}
+                className="ral-nav-button"
+                onClick={() => void goTo(-1)}
+                disabled={!hasPrevious}
+                aria-label={messages.previousEvent}
+                aria-keyshortcuts="p"
+                title={`${messages.previousEvent} (P)`}
               >
-                <Icon name="close" />
+                <Icon name="up" />
+                <kbd aria-hidden="true">P</kbd>
+              </button>
+              <button
+                type="button"
+                className="ral-nav-button"
+                onClick={() => void goTo(1)}
+                disabled={!hasNext || result.isFetchingNextPage}
+                aria-label={messages.nextEvent}
+                aria-keyshortcuts="n"
+                title={`${messages.nextEvent} (N)`}
+              >
+                <Icon name="down" />
+                <kbd aria-hidden="true">N</kbd>
               </button>
             </div>
-            <h2 id={titleId} className="ral-drawer-title">
+            {/* One line, cut with "…"; the title and the dialog's name hold the whole. */}
+            <h2 id={titleId} className="ral-drawer-title" title={heading}>
               {heading}
             </h2>
-            {event ? <EventSummary event={event} fields={fields} format={format} messages={messages} /> : null}
-            {event ? <InvestigationMoves event={event} messages={messages} onMoved={() => dialogRef.current?.close()} /> : null}
+            <button
+              ref={closeRef}
+              type="button"
+              className="ral-icon-button ral-drawer-close"
+              aria-label={messages.close}
+              title={`${messages.close} (Esc)`}
+              onClick={() => dialogRef.current?.close()}
+            >
+              <Icon name="close" />
+            </button>
           </header>
+          {event ? (
+            <div className="ral-drawer-lead">
+              <EventSummary event={event} fields={fields} format={format} messages={messages} />
+              <InvestigationMoves event={event} messages={messages} onMoved={() => dialogRef.current?.close()} />
+            </div>
+          ) : null}
           <div className="ral-drawer-body">
             {event && adapter.verifyIntegrity ? (
               <IntegrityAlert adapter={adapter} eventId={event.id} tenantId={tenantId} messages={messages} />

@@ -67,10 +67,12 @@ function DetailValue({ value, label, path, messages, locale, children }: DetailV
   if (typeof value === 'string' && value.length > TEXT_PREVIEW) return <ExpandableText text={value} messages={messages} locale={locale} />
   if (!isObject(value)) return children
   const changes = findChanges(value)
+  // Under a before/after table the tree starts closed, so the change is not read twice; the whole JSON is a click away.
   return (
     <div className="ral-json-block">
       {changes ? <ChangesTable rows={changes} label={label} messages={messages} /> : null}
-      <JsonTree value={value} label={label} messages={messages} path={path} />
+      {changes ? <p className="ral-muted ral-json-note">{messages.jsonRepeatsChanges}</p> : null}
+      <JsonTree value={value} label={label} messages={messages} path={path} defaultOpen={changes === null} />
     </div>
   )
 }

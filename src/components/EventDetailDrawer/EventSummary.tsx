@@ -1,21 +1,26 @@
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 
 import { drawerLayout } from '../../core/drawerLayout'
 import { fieldValue } from '../../core/fields'
-import { type FormatOptions, formatDateTime, isMissing, revealHidden, toneOf } from '../../core/format'
+import { type FormatOptions, formatDateTime, isMissing, revealHidden } from '../../core/format'
 import type { AuditLogsMessages } from '../../core/messages'
 import { toEpochMs } from '../../core/time'
 import { formatRelativeTime } from '../../core/timeRepresentations'
 import type { AuditEvent, AuditField } from '../../core/types'
 import { CopyButton } from '../CopyButton/CopyButton'
-import { Icon } from '../Icon/Icon'
+import { FieldValue } from '../FieldValue/FieldValue'
 
 interface EventSummaryProps<TEvent extends AuditEvent> {
   event: TEvent
   fields: readonly AuditField<TEvent>[]
   format: FormatOptions
   messages: AuditLogsMessages
+  /** The instant "3 hours ago" counts from; defaults to the moment the drawer opened. */
+  now?: number
 }
+
+/** Characters of a header value drawn at most: the line cuts it with "…" and its title holds this much. */
+const HEADER_TEXT = 200
 
 /** A short plain value of a field for the header (a value that is not text is left to the body). */
 function shortText<TEvent extends AuditEvent>(field: AuditField<TEvent> | undefined, event: TEvent): string | null {
@@ -23,65 +28,79 @@ function shortText<TEvent extends AuditEvent>(field: AuditField<TEvent> | undefi
   const value = fieldValue(field, event)
   if (isMissing(value) || (typeof value !== 'string' && typeof value !== 'number')) return null
   const text = String(value)
-  return revealHidden(text.length > 120 ? `${text.slice(0, 120)}…` : text)
+  return revealHidden(text.length > HEADER_TEXT ? `${text.slice(0, HEADER_TEXT)}…` : text)
+}
+
+/** One fact of the header: a label and a one-line value, "—" when the event has none, so every event has the same lines. */
+function Fact({ label, name, children }: { label: string; name: string; children: ReactNode }) {
+  return (
+    <div className="ral-summary-item" data-fact={name}>
+      <dt>{label}</dt>
+      <dd>{children ?? <span className="ral-muted">—</span>}</dd>
+    </div>
+  )
+}
+
+/** A field's badge, the table's own, or nothing (so its line shows a dash) when the event has no value. */
+function badgeOf<TEvent extends AuditEvent>(field: AuditField<TEvent>, event: TEvent, format: FormatOptions) {
+  return isMissing(fieldValue(field, event)) ? null : <FieldValue field={field} event={event} format={format} />
 }
 
 /**
- * Who did it, how it ended, when, and the event's id: the header's facts, read from the fields the data
- * structure marks (an email field, a `status` field) so any backend's events read alike.
+ * How it ended, how severe, when, who, and the event's id: the header's facts, read from the fields the data
+ * structure marks (a `status` field, a `severity` field, an email field) so any backend's events read alike.
+ * Which lines there are depends on the data structure alone, never on the event: stepping from event to event
+ * moves nothing. Each value keeps to one line; a long one is cut with "…" and carries its full text in a title.
  */
-export function EventSummary<TEvent extends AuditEvent>({ event, fields, format, messages }: EventSummaryProps<TEvent>) {
+export function EventSummary<TEvent extends AuditEvent>({ event, fields, format, messages, now: fixedNow }: EventSummaryProps<TEvent>) {
   const layout = drawerLayout(fields)
   const name = shortText(layout.actorName, event)
   const email = shortText(layout.actorEmail, event)
-  const result = layout.result ? fieldValue(layout.result, event) : undefined
-  const resultText = shortText(layout.result, event)
-  const failed = layout.result !== undefined && toneOf(result, layout.result) === 'danger'
   const ms = toEpochMs(event.createdAt)
+  const exact = formatDateTime(event.createdAt, format)
   const id = event.id
+  const shownId = revealHidden(id.length > HEADER_TEXT ? `${id.slice(0, HEADER_TEXT)}…` : id)
   // "3 hours ago" as of the open: it does not tick while the drawer is open.
-  const [now] = useState(Date.now)
+  const [openedAt] = useState(Date.now)
+  const now = fixedNow ?? openedAt
+  const actor = [name, email].filter(Boolean).join(' · ')
   return (
     <dl className="ral-summary">
-      {name || email ? (
-        <div className="ral-summary-item ral-summary-item--wide">
-          <dt>{messages.actorLabel}</dt>
-          <dd>
-            {name ? <span className="ral-summary-actor">{name}</span> : null}
-            {email ? <span className="ral-muted ral-ltr">{email}</span> : null}
-          </dd>
-        </div>
+      {layout.result ? (
+        <Fact label={layout.result.label} name="result">
+          {badgeOf(layout.result, event, format)}
+        </Fact>
       ) : null}
-      {layout.result && resultText ? (
-        <div className="ral-summary-item">
-          <dt>{layout.result.label}</dt>
-          <dd>
-            {failed ? (
-              <span className="ral-badge ral-badge--danger">
-                <Icon name="alert" /> {resultText}
-              </span>
-            ) : (
-              <span>{resultText}</span>
-            )}
-          </dd>
-        </div>
+      {layout.severity ? (
+        <Fact label={layout.severity.label} name="severity">
+          {badgeOf(layout.severity, event, format)}
+        </Fact>
       ) : null}
-      <div className="ral-summary-item ral-summary-item--wide">
-        <dt>{messages.whenLabel}</dt>
-        <dd>
-          {ms === null ? null : <span>{formatRelativeTime(ms, now, format.locale)}</span>}
-          <time className="ral-muted" dateTime={ms === null ? undefined : new Date(ms).toISOString()}>
-            {formatDateTime(event.createdAt, format)}
+      <Fact label={messages.whenLabel} name="when">
+        {ms === null ? (
+          <span className="ral-summary-text">{exact}</span>
+        ) : (
+          <time className="ral-summary-when" dateTime={new Date(ms).toISOString()} title={exact}>
+            <span className="ral-summary-text">{formatRelativeTime(ms, now, format.locale)}</span>
+            <span className="ral-summary-text ral-muted">{exact}</span>
           </time>
-        </dd>
-      </div>
-      <div className="ral-summary-item">
-        <dt>{messages.eventIdLabel}</dt>
-        <dd>
-          <code className="ral-summary-id ral-ltr">{revealHidden(id.length > 200 ? `${id.slice(0, 200)}…` : id)}</code>
-          <CopyButton text={id} label={messages.copyValue(messages.eventIdLabel)} messages={messages} />
-        </dd>
-      </div>
+        )}
+      </Fact>
+      {layout.actorName || layout.actorEmail ? (
+        <Fact label={messages.actorLabel} name="actor">
+          {actor === '' ? null : (
+            <span className="ral-summary-text ral-summary-actor" title={actor}>
+              {actor}
+            </span>
+          )}
+        </Fact>
+      ) : null}
+      <Fact label={messages.eventIdLabel} name="id">
+        <code className="ral-summary-text ral-summary-id ral-ltr" title={shownId}>
+          {shownId}
+        </code>
+        <CopyButton text={id} label={messages.copyValue(messages.eventIdLabel)} messages={messages} />
+      </Fact>
     </dl>
   )
 }

@@ -5,7 +5,7 @@ import { userEvent } from 'vitest/browser'
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import type { AuditSearch } from '../../core/types'
 import { generateAuditEvents } from '../../msw/generateEvents'
-import { tabUntil } from '../../test-utils/keyboard'
+import { tabUntil } from '../../../test/support/keyboard'
 import { AuditLogs } from '../AuditLogs/AuditLogs'
 
 const events = generateAuditEvents({ count: 300, seed: 11, end: Date.parse('2026-06-01T00:00:00Z') })

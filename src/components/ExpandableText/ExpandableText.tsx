@@ -26,10 +26,8 @@ export function ExpandableText({ text, messages, locale, className = 'ral-detail
   const remaining = text.length - limit
   return (
     <>
-      {/* It scrolls in its own box, so it takes focus: keyboard users scroll it too. */}
-      <span className={`${className} ral-long-text`} tabIndex={0}>
-        {revealHidden(remaining > 0 ? `${text.slice(0, limit)}…` : text)}
-      </span>
+      {/* It wraps (white-space: pre-wrap, long tokens broken) in the page's own scroll: no box scrolls inside it. */}
+      <span className={`${className} ral-long-text`}>{revealHidden(remaining > 0 ? `${text.slice(0, limit)}…` : text)}</span>
       {remaining > 0 ? (
         <button type="button" className="ral-button ral-button--small" onClick={() => setLimit(limit + TEXT_STEP)}>
           {messages.textShowMore(formatNumber(remaining, locale))}

@@ -4,8 +4,8 @@ import { userEvent } from 'vitest/browser'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import type { AuditField } from '../../core/types'
-import { downloadCsv } from '../../test-utils/downloads'
-import { makeEvents } from '../../test-utils/events'
+import { downloadCsv } from '../../../test/support/downloads'
+import { makeEvents } from '../../../test/support/events'
 import { AuditLogs } from '../AuditLogs/AuditLogs'
 
 const fields: AuditField[] = [
@@ -47,12 +47,9 @@ describe('FieldSettings in Chromium', () => {
     await userEvent.fill(within(panel).getByLabelText('Label'), 'Plan')
     await userEvent.click(within(panel).getByRole('button', { name: '+ Add field' }))
     await waitFor(() => expect(headers()).toEqual(['Time UTC', 'Action', 'Email', 'Plan']))
-    // Reorder: Plan to the top.
-    for (let step = 0; step < 4; step += 1) {
-      const up = within(panel).getByRole('button', { name: 'Move Plan up' })
-      if ((up as HTMLButtonElement).disabled) break
-      await userEvent.click(up)
-    }
+    // Reorder: Plan to the top, dragged by its handle onto the first row.
+    const handle = within(panel).getByRole('button', { name: 'Reorder Plan' })
+    await userEvent.dragAndDrop(handle, within(panel).getByRole('button', { name: 'Reorder Time' }), { targetPosition: { x: 4, y: 2 } })
     await waitFor(() => expect(headers()).toEqual(['Plan', 'Time UTC', 'Action', 'Email']))
 
     const { rows } = await downloadCsv(() => userEvent.click(screen.getByRole('button', { name: 'Download CSV' })))
@@ -82,11 +79,7 @@ describe('FieldSettings in Chromium', () => {
     await screen.findByText('3 events')
     await userEvent.click(screen.getByRole('button', { name: 'Data structure' }))
     const panel = await screen.findByRole('region', { name: 'Data structure' })
-    const hiddenSwitch = (label: string) => {
-      const item = within(panel).getByText(label, { selector: '.ral-settings-label' }).closest('li')
-      if (!item) throw new Error(`No field ${label} in the panel`)
-      return within(item).getByRole('switch', { name: 'Hidden (sensitive)' })
-    }
+    const hiddenSwitch = (label: string) => within(panel).getByRole('switch', { name: `Hidden (sensitive): ${label}` })
     expect(hiddenSwitch('Email')).toBeChecked()
     expect(hiddenSwitch('Email')).toBeDisabled()
     expect(hiddenSwitch('Email')).toHaveAccessibleDescription(/Hidden by the application/)

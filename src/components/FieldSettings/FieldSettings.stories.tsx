@@ -42,8 +42,15 @@ async function openPanel(canvasElement: HTMLElement): Promise<HTMLElement> {
 export const DefaultStructure: Story = {
   play: async ({ canvasElement }) => {
     const panel = await openPanel(canvasElement)
-    await expect(within(panel).getAllByRole('switch', { name: 'Shown in table' })).toHaveLength(15)
-    await expect(within(panel).getAllByRole('switch', { name: 'Included in download' })).toHaveLength(15)
+    // Column headers once; each switch is named with its field.
+    await expect(
+      within(panel)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Field', 'Table', 'CSV', 'Hidden'])
+    await expect(within(panel).getAllByRole('switch', { name: /^Shown in table: / })).toHaveLength(15)
+    await expect(within(panel).getAllByRole('switch', { name: /^Included in download: / })).toHaveLength(15)
+    await expect(within(panel).getByRole('switch', { name: 'Shown in table: Severity' })).toBeChecked()
   },
 }
 
@@ -51,24 +58,19 @@ export const DefaultStructure: Story = {
 export const EditingTheLiveTable: Story = {
   play: async ({ canvasElement }) => {
     const panel = await openPanel(canvasElement)
-    const items = within(panel).getAllByRole('listitem')
-    const severity = items.find((item) => item.textContent.startsWith('Severity')) as HTMLElement
-    within(severity).getByRole('switch', { name: 'Shown in table' }).focus()
+    within(panel).getByRole('switch', { name: 'Shown in table: Severity' }).focus()
     await userEvent.keyboard(' ')
     await waitFor(() => expect(headers(canvasElement)).not.toContain('Severity'))
 
-    const module = within(panel)
-      .getAllByRole('listitem')
-      .find((item) => item.textContent.startsWith('Module')) as HTMLElement
-    within(module).getByRole('switch', { name: 'Shown in table' }).focus()
+    within(panel).getByRole('switch', { name: 'Shown in table: Module' }).focus()
     await userEvent.keyboard(' ')
     await waitFor(() => expect(headers(canvasElement)).toContain('Module'))
 
-    // Move Action up, twice, from the keyboard: focus stays on the button and the move is announced.
-    within(panel).getByRole('button', { name: 'Move Action up' }).focus()
-    await userEvent.keyboard('{Enter}')
-    await waitFor(() => expect(within(panel).getByRole('button', { name: 'Move Action up' })).toHaveFocus())
-    await userEvent.keyboard('{Enter}')
+    // Move Action up, twice, with the arrow key on its handle: focus stays on the handle and the move is announced.
+    within(panel).getByRole('button', { name: 'Reorder Action' }).focus()
+    await userEvent.keyboard('{ArrowUp}')
+    await waitFor(() => expect(within(panel).getByRole('button', { name: 'Reorder Action' })).toHaveFocus())
+    await userEvent.keyboard('{ArrowUp}')
     await expect(await within(panel).findByText('Action moved to position 1 of 15.')).toBeInTheDocument()
     await waitFor(() => expect(headers(canvasElement)[0]).toBe('Action'))
   },
@@ -105,13 +107,27 @@ export const AddingACustomField: Story = {
   },
 }
 
-/** Save stores the structure through the adapter. */
+/** Save, at the panel's foot, stores the structure through the adapter; until then it says how many changes are unsaved. */
 export const Saving: Story = {
   play: async ({ canvasElement }) => {
     const panel = await openPanel(canvasElement)
-    await userEvent.click(within(panel).getAllByRole('switch', { name: 'Included in download' })[1] as HTMLElement)
+    await userEvent.click(within(panel).getAllByRole('switch', { name: /^Included in download: / })[1] as HTMLElement)
+    await expect(within(panel).getByText('1 unsaved change')).toBeVisible()
     await userEvent.click(within(panel).getByRole('button', { name: 'Save' }))
     await expect(await within(panel).findByText('Saved.')).toBeVisible()
+  },
+}
+
+/** Two unsaved changes and Cancel: the panel asks before it throws them away, Keep editing focused. */
+export const UnsavedChanges: Story = {
+  play: async ({ canvasElement }) => {
+    const panel = await openPanel(canvasElement)
+    await userEvent.click(within(panel).getByRole('switch', { name: 'Shown in table: Severity' }))
+    await userEvent.click(within(panel).getByRole('switch', { name: 'Shown in table: Module' }))
+    await expect(within(panel).getByText('2 unsaved changes')).toBeVisible()
+    await userEvent.click(within(panel).getByRole('button', { name: 'Cancel' }))
+    const question = within(panel).getByRole('group', { name: 'Discard 2 unsaved changes?' })
+    await waitFor(() => expect(within(question).getByRole('button', { name: 'Keep editing' })).toHaveFocus())
   },
 }
 
@@ -127,15 +143,13 @@ export const FailedSave: Story = {
   },
   play: async ({ canvasElement }) => {
     const panel = await openPanel(canvasElement)
-    const severity = within(panel)
-      .getAllByRole('listitem')
-      .find((item) => item.textContent.startsWith('Severity')) as HTMLElement
-    await userEvent.click(within(severity).getByRole('switch', { name: 'Shown in table' }))
+    const severity = within(panel).getByRole('switch', { name: 'Shown in table: Severity' })
+    await userEvent.click(severity)
     await userEvent.click(within(panel).getByRole('button', { name: 'Save' }))
     await expect(await within(panel).findByRole('alert')).toHaveTextContent(
       'The data structure could not be saved. The audit-log service had a problem (error 503). Your changes are kept; try again.',
     )
-    await expect(within(severity).getByRole('switch', { name: 'Shown in table' })).not.toBeChecked()
+    await expect(severity).not.toBeChecked()
     await expect(headers(canvasElement)).not.toContain('Severity')
   },
 }

@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../../adapter/types'
-import { makeEvents } from '../../test-utils/events'
+import { makeEvents } from '../../../test/support/events'
 import { AuditLogs } from '../AuditLogs/AuditLogs'
 
 /** 30 events: every fifth failed, the rest succeeded, spelled "Success" or "success". */

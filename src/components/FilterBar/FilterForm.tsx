@@ -1,13 +1,10 @@
-import { useQuery } from '@tanstack/react-query'
 import { type ComponentPropsWithRef, type KeyboardEvent, type SubmitEvent, useEffect, useId, useMemo, useRef, useState } from 'react'
 
 import { countValues } from '../../adapter/memoryQuery'
-import { callOptions } from '../../adapter/types'
-import { validateFieldValues } from '../../adapter/validateFieldValues'
 import { formatNumber, revealHidden, severityLevel } from '../../core/format'
 import { filterKeyOf, filterValueOf, offersFilter } from '../../core/queryable'
 import type { FieldValueCount } from '../../core/types'
-import { auditQueryKeys, viewerQueryOptions } from '../../hooks/queryKeys'
+import { useFieldValues } from '../../hooks/useFieldValues'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 import { Badge } from '../Badge/Badge'
@@ -54,20 +51,8 @@ export function FilterForm({ className, onAdded, ...props }: FilterFormProps) {
   const queryKey = field ? (filterKeyOf(field, adapter) ?? field.key) : ''
   const operator: FilterList = adapter.supportsExclude === true ? list : 'filters'
   const valuesSearch = useMemo(() => searchForValues(search, queryKey), [search, queryKey])
-  const counts = typeof adapter.listFieldValues === 'function'
-  const counted = useQuery({
-    // Under the adapter's and tenant's key prefix (`auditQueryKeys.all`), so a host's invalidation reaches it.
-    queryKey: [...auditQueryKeys.all(adapter, tenantId), 'field-values', queryKey, valuesSearch, VALUE_LIMIT],
-    queryFn: async ({ signal }) => {
-      if (!adapter.listFieldValues) throw new Error('unreachable: the query is disabled')
-      // Checked here too: a host's own adapter is as untrusted as a server.
-      const answer = await adapter.listFieldValues({ key: queryKey, search: valuesSearch, limit: VALUE_LIMIT }, callOptions(signal, tenantId))
-      return validateFieldValues(answer, VALUE_LIMIT)
-    },
-    enabled: counts && queryKey !== '',
-    ...viewerQueryOptions,
-  })
-  const fromLoaded = !counts || counted.isError
+  const counted = useFieldValues({ adapter, tenantId, key: queryKey, search: valuesSearch, limit: VALUE_LIMIT })
+  const fromLoaded = !counted.counts || counted.failed
   // The person reads that the values are the loaded events'; the host hears why (`onError`, the console).
   useEffect(() => {
     if (counted.error instanceof Error) reportError(counted.error, 'field-values')
@@ -78,7 +63,7 @@ export function FilterForm({ className, onAdded, ...props }: FilterFormProps) {
     // The loaded events' values, counted the way an adapter counts (ignoring case), over the field's accessor.
     return countValues(events.slice(0, SUGGESTION_SCAN), queryKey, VALUE_LIMIT, (event) => filterValueOf(field, event))
   }, [field, fromLoaded, queryKey, events])
-  const answer = fromLoaded ? loaded : (counted.data ?? null)
+  const answer = fromLoaded ? loaded : (counted.values ?? null)
   const typed = value.trim().toLowerCase()
   const matching: FieldValueCount[] = (answer?.values ?? []).filter((entry) => entry.value.toLowerCase().includes(typed))
   // A severity's values read in its own order, the worst first, as its badges grade them; other values by count.
@@ -142,12 +127,12 @@ export function FilterForm({ className, onAdded, ...props }: FilterFormProps) {
         <h3 id={`${id}-values-heading`} className="ral-values-heading">
           {fromLoaded ? messages.loadedValuesHeading : messages.fieldValuesHeading}
         </h3>
-        {counted.isError ? (
+        {counted.failed ? (
           <p className="ral-values-note" role="status">
             {messages.fieldValuesFailed}
           </p>
         ) : null}
-        {!fromLoaded && counted.isPending ? (
+        {!fromLoaded && counted.pending ? (
           <p className="ral-values-note" role="status">
             {messages.fieldValuesLoading}
           </p>

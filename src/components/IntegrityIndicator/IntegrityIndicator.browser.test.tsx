@@ -6,7 +6,7 @@ import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../../adapter/types'
 import type { IntegrityProblemReason, IntegrityReport } from '../../core/integrity'
 import { chainEvents } from '../../core/integrityChain'
-import { makeEvents } from '../../test-utils/events'
+import { makeEvents } from '../../../test/support/events'
 import { AuditLogs } from '../AuditLogs/AuditLogs'
 
 const events = makeEvents(40, Date.UTC(2026, 2, 1, 10))

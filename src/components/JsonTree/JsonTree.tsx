@@ -16,6 +16,8 @@ export interface JsonTreeProps {
   messages: Messages
   /** Where the root is in its event (`['payload']`): a hidden value inside names its path for a reveal. */
   path?: ReadonlyArray<string | number>
+  /** Whether the root starts open (the default); closed, the tree draws nothing until someone opens it. */
+  defaultOpen?: boolean
 }
 
 /** Children drawn per step, so a 1 MB payload opens at once and grows only as far as someone reads. */
@@ -71,11 +73,11 @@ interface NodeProps {
 /** Children of a branch: an array's length, an object's own keys (its values are not read). */
 const childCount = (value: object): number => (Array.isArray(value) ? value.length : Object.keys(value).length)
 
-function JsonNode({ name, path, value, depth, auto, messages }: NodeProps) {
+function JsonNode({ name, path, value, depth, auto, messages, rootOpen = true }: NodeProps & { rootOpen?: boolean }) {
   const isContainer = typeof value === 'object' && value !== null && !isHiddenValue(value)
   // The root opens; below it a small branch opens by itself, while its parents did too. A closed branch
   // draws and reads nothing inside it: a 2,000-item array shows its length until it is opened.
-  const [openedByItself] = useState(() => isContainer && auto && (depth === 0 || (depth < OPEN_DEPTH && childCount(value) <= SMALL)))
+  const [openedByItself] = useState(() => isContainer && auto && (depth === 0 ? rootOpen : depth < OPEN_DEPTH && childCount(value) <= SMALL))
   const [open, setOpen] = useState(openedByItself)
   const [shown, setShown] = useState(CHUNK)
   if (!isContainer) {
@@ -133,10 +135,10 @@ function JsonNode({ name, path, value, depth, auto, messages }: NodeProps) {
  * A JSON value as a collapsible tree of text nodes (never HTML). The root and small branches open; a big
  * branch draws its children only when opened, a hundred at a time, and a long string its first characters.
  */
-export function JsonTree({ value, label, messages, path = [label] }: JsonTreeProps) {
+export function JsonTree({ value, label, messages, path = [label], defaultOpen = true }: JsonTreeProps) {
   return (
     <ul className="ral-json" aria-label={label}>
-      <JsonNode name={label} path={path} value={value} depth={0} auto messages={messages} />
+      <JsonNode name={label} path={path} value={value} depth={0} auto messages={messages} rootOpen={defaultOpen} />
     </ul>
   )
 }

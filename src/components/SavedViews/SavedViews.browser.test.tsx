@@ -6,7 +6,7 @@ import { createFetchAdapter } from '../../adapter/fetchAdapter'
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import type { AuditLogsAdapter } from '../../adapter/types'
 import type { SavedView } from '../../core/savedViews'
-import { makeEvents } from '../../test-utils/events'
+import { makeEvents } from '../../../test/support/events'
 import { AuditLogs } from '../AuditLogs/AuditLogs'
 
 const events = makeEvents(40)

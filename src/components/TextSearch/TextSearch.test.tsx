@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { createMemoryAdapter } from '../../adapter/memoryAdapter'
-import { makeEvents } from '../../test-utils/events'
+import { makeEvents } from '../../../test/support/events'
 import { AuditLogsProvider } from '../AuditLogsProvider/AuditLogsProvider'
 import { TextSearch } from './TextSearch'
 

@@ -9,7 +9,7 @@ import type { AuditLogsAdapter } from '../../adapter/types'
 import type { AuditSearch } from '../../core/types'
 import { generateAuditEvents } from '../../msw/generateEvents'
 import { createAuditLogsHandlers } from '../../msw/handlers'
-import { tabUntil } from '../../test-utils/keyboard'
+import { tabUntil } from '../../../test/support/keyboard'
 import { AuditLogs } from '../AuditLogs/AuditLogs'
 
 const END = Date.parse('2026-06-01T00:00:00Z')

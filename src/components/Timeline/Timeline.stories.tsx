@@ -69,3 +69,21 @@ export const Closed: Story = {
     await expect(toggle).toHaveAttribute('aria-expanded', 'false')
   },
 }
+
+/**
+ * "Go to time" beside the timeline's button: noon on March 15 in Prague. The table starts at the first event at
+ * or before it, focused; the newer events stay above it, a scroll (or Up arrow) away.
+ */
+export const GoToTime: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(await canvas.findByRole('button', { name: 'Go to time' }, { timeout: 10_000 }))
+    // The panel is in the top layer, outside the story's canvas.
+    const page = within(canvasElement.ownerDocument.body)
+    const input = page.getByLabelText('Date and time')
+    await userEvent.type(input, '2026-03-15T12:00:00')
+    await userEvent.click(page.getByRole('button', { name: 'Go' }))
+    await waitFor(() => expect(canvasElement.querySelector('.ral-timeline-jumped')?.textContent).toMatch(/newer above/), { timeout: 10_000 })
+    await waitFor(() => expect(canvasElement.ownerDocument.activeElement?.closest('tr[data-event-id]')).not.toBeNull())
+  },
+}

@@ -8,6 +8,7 @@ import { useHistogram } from '../../hooks/useHistogram'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { barTone, edgeText } from './bucketText'
+import { JumpToTime } from './JumpToTime'
 import { TimelineBars } from './TimelineBars'
 
 export interface TimelineProps {
@@ -88,6 +89,7 @@ export function Timeline({ open, onOpenChange }: TimelineProps) {
           {messages.timelineLabel}
         </button>
         {open && size ? <span className="ral-timeline-size">{messages.timelineBucketSize(size)}</span> : null}
+        <JumpToTime messages={messages} />
         {open && legend.length > 0 ? (
           <ul className="ral-timeline-legend">
             {legend.map(({ value, count }) => (

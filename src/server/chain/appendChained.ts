@@ -36,7 +36,7 @@ async function appendInTransaction(client: PoolClient, tenantId: string, rows: r
   const head = heads[0]
   if (!head) throw new Error('The chain head of the tenant could not be read.')
   // Read after the lock: an id another producer committed while this one waited is seen, and takes no number.
-  const { rows: stored } = await client.query<{ id: string }>('select id from audit_events where tenant_id = $1 and id = any($2::text[])', [
+  const { rows: stored } = await client.query<{ id: string }>('select id from audit_event_ids where tenant_id = $1 and id = any($2::text[])', [
     tenantId,
     rows.map((row) => row.id),
   ])

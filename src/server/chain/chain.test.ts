@@ -4,8 +4,9 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { checkEvent } from '../ingest/checkEvent'
-import { type AuditLogStore, createPostgresStore } from '../store/postgres'
-import { freshStore } from '../testing/database'
+import { createPostgresStore } from '../store/postgres'
+import type { AuditLogStore } from '../storeTypes'
+import { freshStore } from '../../../test/support/server/database'
 
 let store: AuditLogStore
 let drop: () => Promise<void>

@@ -2,14 +2,8 @@ import type { Pool } from 'pg'
 
 import { type Checkpoint, signCheckpoint, type Signer } from './checkpoint'
 import type { ManifestCheckpoint } from './exportManifest'
-
-interface CheckpointRow {
-  seq: string
-  hash: Buffer
-  signed_at: Date
-  key_id: string
-  signature: Buffer
-}
+import { inTransaction } from '../store/transaction'
+import { CHECKPOINT_COLUMNS, checkpointOfRow, type CheckpointRow } from './storedCheckpoints'
 
 /**
  * The signed checkpoint at or after `seq` (an export's last event): signs the tenant's head now when no checkpoint
@@ -18,16 +12,14 @@ interface CheckpointRow {
 export async function checkpointCovering(pool: Pool, tenantId: string, seq: number, signer: Signer | null): Promise<ManifestCheckpoint | null> {
   const find = async (): Promise<CheckpointRow | undefined> =>
     (
-      await pool.query<CheckpointRow>(
-        'select seq, hash, signed_at, key_id, signature from audit_checkpoints where tenant_id = $1 and seq >= $2 order by seq limit 1',
-        [tenantId, seq],
-      )
+      await pool.query<CheckpointRow>(`select ${CHECKPOINT_COLUMNS} from audit_checkpoints where tenant_id = $1 and seq >= $2 order by seq limit 1`, [
+        tenantId,
+        seq,
+      ])
     ).rows[0]
   let row = await find()
   if (!row && signer) {
-    const client = await pool.connect()
-    try {
-      await client.query('begin')
+    await inTransaction(pool, async (client) => {
       const { rows } = await client.query<{ seq: string; hash: Buffer; checkpoint_seq: string }>(
         'select seq, hash, checkpoint_seq from audit_chain_heads where tenant_id = $1 for update',
         [tenantId],
@@ -44,21 +36,16 @@ export async function checkpointCovering(pool: Pool, tenantId: string, seq: numb
           [tenantId, checkpoint.seq, head.hash, now.toISOString(), signer.keyId, signCheckpoint(checkpoint, signer.privateKey)],
         )
       }
-      await client.query('commit')
-    } catch (error) {
-      await client.query('rollback').catch(() => undefined)
-      throw error
-    } finally {
-      client.release()
-    }
+    })
     row = await find()
   }
   if (!row) return null
+  const stored = checkpointOfRow(row)
   return {
-    seq: Number(row.seq),
-    hash: row.hash.toString('hex'),
-    signedAt: row.signed_at.toISOString(),
-    keyId: row.key_id,
-    signature: row.signature.toString('base64'),
+    seq: stored.seq,
+    hash: stored.hash.toString('hex'),
+    signedAt: stored.signedAt.toISOString(),
+    keyId: stored.keyId,
+    signature: stored.signature.toString('base64'),
   }
 }

@@ -9,13 +9,24 @@ export interface StoredCheckpoint {
   signature: Buffer
 }
 
-interface CheckpointRow {
+/** A checkpoint's row as `pg` reads it (`seq` is int8, read as text). */
+export interface CheckpointRow {
   seq: string
   hash: Buffer
   signed_at: Date
   key_id: string
   signature: Buffer
 }
+
+export const CHECKPOINT_COLUMNS = 'seq, hash, signed_at, key_id, signature'
+
+export const checkpointOfRow = (row: CheckpointRow): StoredCheckpoint => ({
+  seq: Number(row.seq),
+  hash: row.hash,
+  signedAt: row.signed_at,
+  keyId: row.key_id,
+  signature: row.signature,
+})
 
 const BATCH = 500
 
@@ -28,10 +39,10 @@ export function storedCheckpoints(pool: Pool, tenantId: string, fromSeq: number)
     async next() {
       if (buffer.length === 0 && !done) {
         const { rows } = await pool.query<CheckpointRow>(
-          'select seq, hash, signed_at, key_id, signature from audit_checkpoints where tenant_id = $1 and seq > $2 order by seq limit $3',
+          `select ${CHECKPOINT_COLUMNS} from audit_checkpoints where tenant_id = $1 and seq > $2 order by seq limit $3`,
           [tenantId, after, BATCH],
         )
-        buffer = rows.map((row) => ({ seq: Number(row.seq), hash: row.hash, signedAt: row.signed_at, keyId: row.key_id, signature: row.signature }))
+        buffer = rows.map(checkpointOfRow)
         done = rows.length < BATCH
         after = buffer[buffer.length - 1]?.seq ?? after
       }

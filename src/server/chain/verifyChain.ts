@@ -42,8 +42,9 @@ const problem = (reason: IntegrityProblemReason, seq: number, eventId: string | 
   message: MESSAGES[reason],
 })
 
-async function seqRange(pool: Pool, tenantId: string, range: IntegrityRange, headSeq: number): Promise<{ first: number; last: number }> {
-  let first = Math.max(1, range.fromSeq ?? 1)
+async function seqRange(pool: Pool, tenantId: string, range: IntegrityRange, head: Head): Promise<{ first: number; last: number }> {
+  const headSeq = head.seq
+  let first = Math.max(head.cutSeq + 1, range.fromSeq ?? 1)
   let last = Math.min(headSeq, range.toSeq ?? headSeq)
   if (range.from !== undefined || range.to !== undefined) {
     const { rows } = await pool.query<{ first: string | null; last: string | null }>(
@@ -65,6 +66,14 @@ async function countUnchained(pool: Pool, tenantId: string, range: IntegrityRang
     [tenantId, range.from ?? null, range.to ?? null],
   )
   return Number(rows[0]?.count ?? 0)
+}
+
+/** The last link, and where retention cut the chain (0: never; the walk then starts at genesis). */
+interface Head {
+  seq: number
+  hash: Buffer
+  cutSeq: number
+  cutHash: Buffer
 }
 
 const asCheckpoint = (tenantId: string, row: StoredCheckpoint): Checkpoint => ({
@@ -93,21 +102,28 @@ export async function verifyChain(
   keys: ReadonlyMap<string, KeyObject | string>,
 ): Promise<IntegrityReport> {
   const unchained = await countUnchained(pool, tenantId, range)
-  const { rows: heads } = await pool.query<{ seq: string; hash: Buffer }>('select seq, hash from audit_chain_heads where tenant_id = $1', [tenantId])
-  const head = heads[0] ? { seq: Number(heads[0].seq), hash: heads[0].hash } : { seq: 0, hash: GENESIS }
+  const { rows: heads } = await pool.query<{ seq: string; hash: Buffer; cut_seq: string; cut_hash: Buffer | null }>(
+    'select seq, hash, cut_seq, cut_hash from audit_chain_heads where tenant_id = $1',
+    [tenantId],
+  )
+  const stored = heads[0]
+  const head: Head = stored
+    ? { seq: Number(stored.seq), hash: stored.hash, cutSeq: Number(stored.cut_seq), cutHash: stored.cut_hash ?? GENESIS }
+    : { seq: 0, hash: GENESIS, cutSeq: 0, cutHash: GENESIS }
   const wholeTenant = Object.values(range).every((value) => value === undefined)
-  const { first, last } = await seqRange(pool, tenantId, range, head.seq)
+  const { first, last } = await seqRange(pool, tenantId, range, head)
   const report: IntegrityReport = { verifiedThrough: null, events: 0, unchained, checkpoint: null }
   if (last < first && !wholeTenant) return report
 
-  // The walk starts after the last checkpoint before the range, whose signature vouches for its hash.
+  // The walk starts after the last checkpoint before the range, whose signature vouches for its hash, or after
+  // retention's cut (its hash recorded when the events before were removed), whichever is later.
   const { rows: anchors } = await pool.query<{ seq: string }>(
-    'select seq from audit_checkpoints where tenant_id = $1 and seq < $2 order by seq desc limit 1',
-    [tenantId, first],
+    'select seq from audit_checkpoints where tenant_id = $1 and seq < $2 and seq >= $3 order by seq desc limit 1',
+    [tenantId, first, head.cutSeq],
   )
-  const checkpoints = storedCheckpoints(pool, tenantId, anchors[0] ? Number(anchors[0].seq) : 1)
-  let expected = 1
-  let previous = GENESIS
+  const checkpoints = storedCheckpoints(pool, tenantId, anchors[0] ? Number(anchors[0].seq) : head.cutSeq + 1)
+  let expected = head.cutSeq + 1
+  let previous = head.cutHash
   const eventAt = async (seq: number): Promise<string | null> =>
     (await pool.query<{ id: string }>('select id from audit_events where tenant_id = $1 and seq = $2', [tenantId, seq])).rows[0]?.id ?? null
 

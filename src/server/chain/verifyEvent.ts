@@ -3,7 +3,7 @@ import type { KeyObject } from 'node:crypto'
 import type { Pool } from 'pg'
 
 import type { IntegrityReport } from '../../core/integrity'
-import { HttpError } from '../errors'
+import { notFound } from '../errors'
 import { verifyChain } from './verifyChain'
 
 /**
@@ -17,11 +17,12 @@ export async function verifyEvent(
   keys: ReadonlyMap<string, KeyObject | string>,
 ): Promise<IntegrityReport> {
   const { rows } = await pool.query<{ seq: string | null; hash: Buffer | null }>(
-    'select seq, hash from audit_events where tenant_id = $1 and id = $2',
+    `select e.seq, e.hash from audit_event_ids k join audit_events e on e.tenant_id = k.tenant_id and e.created_at = k.created_at and e.id = k.id
+     where k.tenant_id = $1 and k.id = $2`,
     [tenantId, eventId],
   )
   const stored = rows[0]
-  if (!stored) throw new HttpError(404, 'No event with this id.')
+  if (!stored) throw notFound('No event with this id.')
   if (stored.seq === null) {
     return { verifiedThrough: null, events: 0, unchained: 1, checkpoint: null, event: { seq: null, hash: null, state: 'unchained' } }
   }

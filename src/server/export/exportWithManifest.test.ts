@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type ExportManifest, verifyExport } from '../chain/exportManifest'
 import { checkEvent } from '../ingest/checkEvent'
-import type { AuditLogStore } from '../store/postgres'
-import { call, freshStore, testHandler } from '../testing/database'
+import type { AuditLogStore } from '../storeTypes'
+import { call, freshStore, testHandler } from '../../../test/support/server/database'
 import type { AuditLogHandler } from '../types'
 
 let store: AuditLogStore

@@ -4,7 +4,7 @@ import { type SensitivePolicy, sensitivePolicy } from '../../core/sensitive'
 import type { AuditField } from '../../core/types'
 import type { ExportFacts } from '../chain/exportManifest'
 import { csvStream, type ExportRequest, safeFileName } from '../exportCsv'
-import type { AuditLogStore } from '../store/postgres'
+import type { AuditLogStore } from '../storeTypes'
 import { zipStream } from './zipStream'
 
 /** `now` pinned as the CSV pins it: the end of the range is the moment the export starts. */

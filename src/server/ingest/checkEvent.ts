@@ -5,7 +5,7 @@ import { searchTextOf } from '../../core/searchText'
 import { DEFAULT_SENSITIVE_NAMES, isSecretName } from '../../core/sensitive'
 import { isInstantText, toEpochMs } from '../../core/time'
 import type { AuditEvent } from '../../core/types'
-import { badRequest } from '../errors'
+import { invalid } from '../errors'
 import { storableEvent } from './storable'
 
 /** The properties of the seed products' events; any other property is kept as it is. */
@@ -69,7 +69,7 @@ function createdAtOf(value: unknown, at: string, now: Date): { stored: string | 
   if (value instanceof Date && !Number.isNaN(value.getTime())) return { stored: value.toISOString(), instant: value.toISOString() }
   if (typeof value === 'string' && isInstantText(value)) return { stored: value, instant: value }
   if (typeof value === 'number' && toEpochMs(value) !== null) return { stored: value, instant: new Date(value).toISOString() }
-  throw badRequest(`"${at}.createdAt" must be an ISO-8601 instant with a time zone (such as "2026-03-01T09:30:00Z") or epoch milliseconds.`)
+  throw invalid(`"${at}.createdAt" must be an ISO-8601 instant with a time zone (such as "2026-03-01T09:30:00Z") or epoch milliseconds.`)
 }
 
 /** A mark when the producer's clock and the server's disagree by more than the tolerance. */
@@ -89,17 +89,17 @@ function clockMark(createdAt: string, now: Date, tolerance: ClockTolerance = {})
  */
 export function checkEvent(input: unknown, tenantId: string, at: string, options: CheckOptions = {}): EventRow {
   const now = options.now ?? new Date()
-  if (!isPlainObject(input)) throw badRequest(`"${at}" must be a JSON object.`)
+  if (!isPlainObject(input)) throw invalid(`"${at}" must be a JSON object.`)
   const { id = randomUUID(), tenantId: claimed = tenantId, user } = input
   if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID || UNSTORABLE.test(id)) {
-    throw badRequest(`"${at}.id" must be text of 1 to ${MAX_ID} characters, without NUL or lone surrogates.`)
+    throw invalid(`"${at}.id" must be text of 1 to ${MAX_ID} characters, without NUL or lone surrogates.`)
   }
-  if (claimed !== tenantId) throw badRequest(`"${at}.tenantId" does not match the tenant of this request.`)
-  if (typeof input.action !== 'string' || input.action === '') throw badRequest(`"${at}.action" is required and must be text.`)
+  if (claimed !== tenantId) throw invalid(`"${at}.tenantId" does not match the tenant of this request.`)
+  if (typeof input.action !== 'string' || input.action === '') throw invalid(`"${at}.action" is required and must be text.`)
   for (const name of TEXT_PROPERTIES) {
-    if (input[name] !== undefined && typeof input[name] !== 'string') throw badRequest(`"${at}.${name}" must be text.`)
+    if (input[name] !== undefined && typeof input[name] !== 'string') throw invalid(`"${at}.${name}" must be text.`)
   }
-  if (user !== undefined && !isPlainObject(user)) throw badRequest(`"${at}.user" must be an object.`)
+  if (user !== undefined && !isPlainObject(user)) throw invalid(`"${at}.user" must be an object.`)
   const time = createdAtOf(input.createdAt, at, now)
   const receivedAt = now.toISOString()
   const { receivedAt: sentReceivedAt, marks: sentMarks, ...rest } = input
@@ -124,7 +124,7 @@ export function checkEvent(input: unknown, tenantId: string, at: string, options
 export function checkBatch(body: unknown, tenantId: string, options: CheckOptions = {}): EventRow[] {
   const checked = { ...options, now: options.now ?? new Date() }
   if (Array.isArray(body)) {
-    if (body.length === 0 || body.length > MAX_BATCH) throw badRequest(`A batch must hold 1 to ${MAX_BATCH} events, got ${body.length}.`)
+    if (body.length === 0 || body.length > MAX_BATCH) throw invalid(`A batch must hold 1 to ${MAX_BATCH} events, got ${body.length}.`)
     return body.map((event, index) => checkEvent(event, tenantId, `events[${index}]`, checked))
   }
   return [checkEvent(body, tenantId, 'event', checked)]

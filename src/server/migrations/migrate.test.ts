@@ -1,7 +1,7 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freshStore } from '../testing/database'
+import { freshStore } from '../../../test/support/server/database'
 import { baseline } from './baseline'
 import { migrate, SCHEMA_VERSION } from './index'
 

@@ -3,7 +3,7 @@ import { searchParamsToQuery } from '../../adapter/restContract'
 import type { AuditSearch } from '../../core/types'
 import { redactEvent } from '../../core/sensitive'
 import { searchFingerprint } from '../cursor'
-import { badRequest } from '../errors'
+import { invalid } from '../errors'
 import { json, message, readJson } from '../http'
 import { keyFits, sortPlan } from '../query'
 import { hiddenPaths, isHiddenKey, policyFor, refuseHiddenKeys } from '../sensitive'
@@ -18,7 +18,7 @@ import type { RouteContext } from './context'
 export async function listEvents(context: RouteContext): Promise<Response> {
   const { url, tenantId, options, cursors } = context
   const query = searchParamsToQuery(url.searchParams)
-  if (query.limit > options.maxLimit) throw badRequest(`"limit" must be between 1 and ${options.maxLimit}, got ${query.limit}.`)
+  if (query.limit > options.maxLimit) throw invalid(`"limit" must be between 1 and ${options.maxLimit}, got ${query.limit}.`)
   const search: AuditSearch = {}
   if (query.from) search.from = query.from
   if (query.to) search.to = query.to
@@ -36,7 +36,7 @@ export async function listEvents(context: RouteContext): Promise<Response> {
   if (query.cursor) {
     const state = cursors.decode(query.cursor, tenantId, fingerprint)
     if (!keyFits(sortPlan(search.sort, new Params()), state.key))
-      throw badRequest('The paging cursor does not fit this sort. Start again from the first page.')
+      throw invalid('The paging cursor does not fit this sort. Start again from the first page.')
     after = state.key
     total = state.total
     totalAtLeast = state.totalAtLeast
@@ -73,7 +73,7 @@ export const MAX_FIELD_VALUES = 200
 export async function listFieldValues(context: RouteContext): Promise<Response> {
   const { url, tenantId, options } = context
   const { key, search, limit } = searchParamsToFieldValues(url.searchParams)
-  if (limit > MAX_FIELD_VALUES) throw badRequest(`"limit" must be between 1 and ${MAX_FIELD_VALUES}, got ${limit}.`)
+  if (limit > MAX_FIELD_VALUES) throw invalid(`"limit" must be between 1 and ${MAX_FIELD_VALUES}, got ${limit}.`)
   const policy = await policyFor(context)
   // A hidden field's values are not listed, nor counted one by one.
   if (isHiddenKey(key, policy)) return json({ values: [], complete: true })

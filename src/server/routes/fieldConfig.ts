@@ -1,5 +1,5 @@
 import { recordFieldConfigChange } from '../accessEvents'
-import { badRequest } from '../errors'
+import { invalid } from '../errors'
 import { holdsNul } from '../nul'
 import { json, message, noContent, readJson } from '../http'
 import type { RouteContext } from './context'
@@ -19,9 +19,9 @@ export async function saveFieldConfig(context: RouteContext): Promise<Response> 
   const isField = (field: unknown): boolean =>
     typeof field === 'object' && field !== null && !Array.isArray(field) && typeof (field as { key?: unknown }).key === 'string'
   if (!Array.isArray(body) || body.length > MAX_FIELDS || !body.every(isField)) {
-    throw badRequest(`Expected a JSON array of at most ${MAX_FIELDS} fields, each with a "key".`)
+    throw invalid(`Expected a JSON array of at most ${MAX_FIELDS} fields, each with a "key".`)
   }
-  if (holdsNul(body)) throw badRequest('The data structure holds a NUL character, which cannot be stored.')
+  if (holdsNul(body)) throw invalid('The data structure holds a NUL character, which cannot be stored.')
   const before = await options.store.loadFieldConfig(tenantId)
   await options.store.saveFieldConfig(tenantId, body)
   await recordFieldConfigChange(context, before, body)

@@ -1,6 +1,6 @@
 import { searchParamsToHistogram } from '../../adapter/histogramContract'
 import { isInstantText } from '../../core/time'
-import { badRequest } from '../errors'
+import { invalid } from '../errors'
 import { json } from '../http'
 import { hiddenPaths, isHiddenKey, policyFor, refuseHiddenKeys } from '../sensitive'
 import type { RouteContext } from './context'
@@ -16,9 +16,9 @@ export async function histogram(context: RouteContext): Promise<Response> {
   refuseHiddenKeys(request.search, policy)
   // Counts split by a hidden field would tell its values apart as surely as listing them.
   if (request.splitBy !== undefined && isHiddenKey(request.splitBy, policy))
-    throw badRequest(`"${request.splitBy.slice(0, 80)}" is hidden: counting by its values would reveal them.`)
+    throw invalid(`"${request.splitBy.slice(0, 80)}" is hidden: counting by its values would reveal them.`)
   const times = request.edges.map((edge) => (isInstantText(edge) ? Date.parse(edge) : Number.NaN))
   if (times.some((time, index) => Number.isNaN(time) || (index > 0 && time <= (times[index - 1] as number))))
-    throw badRequest('"edge" must be ISO-8601 instants with a time zone, each later than the one before.')
+    throw invalid('"edge" must be ISO-8601 instants with a time zone, each later than the one before.')
   return json(await options.store.histogram(tenantId, { ...request, hidden: hiddenPaths(policy) }))
 }

@@ -1,6 +1,6 @@
 import { isInstantText } from '../../core/time'
 import type { IntegrityRange } from '../chain/verifyChain'
-import { badRequest } from '../errors'
+import { invalid } from '../errors'
 import { json } from '../http'
 import type { RouteContext } from './context'
 
@@ -8,7 +8,7 @@ function instant(params: URLSearchParams, name: 'from' | 'to'): string | undefin
   const value = params.get(name)
   if (value === null || value === '') return undefined
   const given: string = value
-  if (!isInstantText(value)) throw badRequest(`"${name}" must be an ISO-8601 instant with a time zone, got "${given.slice(0, 80)}".`)
+  if (!isInstantText(value)) throw invalid(`"${name}" must be an ISO-8601 instant with a time zone, got "${given.slice(0, 80)}".`)
   return value
 }
 
@@ -16,7 +16,7 @@ function sequence(params: URLSearchParams, name: 'fromSeq' | 'toSeq'): number | 
   const value = params.get(name)
   if (value === null || value === '') return undefined
   const seq = Number(value)
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(seq) || seq < 1) throw badRequest(`"${name}" must be a positive whole number, got "${value}".`)
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(seq) || seq < 1) throw invalid(`"${name}" must be a positive whole number, got "${value}".`)
   return seq
 }
 

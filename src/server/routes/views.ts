@@ -1,6 +1,6 @@
 import { readViewColumns, readViewName, readViewSearch, type SavedView } from '../../core/savedViews'
 import { actorOf } from '../accessEvents'
-import { badRequest, HttpError } from '../errors'
+import { AuditLogRefusal, forbidden, invalid, notFound } from '../errors'
 import { json, noContent, readJson } from '../http'
 import { holdsNul } from '../nul'
 import type { StoredView } from '../store/savedViews'
@@ -24,18 +24,18 @@ async function mayConfigure({ request, tenantId, options }: RouteContext): Promi
   return options.authorize ? await options.authorize(request, { tenantId, action: 'configure' }) : false
 }
 
-const forbiddenShared = (): HttpError => new HttpError(403, 'You may not change the shared views of this audit log.')
-const notFound = (): HttpError => new HttpError(404, 'No saved view has this id.')
+const forbiddenShared = (): AuditLogRefusal => forbidden('You may not change the shared views of this audit log.')
+const noSuchView = (): AuditLogRefusal => notFound('No saved view has this id.')
 
 /** What the viewer gets of a stored view: never who keeps it. */
 const publicView = ({ owner: _owner, ...view }: StoredView): SavedView => view
 
 /** The stored view `id`, if the request may see it: shared, or its own. */
 async function visibleView(context: RouteContext, id: unknown, owner: string | null): Promise<StoredView> {
-  if (typeof id !== 'string' || id === '' || id.length > MAX_ID) throw badRequest(`Name the view by its "id" (text of at most ${MAX_ID} characters).`)
+  if (typeof id !== 'string' || id === '' || id.length > MAX_ID) throw invalid(`Name the view by its "id" (text of at most ${MAX_ID} characters).`)
   const view = await context.options.store.views.get(context.tenantId, id)
   // Another person's personal view is as unknown as a made-up id.
-  if (!view || (view.owner !== null && view.owner !== owner)) throw notFound()
+  if (!view || (view.owner !== null && view.owner !== owner)) throw noSuchView()
   return view
 }
 
@@ -52,30 +52,29 @@ export async function listViews(context: RouteContext): Promise<Response> {
  */
 export async function saveView(context: RouteContext): Promise<Response> {
   const body = await readJson(context.request, Math.min(context.options.maxBodyBytes, MAX_VIEW_BYTES))
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('Expected a JSON view { name, search, scope }.')
-  if (holdsNul(body)) throw badRequest('The view holds a NUL character (\\u0000), which cannot be stored.')
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalid('Expected a JSON view { name, search, scope }.')
+  if (holdsNul(body)) throw invalid('The view holds a NUL character (\\u0000), which cannot be stored.')
   const input = body as Record<string, unknown>
   const name = readViewName(input.name)
-  if (typeof name !== 'string') throw badRequest(`The view cannot be saved: ${name.problem}.`)
+  if (typeof name !== 'string') throw invalid(`The view cannot be saved: ${name.problem}.`)
   const search = readViewSearch(input.search)
-  if (typeof search === 'string') throw badRequest(`The view cannot be saved: ${search}.`)
+  if (typeof search === 'string') throw invalid(`The view cannot be saved: ${search}.`)
   const columns = input.columns === undefined || input.columns === null ? undefined : readViewColumns(input.columns)
-  if (typeof columns === 'string') throw badRequest(`The view cannot be saved: ${columns}.`)
-  if (input.scope !== 'personal' && input.scope !== 'shared') throw badRequest('The view\'s "scope" is "personal" or "shared".')
-  if (input.isDefault !== undefined && typeof input.isDefault !== 'boolean') throw badRequest('The view\'s "isDefault" is true or false.')
+  if (typeof columns === 'string') throw invalid(`The view cannot be saved: ${columns}.`)
+  if (input.scope !== 'personal' && input.scope !== 'shared') throw invalid('The view\'s "scope" is "personal" or "shared".')
+  if (input.isDefault !== undefined && typeof input.isDefault !== 'boolean') throw invalid('The view\'s "isDefault" is true or false.')
   const isDefault = input.isDefault === true
-  if (isDefault && input.scope !== 'shared') throw badRequest('Only a shared view can be the default.')
+  if (isDefault && input.scope !== 'shared') throw invalid('Only a shared view can be the default.')
 
   const owner = await ownerOf(context)
   const { store } = context.options
   const existing = input.id === undefined ? null : await visibleView(context, input.id, owner)
   // Sharing, changing what is shared and setting the default change what everyone sees.
   if ((input.scope === 'shared' || existing?.owner === null) && !(await mayConfigure(context))) throw forbiddenShared()
-  if (input.scope === 'personal' && owner === null)
-    throw new HttpError(403, 'Personal views need to know who is signed in (the server\'s "actor" option).')
+  if (input.scope === 'personal' && owner === null) throw forbidden('Personal views need to know who is signed in (the server\'s "actor" option).')
   const keeper = input.scope === 'shared' ? null : owner
   if (!existing && (await store.views.count(context.tenantId, keeper)) >= MAX_VIEWS)
-    throw badRequest(`No more than ${MAX_VIEWS} views can be kept; delete one first.`)
+    throw invalid(`No more than ${MAX_VIEWS} views can be kept; delete one first.`)
   const saved = await store.views.save(context.tenantId, existing?.id ?? null, { name, search, columns, owner: keeper, isDefault })
   return json(publicView(saved), existing ? 200 : 201)
 }

@@ -1,25 +1,26 @@
 import type { Pool, PoolConfig } from 'pg'
 
-import type { AuditEvent, AuditField, AuditSearch, FieldValues, FieldValuesRequest } from '../../core/types'
+import type { AuditEvent, AuditField, AuditSearch, FieldValuesRequest } from '../../core/types'
 import { type AuditEventInput, checkBatch, checkEvent, type ClockTolerance, type EventRow } from '../ingest/checkEvent'
 import { DEFAULT_SENSITIVE_NAMES } from '../../core/sensitive'
-import type { Histogram, HistogramRequest } from '../../core/histogram'
 import { histogramFromRows, type HistogramRow, histogramStatement } from './histogramStatement'
 import { afterKey, orderBy, pathOf, searchConditions, sortPlan } from '../query'
 import { migrate } from '../migrations'
 import { Params } from '../sql'
-import { type IngestKeyInfo, ingestKeys, type NewIngestKey } from './ingestKeys'
-import { type SavedViewStore, savedViewStore } from './savedViews'
+import { ingestKeys } from './ingestKeys'
+import { savedViewStore } from './savedViews'
 import { appendChained } from '../chain/appendChained'
 import { createSendAuditBatcher } from './sendAuditBatcher'
 import { type CheckpointOptions, type PublicKeys, signerOf, trustedKeys } from '../chain/checkpoint'
-import { type IntegrityRange, verifyChain } from '../chain/verifyChain'
+import { verifyChain } from '../chain/verifyChain'
 import { verifyEvent } from '../chain/verifyEvent'
 import { checkpointCovering } from '../chain/checkpointCovering'
-import { type ExportFacts, type ExportManifest, MANIFEST_FORMAT, signManifest } from '../chain/exportManifest'
-import type { IntegrityReport } from '../../core/integrity'
-import { type ExportBatch, exportBatches, type ExportReadRequest } from './exportBatches'
+import { MANIFEST_FORMAT, signManifest } from '../chain/exportManifest'
+import { exportBatches } from './exportBatches'
+import type { AuditLogStore, InsertResult, PageRequest } from '../storeTypes'
 import { DEFAULT_FILTER_INDEXES, filterIndexes } from './filterIndexes'
+import { partitionMaker } from './partitions'
+import { retentionStore } from './retentionStore'
 
 export interface PostgresStoreOptions {
   /** A `postgres://` URL. Defaults to `process.env.DATABASE_URL`. Ignored when `pool` is given. */
@@ -54,102 +55,6 @@ export interface PostgresStoreOptions {
   filterIndexes?: readonly string[]
   /** Public keys by key id that integrity checks trust (rotated keys); the checkpoint key's own is added. */
   publicKeys?: PublicKeys
-}
-
-/** One page as the store reads it: events and the keyset position after the last one. */
-export interface StoredPage {
-  events: AuditEvent[]
-  /** The key of the last event, when more may follow. */
-  nextKey: string[] | null
-}
-
-export interface PageRequest {
-  search: AuditSearch
-  limit: number
-  /** The position to continue after (from a cursor). */
-  after?: readonly string[]
-  /** Paths whose values a text search must not look into (hidden fields). */
-  hidden?: readonly (readonly string[])[]
-}
-
-export interface InsertResult {
-  /** Ids of the events in the request, in order. */
-  ids: string[]
-  /** How many were new; the rest were stored before (same tenant and id). */
-  inserted: number
-}
-
-export interface AuditLogStore {
-  /** Creates the schema if it is not there yet (idempotent), and the filter indexes of `filterIndexes`. */
-  migrate(): Promise<void>
-  /** Makes the filter indexes of some field keys that have none yet (concurrently: ingest goes on); resolves once they serve. */
-  indexFilters(keys: readonly string[]): Promise<void>
-  /** A page of a tenant's events matching a search, after a keyset position. */
-  listEvents(tenantId: string, request: PageRequest): Promise<StoredPage>
-  /**
-   * A tenant's events of a search for an export, in the search's order, in batches read from one snapshot;
-   * each event holds only the values at `paths`. Stop iterating to stop reading.
-   */
-  exportEvents(tenantId: string, request: ExportReadRequest): AsyncIterable<ExportBatch>
-  /**
-   * How many of a tenant's events match a search, counting no further than `limit`: `exact` is false when more
-   * than `limit` match (`count` is then `limit`). Reads at most `limit + 1` matches, whatever the tenant's size.
-   */
-  countEventsUpTo(
-    tenantId: string,
-    search: AuditSearch,
-    limit: number,
-    hidden?: readonly (readonly string[])[],
-  ): Promise<{ count: number; exact: boolean }>
-  /** How many of a tenant's events match a search. */
-  countEvents(tenantId: string, search: AuditSearch, hidden?: readonly (readonly string[])[]): Promise<number>
-  getEvent(tenantId: string, id: string): Promise<AuditEvent | null>
-  /** The values of one field among a tenant's events of a search, with counts, most frequent first, ignoring case. */
-  listFieldValues(tenantId: string, request: FieldValuesRequest & { hidden?: readonly (readonly string[])[] }): Promise<FieldValues>
-  /** How many of a tenant's events of a search fall in each bucket between the edges, split by one field. */
-  histogram(tenantId: string, request: HistogramRequest & { hidden?: readonly (readonly string[])[] }): Promise<Histogram>
-  /** Stores checked events for a tenant; an id stored before is left as it was (idempotent). */
-  insertEvents(tenantId: string, rows: readonly EventRow[]): Promise<InsertResult>
-  /**
-   * Checks and stores what a client sent for a tenant: one event or an array of up to 1,000 (the body of
-   * `POST /events`); a 400 `HttpError` names the first problem.
-   */
-  ingest(tenantId: string, input: unknown): Promise<InsertResult>
-  /**
-   * Records an event from the host's own code; the event names its tenant. Calls made while an earlier one is
-   * being stored are stored together in one transaction (one insert per flush); each resolves after its commit.
-   */
-  sendAudit(event: AuditEventInput): Promise<{ id: string; inserted: boolean }>
-  /**
-   * Makes a credential for a producer that is not a browser session (a service, a worker) to `POST /events`
-   * for one tenant. The returned `key` is shown this once; only its SHA-256 is stored.
-   */
-  createIngestKey(tenantId: string, label?: string): Promise<NewIngestKey>
-  /** A tenant's ingest keys, revoked ones too, without their secrets. */
-  listIngestKeys(tenantId: string): Promise<IngestKeyInfo[]>
-  /** Revokes one of a tenant's ingest keys at once; `false` when there is no such live key. */
-  revokeIngestKey(tenantId: string, id: string): Promise<boolean>
-  /** The tenant an ingest key writes for, or `null` for a malformed, unknown or revoked key. */
-  authenticateIngestKey(key: string): Promise<string | null>
-  /**
-   * The signed manifest of an export's file: its facts, the checkpoint at or after its last event (signed now
-   * when none covers it yet) and the store's signature (none without `checkpoints`).
-   */
-  exportManifest(tenantId: string, facts: ExportFacts): Promise<ExportManifest>
-  /** Recomputes a tenant's hash chain over a range (or all of it) and checks its signed checkpoints. */
-  verifyIntegrity(tenantId: string, range?: IntegrityRange): Promise<IntegrityReport>
-  loadFieldConfig(tenantId: string): Promise<AuditField[] | null>
-  saveFieldConfig(tenantId: string, fields: readonly unknown[]): Promise<void>
-  /** Saved views per tenant (shared, or kept by one person): the `/views` routes check who may do what first. */
-  readonly views: SavedViewStore
-  /** The names whose values are secrets anywhere in an event (`sensitiveNames`). */
-  readonly sensitiveNames: readonly string[]
-  /** The underlying pool, for your own queries. */
-  readonly pool: Pool
-  /** The pool reads go to: `readPool`, or `pool` without one. */
-  readonly readPool: Pool
-  /** Closes the pool when the store made it. */
-  close(): Promise<void>
 }
 
 interface EventQueryRow {
@@ -218,11 +123,16 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
   const signer = options.checkpoints ? signerOf(options.checkpoints) : null
   const publicKeys = trustedKeys(options)
 
-  const sendBatched = createSendAuditBatcher((tenantId, rows) => appendChained(pool, tenantId, rows, signer))
+  const months = partitionMaker(pool)
+  const append = async (tenantId: string, rows: readonly EventRow[]): Promise<string[]> => {
+    await months.ensureFor(rows.map((row) => row.createdAt))
+    return appendChained(pool, tenantId, rows, signer)
+  }
+  const sendBatched = createSendAuditBatcher(append)
 
   const insertEvents = async (tenantId: string, rows: readonly EventRow[]): Promise<InsertResult> => {
     if (rows.length === 0) return { ids: [], inserted: 0 }
-    const inserted = (await appendChained(pool, tenantId, rows, signer)).length
+    const inserted = (await append(tenantId, rows)).length
     return { ids: rows.map((row) => row.id), inserted }
   }
 
@@ -235,6 +145,16 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     return Number(rows[0]?.count ?? 0)
   }
 
+  const sendAudit = async (event: AuditEventInput): Promise<{ id: string; inserted: boolean }> => {
+    if (typeof event.tenantId !== 'string' || event.tenantId === '') throw new TypeError('sendAudit: the event needs a "tenantId".')
+    const row = checkEvent(event, event.tenantId, 'event', checkOptions())
+    return { id: row.id, inserted: await sendBatched(event.tenantId, row) }
+  }
+  // The store's own runs and changes are events of the tenant they concern, as the routes record theirs.
+  const retention = retentionStore(pool, (tenantId, event) =>
+    sendAudit({ tenantId, module: 'Audit logs', resource: 'Audit log', result: 'success', ...event }),
+  )
+
   return {
     pool,
     readPool: reads,
@@ -242,6 +162,7 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     views: savedViewStore(pool),
     async migrate() {
       await migrate(pool)
+      await months.start()
       await filters.load()
       await filters.ensure(options.filterIndexes ?? DEFAULT_FILTER_INDEXES)
     },
@@ -261,7 +182,12 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     },
     countEvents: (tenantId, search, hidden) => countMatches(tenantId, search, hidden),
     async getEvent(tenantId, id) {
-      const { rows } = await pool.query<{ data: AuditEvent }>('select data from audit_events where tenant_id = $1 and id = $2', [tenantId, id])
+      // The id's time names the one partition to read.
+      const { rows } = await pool.query<{ data: AuditEvent }>(
+        `select e.data from audit_event_ids k join audit_events e on e.tenant_id = k.tenant_id and e.created_at = k.created_at and e.id = k.id
+         where k.tenant_id = $1 and k.id = $2`,
+        [tenantId, id],
+      )
       return rows[0]?.data ?? null
     },
     async listFieldValues(tenantId, request) {
@@ -283,11 +209,10 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
     verifyIntegrity: (tenantId, range = {}) =>
       range.eventId === undefined ? verifyChain(pool, tenantId, range, publicKeys) : verifyEvent(pool, tenantId, range.eventId, publicKeys),
     ingest: (tenantId, input) => insertEvents(tenantId, checkBatch(input, tenantId, checkOptions())),
-    async sendAudit(event) {
-      if (typeof event.tenantId !== 'string' || event.tenantId === '') throw new TypeError('sendAudit: the event needs a "tenantId".')
-      const row = checkEvent(event, event.tenantId, 'event', checkOptions())
-      return { id: row.id, inserted: await sendBatched(event.tenantId, row) }
-    },
+    sendAudit,
+    getRetention: (tenantId) => retention.get(tenantId),
+    setRetention: (tenantId, change) => retention.set(tenantId, change),
+    applyRetention: () => retention.apply(),
     createIngestKey: (tenantId, label) => keys.create(tenantId, label),
     listIngestKeys: (tenantId) => keys.list(tenantId),
     revokeIngestKey: (tenantId, id) => keys.revoke(tenantId, id),

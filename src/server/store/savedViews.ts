@@ -4,6 +4,7 @@ import type { Pool } from 'pg'
 
 import type { SavedView, ViewScope } from '../../core/savedViews'
 import type { AuditSearch } from '../../core/types'
+import { inTransaction } from './transaction'
 
 /** A saved view as stored: who keeps it (`null`: shared with the tenant) beside what the viewer gets. */
 export interface StoredView extends SavedView {
@@ -42,21 +43,6 @@ const stored = (row: ViewRow): StoredView => ({
 
 /** Saved views on PostgreSQL: every statement names the tenant first. */
 export function savedViewStore(pool: Pool) {
-  /** Runs `work` in one transaction: a new default and the old one's end commit together. */
-  const inTransaction = async <T>(work: (client: Pick<Pool, 'query'>) => Promise<T>): Promise<T> => {
-    const client = await pool.connect()
-    try {
-      await client.query('begin')
-      const result = await work(client)
-      await client.query('commit')
-      return result
-    } catch (error) {
-      await client.query('rollback').catch(() => undefined)
-      throw error
-    } finally {
-      client.release()
-    }
-  }
   const clearDefault = (client: Pick<Pool, 'query'>, tenantId: string, id: string) =>
     client.query('update audit_saved_views set is_default = false, updated_at = now() where tenant_id = $1 and is_default and id <> $2', [
       tenantId,
@@ -96,7 +82,7 @@ export function savedViewStore(pool: Pool) {
         view.columns ? JSON.stringify(view.columns) : null,
         view.isDefault,
       ]
-      return inTransaction(async (client) => {
+      return inTransaction(pool, async (client) => {
         if (view.isDefault) await clearDefault(client, tenantId, key)
         const { rows } = await client.query<ViewRow>(
           `insert into audit_saved_views (tenant_id, id, owner, name, search, columns, is_default) values ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7)

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { checkEvent, type EventRow } from '../ingest/checkEvent'
-import { freshStore } from '../testing/database'
-import type { AuditLogStore } from './postgres'
+import { freshStore } from '../../../test/support/server/database'
+import type { AuditLogStore } from '../storeTypes'
 import { createSendAuditBatcher } from './sendAuditBatcher'
 
 const row = (id: string): EventRow => checkEvent({ id, action: 'user.login' }, 't', 'event')

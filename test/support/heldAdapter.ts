@@ -1,6 +1,6 @@
-import { createMemoryAdapter } from '../adapter/memoryAdapter'
-import type { AuditLogsAdapter } from '../adapter/types'
-import type { AuditEvent } from '../core/types'
+import { createMemoryAdapter } from '../../src/adapter/memoryAdapter'
+import type { AuditLogsAdapter } from '../../src/adapter/types'
+import type { AuditEvent } from '../../src/core/types'
 
 export interface HeldAdapter {
   adapter: AuditLogsAdapter

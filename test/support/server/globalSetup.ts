@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node'
 
-import { startEmbeddedPostgres } from '../embedded'
+import { startEmbeddedPostgres } from '../../../src/server/embedded'
 
 declare module 'vitest' {
   export interface ProvidedContext {

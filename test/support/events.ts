@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../core/types'
+import type { AuditEvent } from '../../src/core/types'
 
 /** A small event for tests: a time, an id and whatever else a test needs. */
 export function makeEvent(id: string, createdAt: string | number, extra: Record<string, unknown> = {}): AuditEvent {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 
-import { hostileStrings } from '../msw/hostileStrings'
+import { hostileStrings } from '../../src/msw/hostileStrings'
 
 /** Any value a field of a broken backend might hold. */
 const anyValue = fc.oneof(

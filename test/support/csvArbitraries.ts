@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 
-import { hostileStrings } from '../msw/hostileStrings'
-import type { AuditEvent, AuditField, AuditFieldType } from '../core/types'
+import { hostileStrings } from '../../src/msw/hostileStrings'
+import type { AuditEvent, AuditField, AuditFieldType } from '../../src/core/types'
 
 /** Text a CSV writer must get exactly right: formula starts, quotes, separators, BOMs, spaces, lone surrogates. */
 export const hostileText: fc.Arbitrary<string> = fc.oneof(

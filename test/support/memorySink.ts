@@ -1,4 +1,4 @@
-import type { CsvSink } from '../export/sinks'
+import type { CsvSink } from '../../src/export/sinks'
 
 /** A sink that keeps what it is given, for tests. */
 export function createMemorySink(): CsvSink & { text: () => string; closed: boolean; aborted: boolean; chunks: string[] } {

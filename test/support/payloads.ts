@@ -1,5 +1,5 @@
-import type { AuditEvent } from '../core/types'
-import { hostileStrings } from '../msw/hostileStrings'
+import type { AuditEvent } from '../../src/core/types'
+import { hostileStrings } from '../../src/msw/hostileStrings'
 
 /** An event whose payload is about `bytes` of JSON: many nested records, for the drawer's large-payload path. */
 export function eventWithLargePayload(bytes = 1_000_000): AuditEvent {
