@@ -6,7 +6,7 @@ import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import { germanMessages } from '../../core/messages.de'
 import { defaultFields } from '../../core/fields'
 import type { AuditField } from '../../core/types'
-import { makeEvents } from '../../test-utils/events'
+import { makeEvents } from '../../../test/support/events'
 import { AuditLogs } from '../AuditLogs/AuditLogs'
 
 const fields: AuditField[] = [
