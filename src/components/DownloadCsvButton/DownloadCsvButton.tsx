@@ -1,10 +1,8 @@
-import { type ComponentPropsWithRef, Suspense, useId } from 'react'
+import { type ComponentPropsWithRef, Suspense, type ToggleEvent, useId, useState } from 'react'
 
-import { formatNumber } from '../../core/format'
-import { type CsvExportScope, useCsvExport, type UseCsvExportOptions } from '../../hooks/useCsvExport'
+import { useCsvExport, type UseCsvExportOptions } from '../../hooks/useCsvExport'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
-import { ExportCancel, ExportFailure, ExportStatus, preloadExportParts } from './lazyParts'
-import { SplitMenuButton } from './SplitMenuButton'
+import { ExportCancel, ExportMenuItems, ExportStatus } from './lazyParts'
 
 /** Export options, and any prop of the part's root `div` (`className` is added to its own); the controls are the part's. */
 export interface DownloadCsvButtonProps
@@ -18,6 +16,7 @@ export interface DownloadCsvButtonProps
 export function DownloadCsvButton({ className, pageSize, bom, saveWith, worker, ...props }: DownloadCsvButtonProps) {
   const { adapter, fields, format, messages, search, result, tenantId, getId } = useAuditLogsContext('DownloadCsvButton')
   const id = useId()
+  const [menuOpen, setMenuOpen] = useState(false)
   const { state, start, cancel, dismiss } = useCsvExport({
     adapter,
     search,
@@ -37,22 +36,51 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith, worker, 
   const unavailable = nothing && result.status === 'success' ? 'empty' : nothing && result.status === 'error' ? 'error' : undefined
   const reason = unavailable && messages.exportUnavailable(unavailable)
 
+  // Both buttons say why they do nothing.
+  const off = reason ? { 'aria-disabled': true, 'aria-describedby': `${id}-reason` } : {}
+
   return (
     <div {...props} className={['ral-export', className].filter(Boolean).join(' ')}>
-      {/* Pointing at or focusing the control fetches what a running export shows, so Cancel is there at once. */}
-      <div className="ral-export-controls" title={reason} onPointerOverCapture={preloadExportParts} onFocusCapture={preloadExportParts}>
-        <SplitMenuButton
-          label={messages.download}
-          menuLabel={messages.exportScopeLabel}
-          items={[
-            { key: 'all', label: messages.exportScopeAll },
-            { key: 'loaded', label: messages.exportScopeLoaded(result.events.length, formatNumber(result.events.length, format.locale)) },
-          ]}
-          onAction={() => start('all')}
-          onChoose={(key) => start(key as CsvExportScope)}
-          unavailable={reason ? `${id}-reason` : undefined}
-          covered={running}
-        />
+      <div className="ral-export-controls" title={reason}>
+        {/* Download and its menu button (WAI-ARIA menu button); out of reach while an export runs, and hidden but
+            keeping its room once Cancel (loaded with the first export) covers it. */}
+        <div className="ral-split" inert={running}>
+          <button type="button" className="ral-button ral-button--primary ral-split-main" onClick={reason ? undefined : () => start('all')} {...off}>
+            {messages.download}
+          </button>
+          <button
+            type="button"
+            className="ral-button ral-button--primary ral-split-toggle"
+            aria-label={messages.exportScopeLabel}
+            aria-haspopup="menu"
+            aria-expanded={menuOpen}
+            {...off}
+            popoverTarget={reason ? undefined : id}
+            onKeyDown={(event) => {
+              // ArrowDown opens the menu too (on its first item), as Enter and Space do.
+              if (reason || event.key !== 'ArrowDown') return
+              event.preventDefault()
+              ;(event.currentTarget.nextElementSibling as HTMLElement).showPopover()
+            }}
+          >
+            <span className="ral-split-chevron" aria-hidden="true" />
+          </button>
+          {/* The platform's popover: the top layer (no ancestor's overflow clips it), closed by a click outside or Escape. */}
+          <div
+            id={id}
+            popover="auto"
+            role="menu"
+            aria-label={messages.exportScopeLabel}
+            className="ral-menu"
+            onToggle={(event: ToggleEvent<HTMLDivElement>) => setMenuOpen(event.newState === 'open')}
+          >
+            {menuOpen ? (
+              <Suspense fallback={null}>
+                <ExportMenuItems onChoose={start} />
+              </Suspense>
+            ) : null}
+          </div>
+        </div>
         {reason ? (
           <span id={`${id}-reason`} className="ral-visually-hidden">
             {reason}
@@ -60,22 +88,18 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith, worker, 
         ) : null}
         {running ? (
           <Suspense fallback={null}>
-            <ExportCancel written={state.written} total={state.total} describedBy={`${id}-status`} onCancel={cancel} />
+            <ExportCancel written={state.written} total={state.total} onCancel={cancel} />
           </Suspense>
         ) : null}
       </div>
-      <div id={`${id}-status`} className={running ? 'ral-visually-hidden' : 'ral-export-status'} role="status">
-        {state.status === 'idle' || state.status === 'error' ? null : (
+      {/* What the export says: its counts while it runs (for a screen reader), then its outcome; a failure is an alert. */}
+      <div id={`${id}-status`} className="ral-export-status" role={state.status === 'error' ? undefined : 'status'}>
+        {state.status === 'idle' ? null : (
           <Suspense fallback={null}>
-            <ExportStatus state={state} onDismiss={dismiss} />
+            <ExportStatus state={state} onDismiss={dismiss} onRetry={start} />
           </Suspense>
         )}
       </div>
-      {state.status === 'error' ? (
-        <Suspense fallback={null}>
-          <ExportFailure error={state.error} onRetry={() => start(state.scope)} />
-        </Suspense>
-      ) : null}
     </div>
   )
 }

@@ -1,15 +1,12 @@
 import { type KeyboardEvent, useLayoutEffect, useRef } from 'react'
 
-export interface ExportMenuItem {
-  key: string
-  label: string
-}
+import { formatNumber } from '../../core/format'
+import type { CsvExportScope } from '../../hooks/useCsvExport'
+import { useAuditLogsContext } from '../AuditLogsProvider/context'
 
 export interface ExportMenuItemsProps {
-  items: readonly ExportMenuItem[]
-  onChoose: (key: string) => void
-  /** Closed with Escape: focus goes back to the menu button. */
-  onEscape: () => void
+  /** Starts the export of the rows chosen. */
+  onChoose: (scope: CsvExportScope) => void
 }
 
 // The menu's items and keys (WAI-ARIA menu): arrows, Home and End move, Escape closes and returns to its
@@ -19,7 +16,13 @@ export interface ExportMenuItemsProps {
  * The open menu's items, drawn inside the menu's popover (in the pair's group) and placing it under the pair:
  * its end edge under the pair's, inside the window.
  */
-export function ExportMenuItems({ items, onChoose, onEscape }: ExportMenuItemsProps) {
+export function ExportMenuItems({ onChoose }: ExportMenuItemsProps) {
+  const { format, messages, result } = useAuditLogsContext('ExportMenuItems')
+  const loaded = result.events.length
+  const items = [
+    { key: 'all', label: messages.exportScopeAll },
+    { key: 'loaded', label: messages.exportScopeLoaded(loaded, formatNumber(loaded, format.locale)) },
+  ] as const
   const list = useRef<HTMLDivElement>(null)
   const targets = (): HTMLElement[] => [...(list.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
   const popover = (): HTMLElement => list.current?.parentElement as HTMLElement
@@ -32,9 +35,7 @@ export function ExportMenuItems({ items, onChoose, onEscape }: ExportMenuItemsPr
     const start = getComputedStyle(anchor).direction === 'rtl' ? box.left : box.right - width
     menu.style.setProperty('--ral-menu-top', `${box.bottom + 4}px`)
     menu.style.setProperty('--ral-menu-left', `${Math.max(8, Math.min(start, window.innerWidth - width - 8))}px`)
-    // The first item takes focus, or the last when the menu was opened with ArrowUp.
-    ;(menu.dataset.start === 'last' ? targets().at(-1) : targets()[0])?.focus()
-    delete menu.dataset.start
+    targets()[0]?.focus()
     // A menu left behind by a scroll or a resize would point at nothing: it closes instead.
     const close = (): void => menu.hidePopover()
     window.addEventListener('resize', close)
@@ -56,7 +57,8 @@ export function ExportMenuItems({ items, onChoose, onEscape }: ExportMenuItemsPr
     } else if (event.key === 'Escape') {
       event.preventDefault()
       popover().hidePopover()
-      onEscape()
+      // The menu button is drawn right before its menu.
+      ;(popover().previousElementSibling as HTMLElement | null)?.focus()
     } else if (event.key === 'Tab') {
       popover().hidePopover()
     }

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react'
 
 import { formatNumber } from '../../core/format'
-import type { CsvExportState } from '../../hooks/useCsvExport'
+import type { CsvExportScope, CsvExportState } from '../../hooks/useCsvExport'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
@@ -9,17 +9,25 @@ import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
 // What an export says while it runs and when it ends. It loads with the first export, beside the export's
 // own code, so the download button up front is only a button.
 
+interface ExportStatusProps {
+  state: CsvExportState
+  onDismiss: () => void
+  /** Starts the failed export again, with its rows. */
+  onRetry: (scope: CsvExportScope) => void
+}
+
 /**
- * The counts of a running export (for a screen reader: the control itself shows the progress), or what a
- * finished or cancelled one did, with Dismiss.
+ * The counts of a running export (for a screen reader: the control itself shows the progress), what a
+ * finished or cancelled one did, with Dismiss, or its failure, with Retry.
  */
-export function ExportStatus({ state, onDismiss }: { state: CsvExportState; onDismiss: () => void }) {
+export function ExportStatus({ state, onDismiss, onRetry }: ExportStatusProps) {
   const { format, messages: provided } = useAuditLogsContext('ExportStatus')
   const messages = useAllMessages(provided)
   const number = (value: number): string => formatNumber(value, format.locale)
   if (state.status === 'running') {
     return messages.exportProgress(number(state.written), state.total === undefined ? undefined : number(state.total))
   }
+  if (state.status === 'error') return <ExportFailure error={state.error} onRetry={() => onRetry(state.scope)} />
   let status: string
   if (state.status === 'cancelled') status = messages.exportCancelled
   else if (state.status !== 'done') return null
@@ -42,7 +50,7 @@ export function ExportStatus({ state, onDismiss }: { state: CsvExportState; onDi
 }
 
 /** A failed export, with Retry: no file was saved. */
-export function ExportFailure({ error, onRetry }: { error: Error; onRetry: () => void }) {
+function ExportFailure({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const messages = useAllMessages(useAuditLogsContext('ExportFailure').messages)
   return <ErrorNotice title={messages.exportFailed} error={error} part="export" onRetry={onRetry} note={messages.exportNoFile} />
 }
@@ -51,12 +59,11 @@ interface ExportCancelProps {
   /** The running export: rows written so far, and the total when known (the fill moves to and fro without it). */
   written: number
   total: number | undefined
-  describedBy: string
   onCancel: () => void
 }
 
 /** The running export: Cancel over the Download pair, in its place and size, filled as far as the rows go. */
-export function ExportCancel({ written, total, describedBy, onCancel }: ExportCancelProps) {
+export function ExportCancel({ written, total, onCancel }: ExportCancelProps) {
   const { format, messages } = useAuditLogsContext('ExportCancel')
   const share = total ? Math.min(1, written / total) : undefined
   const button = useRef<HTMLButtonElement>(null)
@@ -65,6 +72,9 @@ export function ExportCancel({ written, total, describedBy, onCancel }: ExportCa
     const active = document.activeElement
     if (!active || active === document.body || button.current?.parentElement?.contains(active)) button.current?.focus()
     const element = button.current
+    // Described by the export's status (the counts in words), drawn right after the controls.
+    const status = element?.parentElement?.nextElementSibling
+    if (status) element.setAttribute('aria-describedby', status.id)
     return () => {
       // When the export ends with focus on Cancel, focus goes back to the button Cancel covered.
       const covered = element?.parentElement?.querySelector<HTMLElement>('.ral-split-main')
@@ -72,7 +82,7 @@ export function ExportCancel({ written, total, describedBy, onCancel }: ExportCa
     }
   }, [])
   return (
-    <button ref={button} type="button" className="ral-button ral-export-cancel" onClick={onCancel} aria-describedby={describedBy}>
+    <button ref={button} type="button" className="ral-button ral-export-cancel" onClick={onCancel}>
       <span
         className="ral-export-fill"
         data-indeterminate={share === undefined || undefined}
