@@ -9,6 +9,7 @@ import { defineConfig, type Plugin } from 'vite'
 
 import pkg from './package.json' with { type: 'json' }
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs'
+import { emulateColorScheme } from './test/commands/colorScheme.ts'
 import { countDownloads, countedDownloads, expectDownload, takeDownload } from './test/commands/downloads.ts'
 
 const root = (path: string): string => fileURLToPath(new URL(path, import.meta.url))
@@ -63,7 +64,7 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
   // A desktop screen, as most hosts' admin portals; small-screen tests set their own viewport.
   viewport: { width: 1280, height: 800 },
-  commands: { expectDownload, takeDownload, countDownloads, countedDownloads },
+  commands: { expectDownload, takeDownload, countDownloads, countedDownloads, emulateColorScheme },
 })
 
 export default defineConfig({

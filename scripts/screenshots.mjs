@@ -14,7 +14,7 @@ import { serveStaticFolder } from './serveStatic.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
-/** The README's pictures: the default story light and dark, phones (also dark, German, right to left), a sheet, a notice, the drawer and the data-structure panel. */
+/** The README's pictures: the default story light and dark, phones (also dark, German, right to left), a sheet, a notice, the drawer, the data-structure panel, the export and the auto theme. */
 const README_SHOTS = [
   ['light', 'auditlogs--memory-adapter'],
   ['dark', 'embedding-theming-and-languages--dark'],
@@ -32,6 +32,10 @@ const README_SHOTS = [
   ['data-structure-unsaved', 'fieldsettings--unsaved-changes'],
   ['data-structure-small-screen-de', 'fieldsettings--default-structure@390x844#de!Datenstruktur'],
   ['data-structure-small-screen-dark-de-rtl', 'fieldsettings--default-structure@390x844:dark#de#rtl!Datenstruktur'],
+  ['export-menu-de', 'downloadcsvbutton--slow-backend@390x844#de!Welche Zeilen'],
+  ['export-running-dark-de', 'downloadcsvbutton--slow-backend:dark#de!CSV herunterladen'],
+  ['export-running-small-screen', 'downloadcsvbutton--slow-backend@390x844!Download CSV'],
+  ['auto-theme-dark-system', 'auditlogs--auto-theme-in-light-host:dark'],
 ]
 
 /** `id@390x844:dark#de#rtl!Filter` → a shot; the size defaults to 1280×800. */

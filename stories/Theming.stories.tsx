@@ -9,7 +9,7 @@ import { generateAuditEvents } from '../src/msw/generateEvents'
 // A stylesheet of the host's, as a host ships its brand (not an inline <style>: the CSP story check forbids it).
 import './brandThemes.css'
 
-const events = generateAuditEvents({ count: 200, seed: 51, end: Date.UTC(2026, 10, 23, 12) })
+const events = generateAuditEvents({ count: 200, seed: 51, end: Date.UTC(2026, 10, 23, 12), hostileEvery: 0 })
 
 function Viewer({
   dir,

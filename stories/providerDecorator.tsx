@@ -6,7 +6,7 @@ import { AuditLogsProvider, type AuditLogsProviderProps } from '../src/component
 import { germanMessages } from '../src/core/messages.de'
 import { generateAuditEvents } from '../src/msw/generateEvents'
 
-export const partEvents = generateAuditEvents({ count: 120, seed: 61, end: Date.UTC(2026, 10, 23, 12) })
+export const partEvents = generateAuditEvents({ count: 120, seed: 61, end: Date.UTC(2026, 10, 23, 12), hostileEvery: 0 })
 
 function Provider({ children, ...props }: Omit<AuditLogsProviderProps, 'adapter'> & { children: ReactNode }) {
   const [adapter] = useState(() => createMemoryAdapter(partEvents, { fieldConfig: [] }))

@@ -52,6 +52,25 @@ describe('useCsvExport', () => {
       result.current.cancel()
     })
     await waitFor(() => expect(result.current.state.status).toBe('cancelled'))
+    // Dismiss forgets the outcome.
+    act(() => {
+      result.current.dismiss()
+    })
+    expect(result.current.state.status).toBe('idle')
+  })
+
+  it('keeps the scope of a failed export, for Retry, and Dismiss leaves a running export alone', async () => {
+    const events = makeEvents(5)
+    const adapter = createMemoryAdapter(events, { fail: () => true })
+    const { result } = renderHook(() => useCsvExport({ adapter, search: {}, fields, loadedEvents: events.slice(0, 2) }))
+    act(() => {
+      result.current.start('all')
+    })
+    act(() => {
+      result.current.dismiss()
+    })
+    expect(result.current.state.status).toBe('running')
+    await waitFor(() => expect(result.current.state).toMatchObject({ status: 'error', scope: 'all' }))
   })
 
   it("with saveWith 'picker' downloads where the browser has no file picker (jsdom has none, as Firefox and Safari)", async () => {

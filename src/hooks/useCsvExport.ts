@@ -14,7 +14,7 @@ export type CsvExportState =
   | { status: 'idle' }
   | { status: 'running'; fileName: string; written: number; total: number | undefined }
   | { status: 'done'; fileName: string; rows: number | undefined; truncatedCells: number; failedCells: number; outsideRange: number; merged: number }
-  | { status: 'error'; fileName: string; error: Error }
+  | { status: 'error'; fileName: string; error: Error; scope: CsvExportScope }
   | { status: 'cancelled' }
 
 export interface UseCsvExportOptions<TEvent extends AuditEvent> {
@@ -51,6 +51,8 @@ export interface UseCsvExportResult {
   /** Starts an export; call it from a click (saving to a file needs the user's gesture). */
   start: (scope: CsvExportScope) => void
   cancel: () => void
+  /** Forgets a finished or cancelled export's outcome (a running export goes on). */
+  dismiss: () => void
 }
 
 /**
@@ -136,7 +138,7 @@ export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOpt
         (error: unknown) => {
           // Cancelling, or closing the save dialog, is not an error.
           if (controller.signal.aborted || isAbortError(error)) finish({ status: 'cancelled' })
-          else finish({ status: 'error', fileName, error: error instanceof Error ? error : new Error(String(error)) })
+          else finish({ status: 'error', fileName, error: error instanceof Error ? error : new Error(String(error)), scope })
         },
       )
   }, [])
@@ -145,5 +147,9 @@ export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOpt
     controllerRef.current?.abort()
   }, [])
 
-  return { state, start, cancel }
+  const dismiss = useCallback(() => {
+    setState((current) => (current.status === 'running' ? current : { status: 'idle' }))
+  }, [])
+
+  return { state, start, cancel, dismiss }
 }

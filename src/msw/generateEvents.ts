@@ -33,8 +33,9 @@ export interface GenerateEventsOptions {
   hostileEvery?: number
 }
 
+// What each event did, as a product's log names it to its customers: the object and what happened to it.
 const ACTIVITIES = [
-  { module: 'auth', resource: 'Portal', actions: ['Login', 'Logout', 'Password reset', 'MFA enabled'] },
+  { module: 'auth', resource: 'Portal', actions: ['Signed in', 'Signed out', 'Password reset', 'MFA enabled'] },
   { module: 'users', resource: 'Users', actions: ['User invited', 'User removed', 'Role assigned', 'Profile updated'] },
   { module: 'content', resource: 'Content', actions: ['Page published', 'Page deleted', 'Draft saved'] },
   { module: 'billing', resource: 'Billing', actions: ['Subscription upgraded', 'Invoice downloaded', 'Payment method changed'] },

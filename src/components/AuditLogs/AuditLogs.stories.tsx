@@ -11,8 +11,8 @@ import { generateAuditEvents } from '../../msw/generateEvents'
 import { createAuditLogsHandlers } from '../../msw/handlers'
 import { AuditLogs, type AuditLogsProps } from './AuditLogs'
 
-/** The embedded demo log: 2,000 seeded events over the last 30 days. */
-const demoEvents = generateAuditEvents({ count: 2_000, seed: 42 })
+/** The embedded demo log: 2,000 seeded events over the last 30 days, as a customer's would look (the attacker's strings are in "Hostile data"). */
+const demoEvents = generateAuditEvents({ count: 2_000, seed: 42, hostileEvery: 0 })
 const API = '/api/audit-logs'
 
 /** A memory adapter made once per mount, so a story's simulated failures start over on every visit. */
@@ -132,16 +132,18 @@ export const NoMatches: Story = {
   },
 }
 
-/** An export under way: a progress bar with counts under the button, and Cancel (no file is saved). */
+/** An export under way: the control itself is Cancel, filled as far as the rows go (no file is saved). */
 export const ExportInProgress: Story = {
   render: (args) => <WithMemoryAdapter {...args} events={demoEvents} options={{ latency: 250 }} csvOptions={{ pageSize: 100 }} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await canvas.findByText('2,000 events')
     await userEvent.click(canvas.getByRole('button', { name: 'Download CSV' }))
-    await expect(await canvas.findByText(/^Exporting… [\d,]+ of 2,000 events$/)).toBeVisible()
-    await expect(canvasElement.querySelector('.ral-export-status progress')).toHaveAttribute('max', '2000')
-    await userEvent.click(canvas.getByRole('button', { name: 'Cancel' }))
+    const cancel = await canvas.findByRole('button', { name: 'Cancel' })
+    await expect(await canvas.findByText(/^Exporting… [\d,]+ of 2,000 events$/)).toBeInTheDocument()
+    await expect(cancel).toHaveAccessibleDescription(/^Exporting… [\d,]+ of 2,000 events$/)
+    await expect(cancel.querySelector('.ral-export-fill')).not.toHaveAttribute('data-indeterminate')
+    await userEvent.click(cancel)
     await expect(await canvas.findByText('Export cancelled. No file was saved.')).toBeVisible()
   },
 }
@@ -348,5 +350,24 @@ export const HiddenValuesOnPhone: Story = {
     await expect(canvasElement.querySelector('.ral-table-scroll')).toHaveClass('ral-cards')
     await expect(canvas.getAllByText('Hidden · personal')[0]).toBeVisible()
     await expect(canvasElement).not.toHaveTextContent(/@example\.com/)
+  },
+}
+
+/**
+ * `theme="auto"` in a light host page: the system's scheme decides, so in a dark system the viewer is a dark
+ * box of its own inside the light page, its controls clear of its edge (in a light system it is white on white).
+ */
+export const AutoThemeInLightHost: Story = {
+  render: (args) => (
+    <div style={{ background: '#f6f8fa', color: '#1f2328', colorScheme: 'light', padding: 24, fontFamily: 'system-ui, sans-serif' }}>
+      <p style={{ margin: '0 0 12px', fontWeight: 600 }}>Acme Workspace · Settings · Audit log</p>
+      <AuditLogs {...args} theme="auto" />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByText('2,000 events')
+    const root = canvasElement.querySelector('.ral-root') as HTMLElement
+    await expect(getComputedStyle(root).paddingTop).toBe('12px')
   },
 }

@@ -1,27 +1,23 @@
-import { type ComponentPropsWithRef, lazy, Suspense, useId, useState } from 'react'
+import { type ComponentPropsWithRef, Suspense, type ToggleEvent, useId, useState } from 'react'
 
-import { formatNumber } from '../../core/format'
-import { type CsvExportScope, useCsvExport, type UseCsvExportOptions } from '../../hooks/useCsvExport'
+import { useCsvExport, type UseCsvExportOptions } from '../../hooks/useCsvExport'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
-
-// What an export says loads with the first export, beside the export's own code.
-const loadStatus = () => import('./ExportStatus')
-const ExportStatus = lazy(async () => ({ default: (await loadStatus()).ExportStatus }))
-const ExportFailure = lazy(async () => ({ default: (await loadStatus()).ExportFailure }))
+import { ExportCancel, ExportMenuItems, ExportStatus } from './lazyParts'
 
 /** Export options, and any prop of the part's root `div` (`className` is added to its own); the controls are the part's. */
 export interface DownloadCsvButtonProps
   extends Pick<UseCsvExportOptions<never>, 'pageSize' | 'bom' | 'saveWith' | 'worker'>, Omit<ComponentPropsWithRef<'div'>, 'children'> {}
 
 /**
- * "Download CSV": every event matching the current search (or only the loaded rows), the exported fields
- * in order, with progress, Cancel, and Retry after a failure.
+ * "Download CSV" with a menu for the rows: every event matching the current search (the button's own
+ * action) or only the loaded rows, the exported fields in order. While it runs the control itself is Cancel
+ * and fills with the progress, in the same place and size; the outcome is said under it, Retry after a failure.
  */
 export function DownloadCsvButton({ className, pageSize, bom, saveWith, worker, ...props }: DownloadCsvButtonProps) {
   const { adapter, fields, format, messages, search, result, tenantId, getId } = useAuditLogsContext('DownloadCsvButton')
-  const [scope, setScope] = useState<CsvExportScope>('all')
-  const scopeId = useId()
-  const { state, start, cancel } = useCsvExport({
+  const id = useId()
+  const [menuOpen, setMenuOpen] = useState(false)
+  const { state, start, cancel, dismiss } = useCsvExport({
     adapter,
     search,
     fields,
@@ -34,62 +30,76 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith, worker, 
     ...(saveWith === undefined ? {} : { saveWith }),
     ...(worker === undefined ? {} : { worker }),
   })
-  const number = (value: number): string => formatNumber(value, format.locale)
   const running = state.status === 'running'
   // Nothing to download: say why, and keep the button reachable so the reason can be read.
   const nothing = result.events.length === 0 && !result.hasNextPage
   const unavailable = nothing && result.status === 'success' ? 'empty' : nothing && result.status === 'error' ? 'error' : undefined
   const reason = unavailable && messages.exportUnavailable(unavailable)
 
+  // Both buttons say why they do nothing.
+  const off = reason ? { 'aria-disabled': true, 'aria-describedby': `${id}-reason` } : {}
+
   return (
     <div {...props} className={['ral-export', className].filter(Boolean).join(' ')}>
       <div className="ral-export-controls" title={reason}>
-        <button
-          type="button"
-          className="ral-button ral-button--primary"
-          onClick={() => (reason ? undefined : start(scope))}
-          disabled={running}
-          aria-disabled={reason ? true : undefined}
-          aria-describedby={reason ? `${scopeId}-reason` : undefined}
-        >
-          {messages.download}
-        </button>
+        {/* Download and its menu button (WAI-ARIA menu button); out of reach while an export runs, and hidden but
+            keeping its room once Cancel (loaded with the first export) covers it. */}
+        <div className="ral-split" inert={running}>
+          <button type="button" className="ral-button ral-button--primary ral-split-main" onClick={reason ? undefined : () => start('all')} {...off}>
+            {messages.download}
+          </button>
+          <button
+            type="button"
+            className="ral-button ral-button--primary ral-split-toggle"
+            aria-label={messages.exportScopeLabel}
+            aria-haspopup="menu"
+            aria-expanded={menuOpen}
+            {...off}
+            popoverTarget={reason ? undefined : id}
+            onKeyDown={(event) => {
+              // ArrowDown opens the menu too (on its first item), as Enter and Space do.
+              if (reason || event.key !== 'ArrowDown') return
+              event.preventDefault()
+              ;(event.currentTarget.nextElementSibling as HTMLElement).showPopover()
+            }}
+          >
+            <span className="ral-split-chevron" aria-hidden="true" />
+          </button>
+          {/* The platform's popover: the top layer (no ancestor's overflow clips it), closed by a click outside or Escape. */}
+          <div
+            id={id}
+            popover="auto"
+            role="menu"
+            aria-label={messages.exportScopeLabel}
+            className="ral-menu"
+            onToggle={(event: ToggleEvent<HTMLDivElement>) => setMenuOpen(event.newState === 'open')}
+          >
+            {menuOpen ? (
+              <Suspense fallback={null}>
+                <ExportMenuItems onChoose={start} />
+              </Suspense>
+            ) : null}
+          </div>
+        </div>
         {reason ? (
-          <span id={`${scopeId}-reason`} className="ral-visually-hidden">
+          <span id={`${id}-reason`} className="ral-visually-hidden">
             {reason}
           </span>
         ) : null}
-        <label className="ral-visually-hidden" htmlFor={scopeId}>
-          {messages.exportScopeLabel}
-        </label>
-        <select
-          id={scopeId}
-          className="ral-select"
-          value={scope}
-          onChange={(event) => setScope(event.target.value as CsvExportScope)}
-          disabled={running}
-        >
-          <option value="all">{messages.exportScopeAll}</option>
-          <option value="loaded">{messages.exportScopeLoaded(result.events.length, number(result.events.length))}</option>
-        </select>
         {running ? (
-          <button type="button" className="ral-button" onClick={cancel}>
-            {messages.cancel}
-          </button>
+          <Suspense fallback={null}>
+            <ExportCancel written={state.written} total={state.total} onCancel={cancel} />
+          </Suspense>
         ) : null}
       </div>
-      <div className="ral-export-status" role="status">
+      {/* What the export says: its counts while it runs (for a screen reader), then its outcome; a failure is an alert. */}
+      <div id={`${id}-status`} className="ral-export-status" role={state.status === 'error' ? undefined : 'status'}>
         {state.status === 'idle' ? null : (
           <Suspense fallback={null}>
-            <ExportStatus state={state} />
+            <ExportStatus state={state} onDismiss={dismiss} onRetry={start} />
           </Suspense>
         )}
       </div>
-      {state.status === 'error' ? (
-        <Suspense fallback={null}>
-          <ExportFailure error={state.error} onRetry={() => start(scope)} />
-        </Suspense>
-      ) : null}
     </div>
   )
 }

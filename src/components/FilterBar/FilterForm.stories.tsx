@@ -8,7 +8,7 @@ import { AuditLogsProvider } from '../AuditLogsProvider/AuditLogsProvider'
 import { FilterChips } from './FilterChips'
 import { FilterForm } from './FilterForm'
 
-const events = generateAuditEvents({ count: 400, seed: 16, end: Date.UTC(2026, 10, 23, 12) })
+const events = generateAuditEvents({ count: 400, seed: 16, end: Date.UTC(2026, 10, 23, 12), hostileEvery: 0 })
 
 /** The form as the "+ Filter" panel shows it, with the chips it adds; the adapter decides what it offers. */
 function FilterPanel({ adapter }: { adapter: AuditLogsAdapter }) {

@@ -9,7 +9,7 @@ import { AuditLogs } from '../AuditLogs/AuditLogs'
 
 /** Two thousand seeded events over 30 days up to a fixed day, so the bars look the same on every visit. */
 const END = Date.parse('2026-03-31T00:00:00+02:00')
-const events = generateAuditEvents({ count: 2_000, seed: 42, end: END })
+const events = generateAuditEvents({ count: 2_000, seed: 42, end: END, hostileEvery: 0 })
 const API = '/api/timeline'
 const lastDays = { from: '2026-03-01T00:00:00.000+01:00', to: '2026-03-31T00:00:00.000+02:00' }
 
