@@ -21,6 +21,8 @@ export const auditQueryKeys = {
   /** An integrity check of a range or of one event (`verifyIntegrity`). */
   integrity: (adapter: object, tenantId: string | undefined, request: IntegrityRequest) =>
     [...auditQueryKeys.all(adapter, tenantId), 'integrity', request] as const,
+  /** The exact count of one search, asked for on demand (`countEvents`). */
+  count: (adapter: object, tenantId: string | undefined, search: AuditSearch) => [...auditQueryKeys.all(adapter, tenantId), 'count', search] as const,
   /** The stored data structure. */
   fieldConfig: (adapter: object, tenantId: string | undefined) => [...auditQueryKeys.all(adapter, tenantId), 'field-config'] as const,
 }
