@@ -60,7 +60,7 @@ export const BoundedCount: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(await canvas.findByText('1,000+ events')).toBeVisible()
-    await expect(canvas.getByRole('button', { name: 'Count all' })).toBeVisible()
+    await expect(await canvas.findByRole('button', { name: 'Count all' })).toBeVisible()
     await expect(canvas.queryByText('2,000 events')).toBeNull()
   },
 }

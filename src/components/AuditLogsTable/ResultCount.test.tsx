@@ -16,7 +16,7 @@ describe('a bounded count', () => {
     expect(await screen.findByText('20+ events')).toBeInTheDocument()
     // Counting everything is the person's choice: nothing is counted until asked.
     expect(countEvents).not.toHaveBeenCalled()
-    await userEvent.click(screen.getByRole('button', { name: 'Count all' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Count all' }))
     expect(await screen.findByText('45 events')).toBeInTheDocument()
     expect(countEvents).toHaveBeenCalledTimes(1)
     expect(screen.queryByRole('button', { name: 'Count all' })).toBeNull()
@@ -27,7 +27,7 @@ describe('a bounded count', () => {
     const adapter = createMemoryAdapter(makeEvents(10_004), { countLimit: 10_000 })
     render(<AuditLogs adapter={adapter} pageSize={50} messages={germanMessages} locale="de-DE" timeZone="UTC" />)
     expect(await screen.findByText('10.000+ Ereignisse')).toBeInTheDocument()
-    await userEvent.click(screen.getByRole('button', { name: 'Alle zählen' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Alle zählen' }))
     expect(await screen.findByText('10.004 Ereignisse')).toBeInTheDocument()
   })
 
@@ -46,7 +46,7 @@ describe('a bounded count', () => {
     }
     render(<AuditLogs adapter={failing} pageSize={10} locale="en-US" timeZone="UTC" />)
     expect(await screen.findByText('100+ events')).toBeInTheDocument()
-    await userEvent.click(screen.getByRole('button', { name: 'Count all' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Count all' }))
     expect(await screen.findByText(/Could not count them all/, {}, { timeout: 5000 })).toBeInTheDocument()
     expect(screen.getByText(/100\+ events/)).toBeInTheDocument()
   })
