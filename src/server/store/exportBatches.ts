@@ -8,7 +8,7 @@ import { Params } from '../sql'
  * Rows fetched from the export's cursor at a time: a round trip is a small part of a batch, and a batch (a few
  * megabytes of text) still dies young in the heap.
  */
-export const EXPORT_BATCH = 5000
+export const EXPORT_BATCH = 2000
 
 /** What an export reads: the tenant's events of a search, and only the values at some paths of each. */
 export interface ExportReadRequest {
@@ -95,19 +95,21 @@ export function exportStatement(
   return { text, values: params.values }
 }
 
+type QueryClass = (typeof import('pg'))['Query']
+
 /**
  * Fetches the next batch from the export's cursor, each row handed to `onRow` as it is parsed (pg's `row`
  * event: no row array is gathered); resolves with the batch's `seq`s. A throwing `onRow` fails the batch
  * once the database has sent it, leaving the connection in order.
  */
-async function fetchBatch(client: PoolClient, size: number, onRow: (row: ExportRow) => void): Promise<(number | null)[]> {
-  const { default: pg } = await import('pg')
+function fetchBatch(Query: QueryClass, client: PoolClient, size: number, onRow: (row: ExportRow) => void): Promise<(number | null)[]> {
+  // Submitted at once (no await before it): a rollback asked for later is queued after it, never before.
   return new Promise((resolve, reject) => {
     const seqs: (number | null)[] = []
     let failure: Error | null = null
     const config: QueryArrayConfig = { text: `fetch ${size} from audit_export`, rowMode: 'array' }
     // pg's types leave `rowMode` out of the Query constructor's config, which reads it.
-    const query = new pg.Query(config as QueryConfig)
+    const query = new Query(config as QueryConfig)
     query.on('row', (row: ExportRow) => {
       if (failure !== null) return
       try {
@@ -142,12 +144,13 @@ export async function* exportBatches(
   const { paths } = request
   const statement = exportStatement(tenantId, request, paths, indexed)
   const size = request.batchSize ?? EXPORT_BATCH
+  const { default: pg } = await import('pg')
   const client = await pool.connect()
   let finished = false
   try {
     await client.query('begin isolation level repeatable read read only')
     await client.query(`declare audit_export no scroll cursor for ${statement.text}`, statement.values)
-    const fetch = () => fetchBatch(client, size, request.onRow)
+    const fetch = () => fetchBatch(pg.Query, client, size, request.onRow)
     // The next batch is asked for before this one is handed on: the database reads it while the file is written.
     let pending: ReturnType<typeof fetch> | null = fetch()
     while (pending) {
