@@ -12,11 +12,11 @@ import { mb, ms, verdict } from './machine.mjs'
 import { copyOut, spread } from './sql.mjs'
 
 /** The export streams in batches: what it adds to the server's memory must not grow with the row count. */
-const EXPORT_RSS_BUDGET = 150 * 2 ** 20
+const EXPORT_RSS_BUDGET = 50 * 2 ** 20
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
 
-export async function serverFigures({ count = Number(process.env.BENCH_SERVER_EVENTS ?? 1_000_000) } = {}) {
+export async function serverFigures({ count = Number(process.env.SERVER_BENCH_N ?? process.env.BENCH_SERVER_EVENTS ?? 1_000_000) } = {}) {
   const postgres = await startEmbeddedPostgres({ dataDir: DEMO_DATA_DIR })
   const store = await createPostgresStore({ connectionString: postgres.url })
   try {

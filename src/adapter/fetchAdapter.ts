@@ -264,6 +264,17 @@ export function createFetchAdapter<TEvent extends AuditEvent = AuditEvent>(optio
       }
     },
   }
+  // The REST contract's exact count: the first page of one event with `count=exact` (a custom list has none).
+  if (options.listRequest === undefined && options.listPath === undefined && options.parseList === undefined) {
+    adapter.countEvents = async (search: AuditSearch, call: AdapterCallOptions) => {
+      refuseExclude(search, supportsExclude)
+      const body = await readJson(await send(`${defaultListPath({ ...search, limit: 1 })}&count=exact`, call))
+      const { total } = validatePage(body, SOURCE)
+      if (total === undefined)
+        throw new AuditLogsError('malformed-response', `The answer to count=exact has no "total". ${SOURCE} is probably wrong.`)
+      return total
+    }
+  }
   if (eventPath !== false) {
     adapter.getEvent = async (id: string, call: AdapterCallOptions) => {
       const body = await readJson(await send(eventPath(id), call))

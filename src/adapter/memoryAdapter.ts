@@ -53,6 +53,11 @@ export interface MemoryAdapterOptions<TEvent extends AuditEvent = AuditEvent> {
   /** How the events' `createdAt` is written, when not ISO-8601 or epoch ms (see `normaliseTime`). Defaults to `'iso'`. */
   timeFormat?: TimeFormat
   /**
+   * Counts as a large backend does: beyond this many matches a page says `totalAtLeast` instead of `total`, and
+   * `countEvents` gives the exact number on demand. Leave it out to always answer `total`.
+   */
+  countLimit?: number
+  /**
    * Hides sensitive values as `react-audit-logs/server` does, for hosts without it: the fields marked
    * `sensitive` and secret-looking names (`names`, default `DEFAULT_SENSITIVE_NAMES`) show as `{ $hidden }`,
    * and search never matches inside them. `revealValue` answers one value and records the reveal in this log
@@ -73,9 +78,9 @@ export interface MemoryAdapterOptions<TEvent extends AuditEvent = AuditEvent> {
   views?: readonly SavedView[]
 }
 
-/** A memory adapter always has `getEvent`, `listFieldValues` and `histogram`, and applies `exclude`. */
+/** A memory adapter always has `getEvent`, `listFieldValues`, `histogram` and `countEvents`, and applies `exclude`. */
 export type MemoryAdapter<TEvent extends AuditEvent> = AuditLogsAdapter<TEvent> &
-  Required<Pick<AuditLogsAdapter<TEvent>, 'getEvent' | 'listFieldValues' | 'histogram' | 'supportsExclude'>>
+  Required<Pick<AuditLogsAdapter<TEvent>, 'getEvent' | 'listFieldValues' | 'histogram' | 'countEvents' | 'supportsExclude'>>
 
 /** Results kept per query (without paging), so paging through a large log does not re-sort it. */
 const CACHED_QUERIES = 4
@@ -201,11 +206,18 @@ export function createMemoryAdapter<TEvent extends AuditEvent>(
       const offset = decodeOffsetCursor(query.cursor)
       const result = matching(query, tenantId)
       const end = offset + query.limit
+      const { countLimit } = options
       return {
         events: result.slice(offset, end),
         nextCursor: end < result.length ? encodeOffsetCursor(end) : null,
-        total: result.length,
+        ...(countLimit !== undefined && result.length > countLimit ? { totalAtLeast: countLimit } : { total: result.length }),
       }
+    },
+
+    async countEvents(search: AuditSearch, { signal, tenantId }: AdapterCallOptions): Promise<number> {
+      await wait(signal)
+      const { sort: _sort, ...unsorted } = search
+      return matching(unsorted, tenantId).length
     },
 
     async listFieldValues(request: FieldValuesRequest, { signal, tenantId }: AdapterCallOptions): Promise<FieldValues> {

@@ -39,6 +39,11 @@ export function callOptions(signal: AbortSignal, tenantId: string | undefined): 
 export interface AuditLogsAdapter<TEvent extends AuditEvent = AuditEvent> extends QueryCapabilities {
   /** One page of events matching the query. */
   listEvents(query: AuditQuery, options: AdapterCallOptions): Promise<AuditPage<TEvent>>
+  /**
+   * The exact number of a search's events, asked for on demand when a page gave only `totalAtLeast` (the viewer
+   * then offers "Count all"). Without it a bounded count stays "10,000+ events".
+   */
+  countEvents?(search: AuditSearch, options: AdapterCallOptions): Promise<number>
   /** The full record of one event, when list responses are summaries. */
   getEvent?(id: string, options: AdapterCallOptions): Promise<TEvent>
   /** The stored data structure. */

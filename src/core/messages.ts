@@ -60,8 +60,14 @@ export interface AuditLogsMessages extends TimelineMessages, InvestigationMessag
   dismissNotices: string
   /** "1,234 events"; `formatted` is `count` written for the locale. */
   eventCount: (count: number, formatted: string) => string
-  /** When the backend gives no total: "50+ events". */
+  /** When the backend gives no total, or stopped counting at a bound: "10,000+ events". */
   eventCountAtLeast: (count: number, formatted: string) => string
+  /** The button beside a bounded count ("10,000+ events") that asks for the exact number. */
+  countAll: string
+  /** While the exact number is being counted. */
+  counting: string
+  /** The exact count could not be had (the bounded count stays). */
+  countFailed: string
   // Detail drawer
   eventFallbackTitle: string
   close: string
@@ -344,6 +350,9 @@ export const coreMessages: CoreMessages = {
   unreadableEvent: 'Unreadable',
   eventCount: (count, formatted) => (count === 1 ? '1 event' : `${formatted} events`),
   eventCountAtLeast: (_count, formatted) => `${formatted}+ events`,
+  countAll: 'Count all',
+  counting: 'Counting…',
+  countFailed: 'Could not count them all.',
   download: 'Download CSV',
   exportUnavailable: (reason) => (reason === 'empty' ? 'Nothing to download: no events match.' : 'Nothing to download until the events load.'),
   exportScopeLabel: 'Rows to download',

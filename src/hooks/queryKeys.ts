@@ -24,6 +24,8 @@ export const auditQueryKeys = {
   /** The values of one field among a search's events, with counts (`listFieldValues`). */
   fieldValues: (adapter: object, tenantId: string | undefined, key: string, search: AuditSearch, limit: number) =>
     [...auditQueryKeys.all(adapter, tenantId), 'field-values', key, search, limit] as const,
+  /** The exact count of one search, asked for on demand (`countEvents`). */
+  count: (adapter: object, tenantId: string | undefined, search: AuditSearch) => [...auditQueryKeys.all(adapter, tenantId), 'count', search] as const,
   /** The stored data structure. */
   fieldConfig: (adapter: object, tenantId: string | undefined) => [...auditQueryKeys.all(adapter, tenantId), 'field-config'] as const,
 }

@@ -43,6 +43,11 @@ export interface UseAuditEventsResult<TEvent extends AuditEvent> {
   total: number | undefined
   /** The backend's own `total`, when its delivered events contradicted it (and `total` was corrected). */
   reportedTotal: number | undefined
+  /**
+   * At least this many events match (the backend's `totalAtLeast`, never below the rows delivered), when it
+   * stopped counting and there is no `total`.
+   */
+  totalAtLeast: number | undefined
   /** Events the backend sent that lie outside the searched range: left out, as no matches. */
   outsideRange: number
   /** Exact copies of events already loaded (overlapping pages, a backend sending one twice): shown once. */
@@ -187,6 +192,8 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
   const complete = status === 'success' && atFrontier && !hasNextPage && !stopped
   // Merged copies were counted by the backend too: delivered, though shown once.
   const { total, contradicted: reportedTotal } = checkTotal(atFrontier ? newest.total : undefined, rowCount, outsideRange + merged, complete)
+  const bound = total === undefined && atFrontier ? newest.totalAtLeast : undefined
+  const totalAtLeast = bound === undefined ? undefined : Math.max(bound, rowCount)
 
   const actions = useMemo(
     () => ({
@@ -231,6 +238,7 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
     repeatedIds: chain?.repeated ?? 0,
     total,
     reportedTotal,
+    totalAtLeast,
     outsideRange,
     status,
     error,

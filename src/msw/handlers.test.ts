@@ -114,4 +114,37 @@ describe('createAuditLogsHandlers: field values and "is not"', () => {
     const response = await fetch(`${BASE}/field-values?limit=5`)
     expect(response.status).toBe(400)
   })
+
+  it('bounds the count as react-audit-logs/server does (totalAtLeast), and counts exactly on demand (count=exact)', async () => {
+    const bounded = 'http://audit.test/bounded'
+    server.use(...createAuditLogsHandlers({ baseUrl: bounded, events, countLimit: 100 }))
+    const boundedAdapter = createFetchAdapter({ baseUrl: bounded })
+    const page = await boundedAdapter.listEvents({ limit: 10 }, { signal: signal() })
+    expect(page.total).toBeUndefined()
+    expect(page.totalAtLeast).toBe(100)
+    expect(await boundedAdapter.countEvents?.({}, { signal: signal() })).toBe(events.length)
+    const critical = events.filter((event) => event.severity.toLowerCase() === 'critical').length
+    expect(await boundedAdapter.countEvents?.({ filters: { severity: ['critical'] } }, { signal: signal() })).toBe(critical)
+    // The answer on the wire: a total, no bound.
+    const answer = (await (await fetch(`${bounded}/events?limit=1&count=exact`)).json()) as Record<string, unknown>
+    expect(answer.total).toBe(events.length)
+    expect(answer).not.toHaveProperty('totalAtLeast')
+    // Below the bound, the page itself has the exact total.
+    const few = await boundedAdapter.listEvents({ limit: 10, filters: { severity: ['critical'] } }, { signal: signal() })
+    expect(critical).toBeLessThan(100)
+    expect(few.total).toBe(critical)
+  })
+
+  it('an exact count without a whole "total" is a malformed answer, never a number; a custom list has no exact count', async () => {
+    const answers = [
+      { events: [], totalAtLeast: 5 },
+      { events: [], total: '7' },
+      { events: [], total: 1.5 },
+    ]
+    for (const answer of answers) {
+      const adapter = createFetchAdapter({ baseUrl: BASE, fetch: async () => Response.json(answer) })
+      await expect(adapter.countEvents?.({}, { signal: signal() })).rejects.toMatchObject({ code: 'malformed-response' })
+    }
+    expect('countEvents' in createFetchAdapter({ baseUrl: BASE, listPath: () => '/logs' })).toBe(false)
+  })
 })

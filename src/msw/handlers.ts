@@ -34,6 +34,11 @@ export interface AuditLogsHandlersOptions<TEvent extends AuditEvent> {
    * `viewsPath`) and kept per tenant in memory. Defaults to none (`[]`).
    */
   views?: readonly SavedView[]
+  /**
+   * Counts as `react-audit-logs/server` does: beyond this many matches a page answers `totalAtLeast` instead of
+   * `total`, and `count=exact` counts them all. Defaults to no bound (always `total`).
+   */
+  countLimit?: number
 }
 
 const errorBody = (error: unknown): { message: string } => ({
@@ -51,6 +56,7 @@ export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(
   const adapter = createMemoryAdapter<AuditEvent>(options.events ?? generateAuditEvents(), {
     latency: options.latency ?? 0,
     tenantKey: 'tenantId',
+    ...(options.countLimit === undefined ? {} : { countLimit: options.countLimit }),
     ...(options.chain === undefined ? {} : { chain: options.chain }),
   })
   const tenantHeader = options.tenantHeader ?? 'x-tenant-id'
@@ -122,7 +128,16 @@ export function createAuditLogsHandlers<TEvent extends AuditEvent = AuditEvent>(
     ...integrityHandlers,
     ...viewHandlers,
     http.get(`${baseUrl}/events`, ({ request }) =>
-      answer(() => adapter.listEvents(searchParamsToQuery(new URL(request.url).searchParams), callFor(request))),
+      answer(async () => {
+        const params = new URL(request.url).searchParams
+        const query = searchParamsToQuery(params)
+        const page = await adapter.listEvents(query, callFor(request))
+        if (params.get('count') !== 'exact' || page.total !== undefined) return page
+        // `count=exact`: the exact number, however many match.
+        const { limit: _limit, cursor: _cursor, ...search } = query
+        const { totalAtLeast: _bound, ...rest } = page
+        return { ...rest, total: await adapter.countEvents(search, callFor(request)) }
+      }),
     ),
     http.get(`${baseUrl}/field-values`, ({ request }) =>
       answer(() => adapter.listFieldValues(searchParamsToFieldValues(new URL(request.url).searchParams), callFor(request))),

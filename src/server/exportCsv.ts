@@ -6,7 +6,7 @@ import type { AuditEvent, AuditField, AuditFieldType, AuditSearch } from '../cor
 import { invalid } from './errors'
 import { holdsNul } from './nul'
 import { MAX_TEXT } from './query'
-import { type ExportBatch, selectedPaths } from './store/exportBatches'
+import { type ExportBatch, type ExportRow, exportValue, selectedPaths } from './store/exportBatches'
 import type { AuditLogStore } from './storeTypes'
 
 const MAX_COLUMNS = 200
@@ -135,19 +135,19 @@ function setAt(target: Record<string, unknown>, path: readonly string[], value: 
 }
 
 /**
- * Writes the values read for some events (one array per event, one value per read path) as CSV rows, as
- * `writer.rows` writes the events they come from with their hidden values hidden. Plain columns (a path of
- * names, no host function) go straight to the browser's cell writer, each value hidden by its column's plan;
- * otherwise each event is rebuilt from its values and redacted whole.
+ * Writes one event's row (`ExportRow`: the values at the read paths) as a CSV row, as `writer.rows` writes the
+ * event it comes from with its hidden values hidden. Plain columns (a path of names, no host function) go
+ * straight to the browser's cell writer, each value hidden by its column's plan; otherwise the event is
+ * rebuilt from its values and redacted whole.
  */
-function rowsWriter(
+function rowWriter(
   fields: readonly AuditField[],
   columnPaths: readonly (readonly string[])[],
   paths: readonly (readonly string[])[],
   policy: SensitivePolicy,
   timeZone: string,
   writer: CsvWriter<AuditEvent>,
-): (rows: readonly unknown[][]) => string {
+): (row: ExportRow) => string {
   const sources = columnPaths.map((path) => {
     const index = paths.findIndex((read) => read.length <= path.length && read.every((segment, at) => path[at] === segment))
     return { index, rest: path.slice(paths[index]?.length ?? 0), redact: redactorAt(path, policy) }
@@ -159,30 +159,61 @@ function rowsWriter(
     sources.every((source) => source.redact !== null)
   if (plain) {
     const cache = createCsvCellCache(columns.specs.length)
-    return (rows) => {
-      const cells = new Array<unknown>(rows.length * sources.length)
-      let at = 0
-      for (const row of rows) {
-        for (const { index, rest, redact } of sources) {
-          const value = rest.length === 0 ? row[index] : getAt(row[index], rest)
-          cells[at++] = (redact as (value: unknown) => unknown)(value)
-        }
+    // One array for every row: the row's cells are written before the next row comes.
+    const cells = new Array<unknown>(sources.length)
+    return (row) => {
+      for (let column = 0; column < sources.length; column += 1) {
+        const { index, rest, redact } = sources[column] as (typeof sources)[number]
+        const value = rest.length === 0 ? exportValue(row, index) : getAt(exportValue(row, index), rest)
+        cells[column] = (redact as (value: unknown) => unknown)(value)
       }
       return writeCsvRows(cells, columns.specs, timeZone, [], cache).text
     }
   }
-  return (rows) => {
-    const events = rows.map((values) => {
-      let event = {} as AuditEvent
-      paths.forEach((path, index) => {
-        const value = values[index]
-        // The whole event (a column whose first step only JavaScript reads): it is the only path read.
-        if (path.length === 0) event = value as AuditEvent
-        else if (value !== null && value !== undefined) setAt(event, path, value)
-      })
-      return redactEvent(event, policy)
+  return (row) => {
+    let event = {} as AuditEvent
+    paths.forEach((path, index) => {
+      const value = exportValue(row, index)
+      // The whole event (a column whose first step only JavaScript reads): it is the only path read.
+      if (path.length === 0) event = value as AuditEvent
+      else if (value !== null && value !== undefined) setAt(event, path, value)
     })
-    return writer.rows(events).text
+    return writer.rows([redactEvent(event, policy)]).text
+  }
+}
+
+/** Bytes of a chunk the export hands on at a time: large enough that a chunk's overhead does not count. */
+const CHUNK_BYTES = 256 * 1024
+
+/**
+ * UTF-8 bytes written into large buffers outside the JavaScript heap, handed on whole: the text of a row dies
+ * as soon as it is written, whatever the batch size.
+ */
+function byteChunks() {
+  let buffer = Buffer.allocUnsafe(CHUNK_BYTES)
+  let used = 0
+  let full: Uint8Array[] = []
+  return {
+    write(text: string): void {
+      // A UTF-16 unit is at most 3 bytes of UTF-8.
+      if (used + text.length * 3 > buffer.length) {
+        if (used > 0) full.push(buffer.subarray(0, used))
+        buffer = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, text.length * 3))
+        used = 0
+      }
+      used += buffer.write(text, used)
+    },
+    /** The chunks written since the last call, the last one short. */
+    take(): Uint8Array[] {
+      if (used > 0) {
+        full.push(buffer.subarray(0, used))
+        buffer = Buffer.allocUnsafe(CHUNK_BYTES)
+        used = 0
+      }
+      const taken = full
+      full = []
+      return taken
+    },
   }
 }
 
@@ -214,17 +245,14 @@ export function csvStream(
   const hidden = policy.paths.map(({ path }) => [...path])
   const columnPaths = fields.map((field) => parsePath(field.key) ?? [])
   const paths = selectedPaths(columnPaths)
-  const encoder = new TextEncoder()
-  const batches = store.exportEvents(tenantId, { search, paths, hidden })[Symbol.asyncIterator]()
-  const toText = rowsWriter(fields, columnPaths, paths, policy, request.timeZone, writer)
+  const chunks = byteChunks()
+  const toText = rowWriter(fields, columnPaths, paths, policy, request.timeZone, writer)
+  const batches = store.exportEvents(tenantId, { search, paths, hidden, onRow: (row) => chunks.write(toText(row)) })[Symbol.asyncIterator]()
   let first: IteratorResult<ExportBatch> | undefined
   const write = (controller: ReadableStreamDefaultController<Uint8Array>, next: IteratorResult<ExportBatch>) => {
-    if (next.done) {
-      controller.close()
-      return
-    }
-    onBatch?.(next.value.seqs)
-    controller.enqueue(encoder.encode(toText(next.value.rows)))
+    if (!next.done) onBatch?.(next.value.seqs)
+    for (const chunk of chunks.take()) controller.enqueue(chunk)
+    if (next.done) controller.close()
   }
   return new ReadableStream<Uint8Array>(
     {
@@ -232,7 +260,7 @@ export function csvStream(
       // snapshot is taken, and a search that fails in the database sends no byte at all.
       async start(controller) {
         first = await batches.next()
-        controller.enqueue(encoder.encode(writer.header()))
+        controller.enqueue(new TextEncoder().encode(writer.header()))
       },
       async pull(controller) {
         const next = first ?? (await batches.next())
@@ -244,7 +272,7 @@ export function csvStream(
         await batches.return?.()
       },
     },
-    // One batch buffered ahead at most: the reader's pace sets the database's.
+    // One batch's chunks ahead at most (and the next batch on its way): the reader's pace sets the database's.
     { highWaterMark: 1 },
   )
 }

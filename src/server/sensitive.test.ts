@@ -88,6 +88,25 @@ describe('hidden at the source', () => {
     expect(JSON.parse(texts[2] ?? '')).toEqual({ values: [], complete: true })
   })
 
+  it('an export of columns at, inside and above hidden values writes placeholders, never the values', async () => {
+    const exported = async (keys: string[]) => {
+      const text = await body(
+        await call(handlerFor(), '/export', { method: 'POST', body: { columns: keys.map((key) => ({ key, label: key })), timeZone: 'UTC' } }),
+      )
+      expect(text).not.toContain(EMAIL)
+      for (const secret of SECRETS) expect(text).not.toContain(secret)
+      return text.split('\r\n').find((line) => line.includes('visible words'))
+    }
+    const headers = '"{""Cookie"":{""$hidden"":""secret""},""Authorization"":{""$hidden"":""secret""}}"'
+    // Paths of names only: each value is read by the database and hidden by its column.
+    const plain = ['user.email', 'payload.password', 'payload.headers', 'payload.headers.Cookie', 'payload.note']
+    expect(await exported(plain)).toBe(`[hidden: personal],[hidden: secret],${headers},[hidden: secret],visible words`)
+    // A path through an array item: the event is rebuilt and hidden whole.
+    expect(await exported([...plain, 'payload.nested.0.apiKey'])).toBe(
+      `[hidden: personal],[hidden: secret],${headers},[hidden: secret],visible words,[hidden: secret]`,
+    )
+  })
+
   it('a text search for part of a hidden value finds what a random string finds; visible words still match', async () => {
     const handler = handlerFor()
     const total = async (search: string) => (await readList(await call(handler, `/events?search=${encodeURIComponent(search)}`))).total

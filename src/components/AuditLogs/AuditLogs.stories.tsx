@@ -50,6 +50,21 @@ export const MemoryAdapter: Story = {
   },
 }
 
+/**
+ * A backend that stops counting at 1,000 (as `react-audit-logs/server` does at its `countLimit`): the count
+ * reads "1,000+ events", and "Count all" asks for the exact number (`count=exact`) through the REST client.
+ */
+export const BoundedCount: Story = {
+  args: { adapter: createFetchAdapter({ baseUrl: API }), locale: 'en-US' },
+  parameters: { msw: { handlers: { auditLogs: createAuditLogsHandlers({ baseUrl: API, events: demoEvents, latency: 150, countLimit: 1000 }) } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText('1,000+ events')).toBeVisible()
+    await expect(await canvas.findByRole('button', { name: 'Count all' })).toBeVisible()
+    await expect(canvas.queryByText('2,000 events')).toBeNull()
+  },
+}
+
 /** The REST client against the mocked API (MSW): the same log over HTTP, with values, counts and "is not". */
 export const FetchAdapter: Story = {
   args: { adapter: createFetchAdapter({ baseUrl: API, fieldValuesPath: '/field-values', supportsExclude: true }) },

@@ -71,7 +71,7 @@ const FAR_ROWS = 500
  * end loads the next page.
  */
 export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHeight = 72, times = 'relative', ...props }: AuditLogsTableProps) {
-  const { adapter, fields, format, messages, search, setSearch, result, openEventId, setOpenEventId, focusRowRef, showRowRef, notices } =
+  const { adapter, fields, format, messages, search, setSearch, result, openEventId, setOpenEventId, focusRowRef, showRowRef, notices, tenantId } =
     useAuditLogsContext('AuditLogsTable')
   const columns = useMemo(() => fieldsToColumns(fields, format, adapter), [fields, format, adapter])
   const shownColumns = useMemo(() => tableColumns(fields), [fields])
@@ -250,7 +250,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
           <BackendNotices />
         </Suspense>
       ) : null}
-      <ResultCount result={result} messages={messages} locale={format.locale} />
+      <ResultCount result={result} messages={messages} locale={format.locale} adapter={adapter} search={search} tenantId={tenantId} />
       <div
         className={cards ? 'ral-table-scroll ral-cards' : 'ral-table-scroll'}
         ref={scrollRef}
