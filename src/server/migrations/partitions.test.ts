@@ -142,12 +142,16 @@ describe('monthly partitions', () => {
     ).rejects.toThrow(/audit_event_ids_pkey/)
   })
 
-  it('keeps every partition append-only: update, delete and truncate of a partition are refused', async () => {
+  it('keeps every partition and the ids append-only: update, delete and truncate are refused', async () => {
     for (const table of ['audit_events_y2025m11', 'audit_events_default', 'audit_events']) {
       await expect(client.query(`update ${table} set data = '{}'`)).rejects.toThrow(/append-only/)
       await expect(client.query(`delete from ${table}`)).rejects.toThrow(/append-only/)
       await expect(client.query(`truncate ${table}`)).rejects.toThrow(/append-only/)
     }
+    // An id deleted could be stored again; an id's time changed would hide its event from a lookup by id.
+    await expect(client.query('update audit_event_ids set created_at = now()')).rejects.toThrow(/append-only/)
+    await expect(client.query('delete from audit_event_ids')).rejects.toThrow(/append-only/)
+    await expect(client.query('truncate audit_event_ids')).rejects.toThrow(/append-only/)
   })
 
   it("reads only the partition of a one-month range: the list's own statement, filtered and searched", async () => {

@@ -72,6 +72,21 @@ export const partitions: Migration = {
       raise exception 'audit_events is append-only: % is refused', tg_op using errcode = 'insufficient_privilege';
     end
     $fn$`,
+    // The ids that keep ingest idempotent are as append-only as the events: deleting one would let its id be
+    // stored again, changing its time would hide its event from a lookup by id. Retention alone removes the ids
+    // of the events it removes (the same rule as for events, without the chain, which this table does not hold).
+    `create or replace function audit_event_ids_refuse_change() returns trigger language plpgsql security definer as $fn$
+    begin
+      if tg_op = 'DELETE' and old.tenant_id = current_setting('audit.retention_tenant', true) and exists (
+        select 1 from audit_retention r
+        where r.tenant_id = old.tenant_id and not r.legal_hold and r.days is not null
+          and old.created_at < now() - r.days * interval '1 day'
+      ) then
+        return old;
+      end if;
+      raise exception 'audit_event_ids is append-only: % is refused', tg_op using errcode = 'insufficient_privilege';
+    end
+    $fn$`,
     `create or replace function audit_events_record_ids() returns trigger language plpgsql security definer as $fn$
     begin
       insert into audit_event_ids (tenant_id, id, created_at) select tenant_id, id, created_at from inserted;
@@ -84,6 +99,7 @@ export const partitions: Migration = {
       execute format('alter function audit_events_partition(timestamptz) set search_path = %I, pg_catalog, pg_temp', current_schema());
       execute format('alter function audit_events_refuse_change() set search_path = %I, pg_catalog, pg_temp', current_schema());
       execute format('alter function audit_events_record_ids() set search_path = %I, pg_catalog, pg_temp', current_schema());
+      execute format('alter function audit_event_ids_refuse_change() set search_path = %I, pg_catalog, pg_temp', current_schema());
     end
     $do$`,
     `do $do$
@@ -124,6 +140,10 @@ export const partitions: Migration = {
         created_at timestamptz not null,
         primary key (tenant_id, id)
       );
+      create trigger audit_event_ids_append_only before update or delete on audit_event_ids
+        for each row execute function audit_event_ids_refuse_change();
+      create trigger audit_event_ids_no_truncate before truncate on audit_event_ids
+        for each statement execute function audit_event_ids_refuse_change();
       create trigger audit_events_ids after insert on audit_events
         referencing new table as inserted for each statement execute function audit_events_record_ids();
 

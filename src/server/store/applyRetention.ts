@@ -62,6 +62,12 @@ async function allDue(client: Pool | PoolClient, month: Month, due: ReadonlyMap<
  * is written into the month between the check and the drop. Returns the events removed per tenant, or null.
  */
 async function dropMonth(pool: Pool, month: Month, due: ReadonlyMap<string, Due>): Promise<Map<string, number> | null> {
+  // Only a partition's owner may drop it: a store that runs as another role deletes the month by range instead.
+  const { rows: owned } = await pool.query(
+    `select 1 from pg_class where oid = to_regclass(current_schema() || '.' || $1) and pg_has_role(current_user, relowner, 'MEMBER')`,
+    [month.name],
+  )
+  if (owned.length === 0) return null
   if (!(await allDue(pool, month, due))) return null
   return inTransaction(pool, async (client) => {
     await client.query('lock table only audit_events in access exclusive mode')
@@ -71,6 +77,8 @@ async function dropMonth(pool: Pool, month: Month, due: ReadonlyMap<string, Due>
     const removed = new Map<string, number>()
     for (const tenant of tenants) {
       // Each event has one id row with its time: what goes from the ids is what the month held of the tenant.
+      // The ids table lets only retention delete, for the tenant it names.
+      await client.query("select set_config('audit.retention_tenant', $1, true)", [tenant])
       const { rowCount } = await client.query('delete from audit_event_ids where tenant_id = $1 and created_at >= $2 and created_at < $3', [
         tenant,
         month.from,
