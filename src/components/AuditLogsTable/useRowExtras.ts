@@ -6,7 +6,11 @@ type RowExtras = typeof import('./rowExtras')
 let loaded: RowExtras | undefined
 // Asked for as soon as the table's code runs, beside the first page's request: they are usually there before the
 // first rows, which then never change from plain times to relative ones under the reader's eyes.
-const loading = import('./rowExtras').then((module) => (loaded = module))
+// A chunk that cannot load (offline, a deploy that replaced it) leaves the rows plain, never an unhandled error.
+const loading: Promise<RowExtras | undefined> = import('./rowExtras').then(
+  (module) => (loaded = module),
+  () => undefined,
+)
 
 /**
  * The rows' extras (relative times, day labels, actor marks, filling the host's height), loaded after the first
@@ -15,6 +19,10 @@ const loading = import('./rowExtras').then((module) => (loaded = module))
 export function useRowExtras(): RowExtras | undefined {
   const [extras, setExtras] = useState(loaded)
   // Setting the same module again, or after the table is gone, does nothing.
-  useEffect(() => void loading.then(setExtras), [])
+  useEffect(() => {
+    void loading.then((module) => {
+      if (module) setExtras(module)
+    })
+  }, [])
   return extras
 }

@@ -41,7 +41,7 @@ export function JumpToTime({ messages }: { messages: AuditLogsMessages }) {
   const running = useRef<AbortController | null>(null)
   const direction = jumpDirection(search)
   // What a jump said holds for its search only; another search (or sort) starts without it.
-  const searchKey = `${rangeKey(search)}|${search.search ?? ''}|${JSON.stringify(search.filters ?? {})}|${direction ?? ''}`
+  const searchKey = `${rangeKey(search)}|${search.search ?? ''}|${JSON.stringify(search.filters ?? {})}|${JSON.stringify(search.exclude ?? {})}|${direction ?? ''}`
   const [shownFor, setShownFor] = useState(searchKey)
   if (shownFor !== searchKey) {
     setShownFor(searchKey)

@@ -22,7 +22,7 @@ function firstOfEachId(rows: readonly EventRow[]): EventRow[] {
  * The insert of new events with their links, as a statement to run beside the head's update (one round trip):
  * `$1` is the tenant, `records` its one JSON parameter — an array of rows, each event's canonical text spliced
  * in as it is — read by `jsonb_to_recordset`, so nothing is serialised twice and PostgreSQL parses one
- * document instead of array literals of escaped text.
+ * document, with no escaping of each event's text into an array literal.
  */
 function insertLinked(rows: readonly EventRow[], links: readonly ChainHead[], records: string): { text: string; value: string } {
   const json = rows.map((row, index) => {

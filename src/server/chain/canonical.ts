@@ -21,7 +21,7 @@ export const storedForm = (json: string): unknown => JSON.parse(json)
 const NOT_PLAIN = Symbol('not plain JSON')
 // V8 enumerates integer-like keys first, in numeric order, whatever order they were added in.
 const INTEGER_LIKE = /^(?:0|[1-9][0-9]*)$/
-// Stored events are at most 64 deep (`storableEvent`); deeper values take the general path, which needs no call stack.
+// Stored events are at most `MAX_DEPTH` deep (`storableEvent`); deeper values take the general path, which needs no call stack.
 const MAX_DEPTH = 100
 
 /**

@@ -5,8 +5,8 @@ import { orderBy, searchConditions, sortPlan } from '../query'
 import { Params } from '../sql'
 
 /**
- * Rows fetched from the export's cursor at a time: a round trip is a small part of a batch, and a batch (a few
- * megabytes of text) still dies young in the heap.
+ * Rows fetched from the export's cursor at a time: a round trip is a small part of a batch, and a batch is still
+ * small enough to die young in the heap.
  */
 export const EXPORT_BATCH = 2000
 
