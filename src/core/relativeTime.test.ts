@@ -59,4 +59,12 @@ describe('dayLabel and dayNumber', () => {
     expect(dayNumber(a, 'Europe/Berlin') - dayNumber(b, 'Europe/Berlin')).toBe(0)
     expect(exactTime(a, 'en-US', 'UTC')).toBe('Mar 29, 2026, 12:30:00 AM UTC')
   })
+
+  it('says the year by the zone’s calendar: New Year has come in Tokyo while it is still December in UTC', () => {
+    // 31 December 2026, 16:00 UTC is 1 January 2027, 01:00 in Tokyo; 20 December is last year there.
+    const newYear = at('2026-12-31T16:00:00Z')
+    expect(dayLabel(at('2026-12-20T03:00:00Z'), newYear, 'en-US', 'Asia/Tokyo')).toBe('Sun, Dec 20, 2026')
+    expect(relativeTime(at('2026-12-20T03:00:00Z'), newYear, 'en-US', 'Asia/Tokyo')).toMatch(/Dec 20, 2026/)
+    expect(dayLabel(at('2026-12-20T03:00:00Z'), newYear, 'en-US', 'UTC')).toBe('Sun, Dec 20')
+  })
 })

@@ -29,6 +29,9 @@ export function dayNumber(ms: number, timeZone: string | undefined): number {
 
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' }
 
+/** The calendar year of an instant in the viewer's zone (New Year's Eve in Tokyo is already next year). */
+const yearIn = (ms: number, timeZone: string | undefined): string => dateTimeFormatter('en-US', timeZone, { year: 'numeric' }).format(ms)
+
 /**
  * A time as a table cell says it, relative to `now` in the viewer's zone: "now", "3 minutes ago", "2 hours ago"
  * (the same day), "Yesterday 14:02", "Fri 14:02" (this week), "Dec 1, 14:02" (this year), else with the year.
@@ -45,7 +48,7 @@ export function relativeTime(ms: number, now: number, locale: string | undefined
   const time = dateTimeFormatter(locale, timeZone, TIME).format(ms)
   if (days === 1) return `${capitalised(words.format(-1, 'day'), locale)} ${time}`
   if (days > 1 && days < 7) return dateTimeFormatter(locale, timeZone, { weekday: 'short', ...TIME }).format(ms)
-  const sameYear = new Date(ms).getUTCFullYear() === new Date(now).getUTCFullYear()
+  const sameYear = yearIn(ms, timeZone) === yearIn(now, timeZone)
   return dateTimeFormatter(locale, timeZone, { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }), ...TIME }).format(ms)
 }
 
@@ -57,7 +60,7 @@ export const saysAgo = (ms: number, now: number, timeZone: string | undefined): 
 export function dayLabel(ms: number, now: number, locale: string | undefined, timeZone: string | undefined): string {
   const days = dayNumber(now, timeZone) - dayNumber(ms, timeZone)
   if (days === 0 || days === 1) return capitalised(relativeFormatter(locale).format(-days, 'day'), locale)
-  const sameYear = new Date(ms).getUTCFullYear() === new Date(now).getUTCFullYear()
+  const sameYear = yearIn(ms, timeZone) === yearIn(now, timeZone)
   return dateTimeFormatter(locale, timeZone, { weekday: 'short', month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) }).format(
     ms,
   )
