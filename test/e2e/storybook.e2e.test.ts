@@ -58,7 +58,7 @@ describe('the built Storybook', () => {
 
   it('downloads the whole log as CSV: a real file with the exported header and every row', async () => {
     const downloadPage = await downloadingPage(browser)
-    await downloadPage.goto(story('auditlogs-hostile-data--memory-adapter'))
+    await downloadPage.goto(story('auditlogs-hostile-data--to-download'))
     await downloadPage.getByText('2,000 events').waitFor()
     const [download] = await Promise.all([downloadPage.waitForEvent('download'), downloadPage.getByRole('button', { name: 'Download CSV' }).click()])
     expect(download.suggestedFilename()).toMatch(/^audit-logs_start_\d{4}-\d{2}-\d{2}\.csv$/)

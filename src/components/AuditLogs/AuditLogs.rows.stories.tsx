@@ -7,6 +7,7 @@ import { defaultFields } from '../../core/fields'
 import type { AuditEvent } from '../../core/types'
 import { generateAuditEvents } from '../../msw/generateEvents'
 import { AuditLogs, type AuditLogsProps } from './AuditLogs'
+import './AuditLogs.rows.stories.css'
 
 const BILLING_KEY = { keyId: 'key_live_7Hq2', name: 'Billing export key', action: 'Invoice downloaded', module: 'billing', resource: 'Billing' }
 const SCIM_KEY = { keyId: 'key_live_Zp91', name: 'SCIM provisioning key', action: 'User invited', module: 'users', resource: 'Users' }
@@ -94,12 +95,12 @@ export const FillsItsPanel: Story = {
   render: (args) => (
     <div style={{ height: 'calc(100vh - 2rem)', display: 'flex', flexDirection: 'column' }}>
       <Viewer {...args} className="story-fill" />
-      <style>{'.story-fill { flex: 1 1 0; min-height: 0 }'}</style>
     </div>
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await canvas.findByText('170 events')
-    await waitFor(() => expect(canvasElement.querySelector('.ral-table-scroll')).toHaveAttribute('data-fill'))
+    // The rows' extras (which fill the height) load after the first rows.
+    await waitFor(() => expect(canvasElement.querySelector('.ral-table-scroll')).toHaveAttribute('data-fill'), { timeout: 10_000 })
   },
 }

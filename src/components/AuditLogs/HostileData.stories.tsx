@@ -42,6 +42,9 @@ export const MemoryAdapter: Story = {
   play: async ({ canvasElement }) => markupStaysText(canvasElement),
 }
 
+/** Hostile strings in the in-memory log, left as they load (no search played): to look at, and to download. */
+export const ToDownload: Story = {}
+
 /** Hostile strings over HTTP (the mocked REST API): the same, through the fetch adapter's checks. */
 export const FetchAdapter: Story = {
   args: { adapter: createFetchAdapter({ baseUrl: API, fieldValuesPath: '/field-values', supportsExclude: true }) },
