@@ -1,3 +1,4 @@
+import { formatDateTime } from './format'
 import { dateTimeFormatter } from './time'
 
 const MINUTE = 60_000
@@ -66,14 +67,5 @@ export function dayLabel(ms: number, now: number, locale: string | undefined, ti
   )
 }
 
-/** The exact time with seconds and zone, for a title and for screen readers beside a relative time. */
-export const exactTime = (ms: number, locale: string | undefined, timeZone: string | undefined): string =>
-  dateTimeFormatter(locale, timeZone, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    timeZoneName: 'short',
-  }).format(ms)
+/** The exact time with seconds and zone, for a title and for screen readers beside a relative time: the table's own format. */
+export const exactTime = (ms: number, locale: string | undefined, timeZone: string | undefined): string => formatDateTime(ms, { locale, timeZone })

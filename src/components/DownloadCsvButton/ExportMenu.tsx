@@ -3,6 +3,7 @@ import { type KeyboardEvent, useLayoutEffect, useRef } from 'react'
 import { formatNumber } from '../../core/format'
 import type { CsvExportScope } from '../../hooks/useCsvExport'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { placeUnder } from '../Popover/placeUnder'
 
 export interface ExportMenuItemsProps {
   /** Starts the export of the rows chosen. */
@@ -29,12 +30,7 @@ export function ExportMenuItems({ onChoose }: ExportMenuItemsProps) {
 
   useLayoutEffect(() => {
     const menu = popover()
-    const anchor = menu.parentElement as HTMLElement
-    const box = anchor.getBoundingClientRect()
-    const width = menu.offsetWidth
-    const start = getComputedStyle(anchor).direction === 'rtl' ? box.left : box.right - width
-    menu.style.setProperty('--ral-menu-top', `${box.bottom + 4}px`)
-    menu.style.setProperty('--ral-menu-left', `${Math.max(8, Math.min(start, window.innerWidth - width - 8))}px`)
+    placeUnder(menu, menu.parentElement as HTMLElement, 'end')
     targets()[0]?.focus()
     // A menu left behind by a scroll or a resize would point at nothing: it closes instead.
     const close = (): void => menu.hidePopover()

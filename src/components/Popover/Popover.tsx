@@ -1,4 +1,5 @@
 import { type ComponentPropsWithRef, type ReactNode, type ToggleEvent, useCallback, useEffect, useId, useState } from 'react'
+import { placeUnder } from './placeUnder'
 
 /** Props of a popover's button a host may pass (the parts that open a panel); what opens the panel is the part's. */
 export type PopoverButtonProps = Omit<
@@ -40,14 +41,7 @@ export function Popover({ label, title, accessibleName, className, onPreload, ch
     // The button is drawn right before its panel; the host's `ref` is the button's own.
     const button = panel?.previousElementSibling
     if (!open || !panel || !button) return
-    const place = (): void => {
-      const anchor = button.getBoundingClientRect()
-      const width = panel.offsetWidth
-      const rtl = getComputedStyle(button).direction === 'rtl'
-      const start = rtl ? anchor.right - width : anchor.left
-      panel.style.setProperty('--ral-popover-top', `${anchor.bottom + 4}px`)
-      panel.style.setProperty('--ral-popover-left', `${Math.max(8, Math.min(start, window.innerWidth - width - 8))}px`)
-    }
+    const place = (): void => placeUnder(panel, button, 'start')
     place()
     // Placed in the next frame: moving the panel can change its width, which would loop within this one.
     const observer = new ResizeObserver(() => requestAnimationFrame(place))
