@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
-import { type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
 
 import { defaultFields, localizeLabels } from '../../core/fields'
 import { checkFields, checkSearch } from '../../core/checkInput'
@@ -11,7 +11,7 @@ import { useControllableState } from '../../hooks/useControllableState'
 import { useFieldConfig } from '../../hooks/useFieldConfig'
 import { useSearchHistory } from '../../hooks/useSearchHistory'
 import { useShallowMemo } from '../../hooks/useShallowMemo'
-import { readUrlState } from '../../hooks/urlState'
+import { readUrlState, writeUrlState } from '../../hooks/urlState'
 import { useTimedAdapter } from '../../hooks/useTimedAdapter'
 import {
   type ColumnsOverlay,
@@ -25,7 +25,7 @@ import {
   type ViewerSearch,
   type ViewerSelection,
 } from './context'
-import { useErrorReport, useLatestRef, userTimeZone, useStableGetId, useUrlSync } from './providerHooks'
+import { useErrorReport, useLatestRef, userTimeZone, useStableGetId } from './providerHooks'
 import type { AuditLogsProviderProps } from './providerProps'
 
 export type { AuditLogsProviderProps } from './providerProps'
@@ -142,7 +142,14 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
     resetOn: tenantId,
     reset: closed,
   })
-  useUrlSync(urlPrefix, search, openEventId)
+  useEffect(() => {
+    if (urlPrefix === null) return
+    const { pathname, search: query, hash } = window.location
+    const next = writeUrlState(new URLSearchParams(query), { search, openEventId }, urlPrefix).toString()
+    const target = `${pathname}${next ? `?${next}` : ''}${hash}`
+    // Replace, not push: browsing the log should not fill the back button's history.
+    if (target !== `${pathname}${query}${hash}`) window.history.replaceState(window.history.state, '', target)
+  }, [urlPrefix, search, openEventId])
   const focusRowRef = useRef<((id: string) => boolean) | null>(null)
   const showRowRef = useRef<((row: number) => void) | null>(null)
   const format = useMemo(() => ({ locale, timeZone }), [locale, timeZone])

@@ -1,8 +1,7 @@
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
 import { isDevelopment } from '../../core/development'
-import type { AuditEvent, AuditSearch } from '../../core/types'
-import { writeUrlState } from '../../hooks/urlState'
+import type { AuditEvent } from '../../core/types'
 import type { AuditLogsPart, ViewerConfig } from './context'
 import type { AuditLogsProviderProps } from './providerProps'
 
@@ -38,18 +37,6 @@ export function useErrorReport(onError: AuditLogsProviderProps['onError']): View
     },
     [reported],
   )
-}
-
-/** Keeps the search and the open event in the page's query string (`urlState`), under `prefix`; `null`: not. */
-export function useUrlSync(prefix: string | null, search: AuditSearch, openEventId: string | null): void {
-  useEffect(() => {
-    if (prefix === null) return
-    const { pathname, search: query, hash } = window.location
-    const next = writeUrlState(new URLSearchParams(query), { search, openEventId }, prefix).toString()
-    const target = `${pathname}${next ? `?${next}` : ''}${hash}`
-    // Replace, not push: browsing the log should not fill the back button's history.
-    if (target !== `${pathname}${query}${hash}`) window.history.replaceState(window.history.state, '', target)
-  }, [prefix, search, openEventId])
 }
 
 /** The latest value in a ref, for an action that reads it when it runs rather than on every render. */

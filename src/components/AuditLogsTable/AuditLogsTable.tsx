@@ -18,7 +18,6 @@ import { EventRow, type RowContext } from './EventRow'
 import { useCardLayout } from './useCardLayout'
 import { useLoadAround } from './useLoadAround'
 import { useShowRow } from './useShowRow'
-import { EmptyResults } from './EmptyResults'
 import { useZoneName } from './useZoneName'
 
 /** Any prop of the table region's `div` (`className` is added to the part's own); its content is the part's. */
@@ -38,7 +37,8 @@ export interface AuditLogsTableProps extends Omit<ComponentPropsWithRef<'div'>, 
 
 // Notices of corrected input are rare: their code and words load when there is one.
 const InputNotices = lazy(() => import('./InputNotices'))
-// So are those of a backend's answers the viewer did not believe.
+// So are an empty result's words, and those of a backend's answers the viewer did not believe.
+const EmptyResults = lazy(() => import('./EmptyResults'))
 const BackendNotices = lazy(() => import('./BackendNotices'))
 
 /** Placeholder rows while the first page loads. */
@@ -237,7 +237,11 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
           </tbody>
         </table>
       </div>
-      {status === 'success' && events.length === 0 ? <EmptyResults whenField={whenField} /> : null}
+      {status === 'success' && events.length === 0 ? (
+        <Suspense fallback={null}>
+          <EmptyResults whenField={whenField} />
+        </Suspense>
+      ) : null}
       {error ? <ErrorNotice title={messages.errorTitle} error={error} part="events" onRetry={result.retry} /> : null}
       {isFetchingNextPage ? <p className="ral-state ral-loading-more">{messages.loadingMore}</p> : null}
     </div>

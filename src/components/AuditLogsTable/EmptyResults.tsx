@@ -6,7 +6,7 @@ import { useViewerConfig, useViewerSearch } from '../AuditLogsProvider/context'
  * What the table says when the search found nothing: with a search, "Clear search"; without one, that the log
  * is empty. `whenField` is the time column's field, whose order "Clear search" asks for when none was asked.
  */
-export function EmptyResults({ whenField }: { whenField: AuditField | undefined }) {
+export default function EmptyResults({ whenField }: { whenField: AuditField | undefined }) {
   const { adapter, messages } = useViewerConfig('AuditLogsTable')
   const { search, setSearch } = useViewerSearch('AuditLogsTable')
   const searching = Boolean(search.search || search.from || search.to || Object.keys(search.filters ?? {}).length > 0)
