@@ -2,7 +2,7 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
 
 import { countFieldChanges } from '../../core/fieldChanges'
 import type { AuditField } from '../../core/types'
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 import { useErrorText } from '../ErrorNotice/ErrorNotice'
 import { AddFieldForm } from './AddFieldForm'
@@ -19,7 +19,7 @@ export interface FieldSettingsProps {
  * the adapter when it can, and says how many are unsaved. Closing with unsaved changes asks first.
  */
 export function FieldSettings({ className }: FieldSettingsProps) {
-  const { fieldConfig, messages: provided } = useAuditLogsContext('FieldSettings')
+  const { fieldConfig, messages: provided } = useViewerConfig('FieldSettings')
   const messages = useAllMessages(provided)
   const { fields, setFields } = fieldConfig
   const saveErrorText = useErrorText(fieldConfig.saveError, 'field-config')
