@@ -102,6 +102,8 @@ export function pipelinedAppender(pool: Pool, signer: Signer | null) {
       classicOnly ||= fresh.some((row) => state.ids.has(row.id))
       const fast = !classicOnly && expected !== null && !(signer && checkpointDue(expected, expected.seq + fresh.length, new Date(), signer))
       if (!fast && state.running.size > 0) {
+        // The appends that come meanwhile wait too, so the running ones end and this one is not starved.
+        state.expected = null
         await Promise.allSettled(state.running)
         continue
       }
