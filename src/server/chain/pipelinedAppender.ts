@@ -62,12 +62,14 @@ export function pipelinedAppender(pool: Pool, signer: Signer | null) {
     )
     state.expected = { ...expected, ...head }
     try {
-      // Named, so each connection parses and plans it once.
-      await pool.query({
-        name: 'audit_append_linked',
-        text: 'select audit_append_linked($1, $2::jsonb, $3, $4, $5, $6)',
-        values: [tenantId, linkedRecords(rows, links), expected.seq, expected.hash, head.seq, head.hash],
-      })
+      await pool.query('select audit_append_linked($1, $2::jsonb, $3, $4, $5, $6)', [
+        tenantId,
+        linkedRecords(rows, links),
+        expected.seq,
+        expected.hash,
+        head.seq,
+        head.hash,
+      ])
     } catch (error) {
       // The appends begun after this one expect its head: they fail too, and the next go the classic way.
       state.expected = null
