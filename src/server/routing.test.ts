@@ -111,6 +111,8 @@ describe('beyond one machine', () => {
     const routable = ({ text, values }: { text: string; values: unknown[] }): boolean => {
       const named = [...text.matchAll(/\btenant_id = \$(\d+)/g)].map((match) => values[Number(match[1]) - 1])
       if (named.length > 0) return named.every((value) => value === 'acme')
+      // The pipelined append: a function whose first argument is the tenant (on Citus, distributed by it).
+      if (/^\s*select audit_append_linked\(\$1,/.test(text)) return values[0] === 'acme'
       // An insert whose tenant column comes first, from one parameter.
       return /^\s*(with [\s\S]*?\)\s*)?insert into audit_\w+ (as \w+ )?\(tenant_id,/.test(text) && values[0] === 'acme'
     }
