@@ -108,6 +108,19 @@ describe('the data-structure panel', () => {
     await expect.poll(() => screen.queryByRole('region', { name: 'Data structure' })).toBeNull()
   })
 
+  it('keeps Keep editing and Discard side by side on a phone, the question on the line above', async () => {
+    await page.viewport(390, 844)
+    const { inside } = await openPanel()
+    await userEvent.click(inside.getByRole('switch', { name: 'Shown in table: Email' }))
+    await userEvent.click(inside.getByRole('switch', { name: 'Hidden (sensitive): User' }))
+    await userEvent.click(inside.getByRole('button', { name: 'Cancel' }))
+    const question = inside.getByRole('group', { name: 'Discard 2 unsaved changes?' })
+    const keep = within(question).getByRole('button', { name: 'Keep editing' }).getBoundingClientRect()
+    const discard = within(question).getByRole('button', { name: 'Discard' }).getBoundingClientRect()
+    expect(discard.top).toBe(keep.top)
+    expect(discard.height).toBe(keep.height)
+  })
+
   it('closes at once on Cancel or Esc when nothing is unsaved', async () => {
     await openPanel()
     await userEvent.keyboard('{Escape}')
@@ -148,12 +161,14 @@ describe('the data-structure panel', () => {
     expect(save.getBoundingClientRect().bottom).toBeLessThanOrEqual(box.bottom)
     expect(save.getBoundingClientRect().bottom).toBeGreaterThan(box.bottom - 80)
 
-    // The question before closing keeps each answer on one line, as tall as Save.
+    // The question before closing keeps its answers whole, each as tall as Save.
     const oneLine = save.getBoundingClientRect().height
     await userEvent.click(within(panel).getAllByRole('switch', { name: 'In der Tabelle: Aktion' })[0] as HTMLElement)
     await userEvent.click(within(panel).getByRole('button', { name: 'Abbrechen' }))
     const question = await within(panel).findByRole('group', { name: /verwerfen\?$/ })
-    for (const answer of within(question).getAllByRole('button'))
-      expect(answer.getBoundingClientRect().height, answer.textContent).toBeCloseTo(oneLine, 0)
+    const answers = within(question).getAllByRole('button')
+    for (const answer of answers) expect(answer.getBoundingClientRect().height, answer.textContent).toBeCloseTo(oneLine, 0)
+    // Side by side on one line: the question's words wrap instead.
+    expect(new Set(answers.map((answer) => Math.round(answer.getBoundingClientRect().top))).size).toBe(1)
   })
 })

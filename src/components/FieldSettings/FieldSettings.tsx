@@ -152,12 +152,14 @@ function ConfirmDiscard({ count, messages, onKeep, onDiscard }: ConfirmDiscardPr
       <span id={id} className="ral-settings-unsaved">
         {messages.discardQuestion(count)}
       </span>
-      <button type="button" className="ral-button ral-button--primary" onClick={onKeep} ref={keepRef}>
-        {messages.keepEditing}
-      </button>
-      <button type="button" className="ral-button" onClick={onDiscard}>
-        {messages.discardEdits}
-      </button>
+      <span className="ral-settings-answers">
+        <button type="button" className="ral-button ral-button--primary" onClick={onKeep} ref={keepRef}>
+          {messages.keepEditing}
+        </button>
+        <button type="button" className="ral-button" onClick={onDiscard}>
+          {messages.discardEdits}
+        </button>
+      </span>
     </div>
   )
 }
