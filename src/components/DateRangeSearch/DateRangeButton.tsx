@@ -57,7 +57,8 @@ export function DateRangeButton({ className, timeZones, ...props }: DateRangeBut
       title={messages.rangeFormLabel}
       onPreload={() => void loadForm()}
       accessibleName={`${messages.rangeFormLabel}: ${text}`}
-      label={text}
+      // In its own box, so a phone's bar can cut a long range with "…" (the button's name says it whole).
+      label={<span className="ral-range-text">{text}</span>}
     >
       {(close) => (
         <Suspense fallback={<p className="ral-state">{messages.loading}</p>}>
