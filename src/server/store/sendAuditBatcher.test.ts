@@ -49,6 +49,24 @@ describe('sendAudit batching', () => {
     expect(most).toBe(2)
   })
 
+  it('lets callers whose events were just stored send their next ones into the next insert, not a nearly empty one', async () => {
+    const sizes: number[] = []
+    const send = createSendAuditBatcher(async (_tenantId, rows) => {
+      sizes.push(rows.length)
+      await new Promise((resolve) => setImmediate(resolve))
+      return rows.map((waiting) => waiting.id)
+    })
+    // Sixteen callers, each sending its next event once the last is stored (as request handlers do).
+    await Promise.all(
+      Array.from({ length: 16 }, async (_, caller) => {
+        for (let n = 0; n < 5; n += 1) await send('t', row(`c${String(caller)}-${String(n)}`))
+      }),
+    )
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(80)
+    // Every insert holds a whole half of the callers: none starts with the few that came back first.
+    expect(Math.min(...sizes)).toBe(8)
+  })
+
   it('holds calls beyond maxWaiting until an insert takes events: the queue never grows past it, and every call is stored in order', async () => {
     const sizes: number[] = []
     const waiting: Array<() => void> = []

@@ -51,7 +51,8 @@ export function createSendAuditBatcher(
       const running = (flushing.get(tenantId) ?? 1) - 1
       if (running === 0) flushing.delete(tenantId)
       else flushing.set(tenantId, running)
-      startFlushes(tenantId)
+      // The next turn, as a new call's: the callers just resolved send their next events first and join it.
+      schedule(tenantId)
     }
   }
 
@@ -71,9 +72,13 @@ export function createSendAuditBatcher(
     const queue = queues.get(tenantId)
     if (queue) queue.push(waiting)
     else queues.set(tenantId, [waiting])
+    schedule(tenantId)
+  }
+
+  /** Starts flushes in the next turn, so the calls of this one (a request's handlers, a Promise.all) share an insert. */
+  const schedule = (tenantId: string): void => {
     if (scheduled.has(tenantId)) return
     scheduled.add(tenantId)
-    // The next turn, so the calls of this one (a request's handlers, a Promise.all) share an insert.
     setImmediate(() => {
       scheduled.delete(tenantId)
       startFlushes(tenantId)
