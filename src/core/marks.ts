@@ -1,5 +1,6 @@
 import { isValidPath } from './path'
 import type { StoredMark, StoredMarkKind } from './problems'
+import { isRecord } from './isRecord'
 
 // Readers of marks find their types here too; they are defined with the other problem kinds.
 export type { StoredMark, StoredMarkKind }
@@ -14,8 +15,6 @@ const KINDS: ReadonlySet<string> = new Set<StoredMarkKind>([
   'clock-behind',
 ])
 const MAX_READ = 1000
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** One mark, when `value` is one (event data is never trusted: anything else is left out). */
 function readMark(value: unknown): StoredMark | null {

@@ -63,8 +63,7 @@ export function observeFill(box: HTMLElement | null, rowHeight: number, setHeigh
   const measure = (): void => {
     const spare = spareBelow(parent)
     if (Math.abs(spare) <= 0.5) {
-      if (filling && !parentHasOwnHeight(box, parent)) report(undefined)
-      else if (!filling) report(undefined)
+      if (!filling || !parentHasOwnHeight(box, parent)) report(undefined)
       return
     }
     const style = getComputedStyle(box)
