@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { AuditEvent } from '../core/types'
 import { byId } from '../core/eventId'
 import { chainKey, chainRows, createPageChain } from './pageChain'
-import { pageAtRow, processPage } from './pageWindow'
+import { pageAtRow, processPage } from './revisit'
 
 /**
  * The plain definition for events that are equal when their ids are: every event in order, except one an

@@ -1,11 +1,9 @@
-import type { InfiniteData, QueryClient } from '@tanstack/react-query'
-
 import type { AuditEvent } from '../core/types'
 import type { GetEventId } from '../core/eventId'
 import { chainRows, firstProcessing, type PageChain } from './pageChain'
 
 // What a log deeper than the pages held needs: a page fetched again, pages let go, the page of a row far away.
-// Loaded when a log first goes that deep (most are read within the pages held).
+// Loaded when a log first goes that deep (most are read within the pages held), or on a jump or a walk.
 
 /** Lets go of the events of pages that can no longer be held: those `keep` pages or more away from `index`. */
 export function release(chain: PageChain, index: number, keep: number): void {
@@ -86,59 +84,82 @@ export function pageAtRow(chain: PageChain, row: number): number {
   return Math.max(0, low)
 }
 
-interface WindowPage {
-  chain: PageChain
+/** A window of pages, as the query holding it sees it. */
+interface HeldWindow {
+  readonly chain: PageChain
 }
-interface WindowParam {
-  index: number
-  cursor: string | undefined
-  chain?: PageChain
+
+/**
+ * What a jump or a walk needs of the query that holds a search's pages: its client (React Query's, by the few
+ * calls used here), its key, and its fetches. Given by `useAuditEvents`.
+ */
+export interface WindowQuery<TWindow extends HeldWindow> {
+  client: {
+    getQueryData: (key: readonly unknown[]) => unknown
+    setQueryData: (key: readonly unknown[], data: { pages: unknown[]; pageParams: unknown[] }) => unknown
+    cancelQueries: (filters: { queryKey: readonly unknown[]; exact: true }) => Promise<void>
+    getQueryCache: () => { find: (filters: { queryKey: readonly unknown[]; exact: true }) => { isActive: () => boolean } | undefined }
+  }
+  key: readonly unknown[]
+  keep: number
+  loadPage: (param: { index: number; cursor: string | undefined; window: TWindow }, signal: AbortSignal) => Promise<unknown>
+  next: () => Promise<{ isError: boolean; hasNextPage: boolean }>
 }
+
+const windowIn = <TWindow extends HeldWindow>({ client, key }: WindowQuery<TWindow>): TWindow | undefined =>
+  (client.getQueryData(key) as { pages: { window: TWindow }[] } | undefined)?.pages[0]?.window
+
+/** Windows with a jump under way: one at a time each. */
+const jumping = new WeakSet<HeldWindow>()
 
 /**
  * Holds the page of a row far from the pages held (the scroll bar dragged, Home deep in the log): fetched by
  * the cursor the chain kept, it becomes the one page held, instead of a walk back page by page.
  */
-export async function jumpToRow<TPage extends WindowPage>(
-  client: QueryClient,
-  key: readonly unknown[],
-  row: number,
-  load: (param: WindowParam, signal: AbortSignal) => Promise<TPage>,
-): Promise<void> {
-  const chain = client.getQueryData<InfiniteData<TPage, WindowParam>>(key)?.pages[0]?.chain
-  if (!chain) return
-  const index = pageAtRow(chain, row)
-  await client.cancelQueries({ queryKey: key, exact: true })
-  const param = { index, cursor: chain.cursors[index], chain }
-  const page = await load(param, new AbortController().signal)
-  // Only onto the same search's pages: a search changed meanwhile has pages of its own.
-  if (client.getQueryData<InfiniteData<TPage, WindowParam>>(key)?.pages[0]?.chain === chain) {
-    client.setQueryData<InfiniteData<TPage, WindowParam>>(key, { pages: [page], pageParams: [param] })
+export async function jumpToRow<TWindow extends HeldWindow>(query: WindowQuery<TWindow>, row: number): Promise<void> {
+  const { client, key } = query
+  const window = windowIn(query)
+  if (!window || jumping.has(window)) return
+  jumping.add(window)
+  try {
+    const index = pageAtRow(window.chain, row)
+    const param = { index, cursor: window.chain.cursors[index], window }
+    await client.cancelQueries({ queryKey: key, exact: true })
+    const page = await query.loadPage(param, new AbortController().signal)
+    // Only onto the same search's pages: a search changed meanwhile has pages of its own.
+    if (windowIn(query) === window) client.setQueryData(key, { pages: [page], pageParams: [param] })
+  } finally {
+    jumping.delete(window)
   }
 }
 
 /**
- * Loads pages (`next`) until the chain's rows reach `row`, while `going` holds: "Go to time", whose row may lie
- * beyond the rows loaded. Pages far behind are let go as usual. Whether the row is there at the end.
+ * Loads pages until the chain's rows reach `row` ("Go to time", whose row may lie beyond the rows loaded), while
+ * the search is still the one shown (its query observed), holds the same pages, and `signal` has not fired.
+ * Pages far behind are let go as usual. Whether the row is there at the end.
  */
-export async function loadThroughRow(
-  client: QueryClient,
-  key: readonly unknown[],
-  row: number,
-  keep: number,
-  going: () => boolean,
-  next: () => Promise<{ isError: boolean; hasNextPage: boolean }>,
-): Promise<boolean> {
-  const chainOf = () => client.getQueryData<InfiniteData<WindowPage, WindowParam>>(key)?.pages[0]?.chain
-  const walked = chainOf()
+export async function loadThroughRow<TWindow extends HeldWindow>(query: WindowQuery<TWindow>, row: number, signal?: AbortSignal): Promise<boolean> {
+  const { client, key, keep } = query
+  const window = windowIn(query)
+  if (!window) return false
+  const { chain } = window
+  const going = () =>
+    !signal?.aborted && windowIn(query) === window && client.getQueryCache().find({ queryKey: key, exact: true })?.isActive() === true
   // Pages fetched again (the reader had scrolled back) bring no new rows: a walk that stops growing stops.
   let idle = 0
-  while (walked && chainOf() === walked && going() && idle <= keep + 1) {
-    if (chainRows(walked) > row) return true
-    const known = walked.counts.length
-    const answer = await next()
+  while (going() && idle <= keep + 1) {
+    if (chainRows(chain) > row) return true
+    const known = chain.counts.length
+    const answer = await query.next()
     if (answer.isError || !answer.hasNextPage) break
-    idle = walked.counts.length > known ? 0 : idle + 1
+    idle = chain.counts.length > known ? 0 : idle + 1
   }
-  return walked !== undefined && chainOf() === walked && chainRows(walked) > row
+  return going() && chainRows(chain) > row
 }
+
+/** The page before `index`, by the cursor the chain kept for it. */
+export const pageBefore = <TWindow extends HeldWindow>(window: TWindow, index: number) => ({
+  index: index - 1,
+  cursor: window.chain.cursors[index - 1],
+  window,
+})
