@@ -5,19 +5,22 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /**
- * The layers, each importing only those before it: core ← adapter ← export ← hooks ← components, and the
- * server (Node only) beside them, sharing core and the adapter's REST contract. Tests and stories may reach
- * across (they build whole viewers); the code may not.
+ * The layers, each importing only those before it: core ← adapter ← window ← hooks ← components, with export
+ * beside window (both on the adapter, both used by hooks), and the server (Node only) beside them, sharing core
+ * and the adapter's REST contract. Tests and stories may reach across (they build whole viewers); the code may not.
  */
 const LAYERS = {
-  core: ['adapter', 'export', 'hooks', 'components', 'server', 'msw', 'cli'],
-  adapter: ['export', 'hooks', 'components', 'server', 'msw', 'cli'],
-  export: ['hooks', 'components', 'server', 'msw', 'cli'],
+  core: ['adapter', 'window', 'export', 'hooks', 'components', 'server', 'msw', 'cli'],
+  adapter: ['window', 'export', 'hooks', 'components', 'server', 'msw', 'cli'],
+  window: ['export', 'hooks', 'components', 'server', 'msw', 'cli'],
+  export: ['window', 'hooks', 'components', 'server', 'msw', 'cli'],
   hooks: ['components', 'server', 'msw', 'cli'],
   components: ['server', 'msw', 'cli'],
-  msw: ['export', 'hooks', 'components', 'server', 'cli'],
-  server: ['hooks', 'components', 'cli'],
+  msw: ['window', 'export', 'hooks', 'components', 'server', 'cli'],
+  server: ['window', 'hooks', 'components', 'cli'],
 }
+/** Layers that run without a framework: a search's event window is a plain class, bound to React by a hook. */
+const FRAMEWORK_FREE = new Set(['window'])
 const layerRules = Object.entries(LAYERS).map(([layer, above]) => ({
   files: [`src/${layer}/**/*.{ts,tsx}`],
   ignores: ['**/*.test.{ts,tsx}', '**/*.stories.tsx'],
@@ -28,9 +31,17 @@ const layerRules = Object.entries(LAYERS).map(([layer, above]) => ({
         patterns: [
           ...above.map((other) => ({
             group: [`../${other}/*`, `../../${other}/*`, `../../../${other}/*`, `../${other}`, `../../${other}`],
-            message: `${layer} may not import ${other}: the layers go core ← adapter ← export ← hooks ← components (server beside them).`,
+            message: `${layer} may not import ${other}: the layers go core ← adapter ← window (export beside it) ← hooks ← components (server beside them).`,
           })),
           { group: ['**/test/**'], message: 'What ships may not import test support (test/support is for tests and stories).' },
+          ...(FRAMEWORK_FREE.has(layer)
+            ? [
+                {
+                  group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/*'],
+                  message: `${layer} runs without a framework: React and React Query bind it in hooks.`,
+                },
+              ]
+            : []),
         ],
       },
     ],

@@ -22,6 +22,12 @@ describe('layers held by lint', () => {
     ['src/core/path.ts', "import '../components/AuditLogs/AuditLogs'"],
     ['src/adapter/errors.ts', "import '../export/runCsvExport'"],
     ['src/hooks/useFieldConfig.ts', "import '../components/AuditLogs/AuditLogs'"],
+    ['src/core/path.ts', "import '../window/eventWindow'"],
+    ['src/adapter/errors.ts', "import '../window/eventWindow'"],
+    ['src/window/eventWindow.ts', "import '../hooks/useAuditEvents'"],
+    ['src/window/eventWindow.ts', "import '../export/runCsvExport'"],
+    ['src/window/eventWindow.ts', "import { useMemo } from 'react'"],
+    ['src/window/revisit.ts', "import type { QueryClient } from '@tanstack/react-query'"],
     ['src/server/sensitive.ts', "import '../components/AuditLogs/AuditLogs'"],
     ['src/core/path.ts', "import '../../test/support/events'"],
     ['src/server/sensitive.ts', "import '../../test/support/server/database'"],
@@ -35,6 +41,8 @@ describe('layers held by lint', () => {
 
   it('lets each layer import those before it', async () => {
     expect(await rulesBrokenBy('src/hooks/useFieldConfig.ts', "import '../core/path'")).not.toContain('no-restricted-imports')
+    expect(await rulesBrokenBy('src/hooks/useFieldConfig.ts', "import '../window/eventWindow'")).not.toContain('no-restricted-imports')
+    expect(await rulesBrokenBy('src/window/revisit.ts', "import '../adapter/validate'")).not.toContain('no-restricted-imports')
     expect(await rulesBrokenBy('src/components/FieldValue/FieldValue.tsx', "import '../../hooks/useFieldConfig'")).not.toContain(
       'no-restricted-imports',
     )
