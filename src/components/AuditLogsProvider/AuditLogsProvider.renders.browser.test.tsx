@@ -19,8 +19,9 @@ import { AuditLogsProvider } from './AuditLogsProvider'
 //
 // A part's renders are counted twice. React's <Profiler> sees a render that starts inside its tree (a part's
 // own state); a render that a context change starts it does not report in React 19 (context changes
-// propagate lazily, after the Profiler has decided it has no work). Every part reads the viewer's state
-// through the hooks of './context', once per render, naming itself: those calls count every render.
+// propagate lazily, after the Profiler has decided it has no work): a search box made to read the results
+// re-renders with every page a scroll loads while its Profiler reports no commit. So every part reads the viewer's
+// state through the hooks of './context', naming itself, and those calls count every render, whatever started it.
 const partRenders = vi.hoisted(() => new Map<string, number>())
 vi.mock('./context', async (importOriginal) => {
   const actual: Record<string, unknown> = await importOriginal()
