@@ -60,6 +60,8 @@ describe('relative times', () => {
     const focused = document.activeElement as HTMLElement
     expect(focused.dataset.eventId).toBe('min')
     expect(exact.getBoundingClientRect().width).toBeGreaterThan(50)
+    // Shown in the relative time's place, not a pixel off (the visually-hidden class's margin undone).
+    expect(getComputedStyle(exact).margin).toBe('0px')
     expect(getComputedStyle(time.querySelector('.ral-time-relative') as Element).display).toBe('none')
     // Digits of one width: the column does not jitter.
     expect(getComputedStyle(time).fontVariantNumeric).toBe('tabular-nums')

@@ -61,7 +61,7 @@ export function RelativeTime({ ms, format }: { ms: number; format: FormatOptions
         {relativeTime(ms, now, format.locale, format.timeZone)}
       </span>
       <span className="ral-visually-hidden">, </span>
-      <span className="ral-time-exact">{exact}</span>
+      <span className="ral-time-exact ral-visually-hidden">{exact}</span>
     </time>
   )
 }
