@@ -22,8 +22,8 @@ const FIRST: PageParam<AuditEvent> = { index: 0, cursor: undefined }
 async function readAll(send: (cursor: string | undefined) => AuditPage, keep = 100, search = {}): Promise<ArrivedPage<AuditEvent>[]> {
   let pages = [arrive(FIRST, send(undefined), search, byId, keep)]
   for (let param = pages[0]?.window.next(pages); param; param = pages[0]?.window.next(pages)) {
-    if (param.window?.chain.counts.length !== undefined && (param.index >= keep || param.index < param.window.chain.counts.length))
-      await loadRevisit()
+    // As `useAuditEvents` does before a page that needs the far-page code arrives.
+    if (param.index >= keep) await loadRevisit()
     pages = [...pages, arrive(param, send(param.cursor), search, byId, keep)]
     if (pages.length > 50) break
   }
