@@ -86,8 +86,9 @@ describe('dayLabel and dayNumber', () => {
       const part = (type: string): number => Number(parts.find((candidate) => candidate.type === type)?.value)
       return Math.round(Date.UTC(part('year'), part('month') - 1, part('day')) / 86_400_000)
     }
-    // From 1901 (zones had offsets in seconds before, which the quarter-hour cache does not read) to 2199.
-    const instant = fc.integer({ min: Date.UTC(1901, 0, 1), max: Date.UTC(2199, 11, 31) })
+    // From 1936 to 2199: until then some zones kept offsets in seconds (St John's -3:30:52 until March 1935,
+    // Kathmandu until 1920, Kolkata until 1906), which the quarter-hour cache reads to the minute.
+    const instant = fc.integer({ min: Date.UTC(1936, 0, 1), max: Date.UTC(2199, 11, 31) })
     fc.assert(
       fc.property(instant, fc.constantFrom(...ZONES), (ms, zone) => {
         expect(dayNumber(ms, zone)).toBe(calendarDay(ms, zone))

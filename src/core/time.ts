@@ -132,7 +132,8 @@ function readOffsetMinutes(ms: number, timeZone: string | undefined): number {
 
 /**
  * The zone's offset from UTC at an instant, in minutes (east positive). Offsets change only on quarter
- * hours, so they are cached per zone and quarter hour: an export formats a million times in seconds.
+ * hours, so they are cached per zone and quarter hour: an export formats a million times in seconds. (Not so
+ * before 1936: a zone's local mean time, such as St John's -3:30:52, is read to the minute.)
  */
 export function timeZoneOffsetMinutes(ms: number, timeZone: string | undefined): number {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 0
