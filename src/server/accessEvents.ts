@@ -1,5 +1,5 @@
 import type { AuditField } from '../core/types'
-import type { ExportRequest } from './exportCsv'
+import type { ExportRequest } from './export/exportRequest'
 import type { AuditActor } from './types'
 import type { RouteContext } from './routes/context'
 

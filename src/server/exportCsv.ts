@@ -1,122 +1,10 @@
 import { compileCsvColumns, createCsvCellCache, createCsvWriter, type CsvWriter, writeCsvRows } from '../core/csv'
-import { defaultFields } from '../core/fields'
-import { getAt, isValidPath, parsePath } from '../core/path'
+import { getAt, parsePath } from '../core/path'
 import { redactEvent, redactorAt, type SensitivePolicy, sensitivePolicy } from '../core/sensitive'
-import type { AuditEvent, AuditField, AuditFieldType, AuditSearch } from '../core/types'
-import { invalid } from './errors'
-import { holdsNul } from './nul'
-import { MAX_TEXT } from './query'
+import type { AuditEvent, AuditField, AuditSearch } from '../core/types'
+import type { ExportRequest } from './export/exportRequest'
 import { type ExportBatch, type ExportRow, exportValue, selectedPaths } from './store/exportBatches'
 import type { AuditLogStore } from './storeTypes'
-
-const MAX_COLUMNS = 200
-
-/** What the viewer sends for a server-side export (the fetch adapter's `ServerExportRequest`), checked. */
-export interface ExportRequest {
-  search: AuditSearch
-  columns: Array<{ key: string; label: string }>
-  timeZone: string
-  fileName: string
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
-
-/** Reads a search (range, text, filters, exclusions, sort) from JSON; the conditions check each value again. */
-export function checkSearch(value: unknown): AuditSearch {
-  if (value === undefined) return {}
-  if (!isRecord(value)) throw invalid('"query" must be an object.')
-  const search: AuditSearch = {}
-  for (const name of ['from', 'to', 'search'] as const) {
-    const text = value[name]
-    if (text === undefined || text === null || text === '') continue
-    if (typeof text !== 'string') throw invalid(`"query.${name}" must be text.`)
-    search[name] = text
-  }
-  for (const name of ['filters', 'exclude'] as const) {
-    const given = value[name]
-    if (given === undefined) continue
-    if (!isRecord(given)) throw invalid(`"query.${name}" must map field keys to arrays of values.`)
-    // A Map first: a key such as "__proto__" must not reach Object.prototype.
-    const checked = new Map<string, string[]>()
-    for (const [key, values] of Object.entries(given)) {
-      if (!Array.isArray(values) || values.some((item) => typeof item !== 'string'))
-        throw invalid(`"query.${name}" must map field keys to arrays of text.`)
-      checked.set(key, values as string[])
-    }
-    search[name] = Object.fromEntries(checked)
-  }
-  if (value.sort !== undefined) {
-    const sort = value.sort
-    if (!isRecord(sort) || typeof sort.key !== 'string' || (sort.direction !== 'asc' && sort.direction !== 'desc')) {
-      throw invalid('"query.sort" must look like { "key": "createdAt", "direction": "desc" }.')
-    }
-    search.sort = { key: sort.key, direction: sort.direction }
-  }
-  return search
-}
-
-function checkTimeZone(value: unknown): string {
-  if (value === undefined || value === null) return 'UTC'
-  if (typeof value === 'string' && value.length <= 100) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: value })
-      return value
-    } catch {
-      // fall through to the 400
-    }
-  }
-  throw invalid('"timeZone" must be an IANA time zone such as "Europe/Berlin", or "UTC".')
-}
-
-/** Checks the body of `POST /export`. */
-export function checkExportRequest(body: unknown): ExportRequest {
-  if (!isRecord(body)) throw invalid('The export request must be a JSON object with "query" and "columns".')
-  // Checked before the 200: a NUL would otherwise fail the first query after the header row was sent.
-  if (holdsNul(body)) throw invalid('The export request holds a NUL character, which no stored event can hold.')
-  const { columns } = body
-  if (!Array.isArray(columns) || columns.length === 0 || columns.length > MAX_COLUMNS) {
-    throw invalid(`"columns" must be an array of 1 to ${MAX_COLUMNS} { "key", "label" } objects.`)
-  }
-  const checked = columns.map((column: unknown, index) => {
-    if (!isRecord(column) || typeof column.key !== 'string' || !isValidPath(column.key) || column.key.length > MAX_TEXT) {
-      throw invalid(`"columns[${index}].key" must be a field path such as "user.email".`)
-    }
-    if (typeof column.label !== 'string' || column.label.length > MAX_TEXT) throw invalid(`"columns[${index}].label" must be text.`)
-    return { key: column.key, label: column.label }
-  })
-  const fileName = typeof body.fileName === 'string' && body.fileName !== '' ? body.fileName : 'audit-logs.csv'
-  return { search: checkSearch(body.query), columns: checked, timeZone: checkTimeZone(body.timeZone), fileName }
-}
-
-/**
- * The export's fields: the requested columns in order, with the type (how times are written) and `csvRaw` of
- * the host's fields (code, trusted) and the type of the tenant's stored data structure. A column no field
- * describes is text.
- */
-export function exportFields(
-  request: ExportRequest,
-  hostFields: readonly AuditField[] = defaultFields,
-  stored: readonly unknown[] = [],
-): AuditField[] {
-  const types = new Map<string, AuditFieldType>()
-  for (const field of stored) {
-    if (isRecord(field) && typeof field.key === 'string' && typeof field.type === 'string') types.set(field.key, field.type as AuditFieldType)
-  }
-  const host = new Map(hostFields.map((field) => [field.key, field]))
-  return request.columns.map(({ key, label }) => {
-    const type = host.get(key)?.type ?? types.get(key) ?? (key === 'createdAt' ? 'datetime' : undefined)
-    return { key, label, ...(type ? { type } : {}), ...(host.get(key)?.csvRaw ? { csvRaw: true } : {}) }
-  })
-}
-
-/** An attachment name a browser saves as it is: letters, digits, dot, dash and underscore. */
-export const safeFileName = (name: string): string => {
-  const base = name
-    .replace(/[^\w.-]+/g, '_')
-    .replace(/^[._]+/, '')
-    .slice(0, 120)
-  return base.endsWith('.csv') ? base : `${base || 'audit-logs'}.csv`
-}
 
 /**
  * Sets `value` at `path` in `target`, making the objects on the way. The paths are the export's columns, checked
@@ -134,21 +22,31 @@ function setAt(target: Record<string, unknown>, path: readonly string[], value: 
   current[path[last] as string] = value
 }
 
+/** Rows written by one call of the writer: enough that a call's own cost does not count, few enough to die young. */
+const ROWS_PER_WRITE = 256
+
+/** Exported rows written as CSV: `write` takes a row as it comes, `flush` writes out those still gathered. */
+interface RowWriter {
+  write(row: ExportRow): void
+  flush(): void
+}
+
 /**
- * Writes one event's row (`ExportRow`: the values at the read paths) as a CSV row, as `writer.rows` writes the
- * event it comes from with its hidden values hidden. Plain columns (a path of names, no host function) go
- * straight to the browser's cell writer, each value hidden by its column's plan; otherwise the event is
- * rebuilt from its values and redacted whole.
+ * Writes events' rows (`ExportRow`: the values at the read paths) as CSV rows into `out`, as `writer.rows`
+ * writes the events they come from with their hidden values hidden, a few hundred rows per call. Plain columns
+ * (a path of names, no host function) go straight to the browser's cell writer, each value hidden by its
+ * column's plan; otherwise each event is rebuilt from its values and redacted whole.
  */
 function rowWriter(
   fields: readonly AuditField[],
-  columnPaths: readonly (readonly string[])[],
   paths: readonly (readonly string[])[],
   policy: SensitivePolicy,
   timeZone: string,
   writer: CsvWriter<AuditEvent>,
-): (row: ExportRow) => string {
-  const sources = columnPaths.map((path) => {
+  out: (text: string) => void,
+): RowWriter {
+  const sources = fields.map((field) => {
+    const path = parsePath(field.key) ?? []
     const index = paths.findIndex((read) => read.length <= path.length && read.every((segment, at) => path[at] === segment))
     return { index, rest: path.slice(paths[index]?.length ?? 0), redact: redactorAt(path, policy) }
   })
@@ -159,26 +57,46 @@ function rowWriter(
     sources.every((source) => source.redact !== null)
   if (plain) {
     const cache = createCsvCellCache(columns.specs.length)
-    // One array for every row: the row's cells are written before the next row comes.
-    const cells = new Array<unknown>(sources.length)
-    return (row) => {
-      for (let column = 0; column < sources.length; column += 1) {
-        const { index, rest, redact } = sources[column] as (typeof sources)[number]
-        const value = rest.length === 0 ? exportValue(row, index) : getAt(exportValue(row, index), rest)
-        cells[column] = (redact as (value: unknown) => unknown)(value)
-      }
-      return writeCsvRows(cells, columns.specs, timeZone, [], cache).text
+    const width = sources.length
+    // One array for every call: its cells are written before the next row comes.
+    const cells = new Array<unknown>(ROWS_PER_WRITE * width)
+    let at = 0
+    const flush = () => {
+      if (at === 0) return
+      out(writeCsvRows(at === cells.length ? cells : cells.slice(0, at), columns.specs, timeZone, [], cache).text)
+      at = 0
+    }
+    return {
+      write(row) {
+        for (let column = 0; column < width; column += 1) {
+          const { index, rest, redact } = sources[column] as (typeof sources)[number]
+          const value = rest.length === 0 ? exportValue(row, index) : getAt(exportValue(row, index), rest)
+          cells[at++] = (redact as (value: unknown) => unknown)(value)
+        }
+        if (at === cells.length) flush()
+      },
+      flush,
     }
   }
-  return (row) => {
-    let event = {} as AuditEvent
-    paths.forEach((path, index) => {
-      const value = exportValue(row, index)
-      // The whole event (a column whose first step only JavaScript reads): it is the only path read.
-      if (path.length === 0) event = value as AuditEvent
-      else if (value !== null && value !== undefined) setAt(event, path, value)
-    })
-    return writer.rows([redactEvent(event, policy)]).text
+  let events: AuditEvent[] = []
+  const flush = () => {
+    if (events.length === 0) return
+    out(writer.rows(events).text)
+    events = []
+  }
+  return {
+    write(row) {
+      let event = {} as AuditEvent
+      paths.forEach((path, index) => {
+        const value = exportValue(row, index)
+        // The whole event (a column whose first step only JavaScript reads): it is the only path read.
+        if (path.length === 0) event = value as AuditEvent
+        else if (value !== null && value !== undefined) setAt(event, path, value)
+      })
+      events.push(redactEvent(event, policy))
+      if (events.length === ROWS_PER_WRITE) flush()
+    },
+    flush,
   }
 }
 
@@ -243,14 +161,14 @@ export function csvStream(
   const search: AuditSearch = { ...request.search, to }
   const writer = createCsvWriter({ fields, timeZone: request.timeZone })
   const hidden = policy.paths.map(({ path }) => [...path])
-  const columnPaths = fields.map((field) => parsePath(field.key) ?? [])
-  const paths = selectedPaths(columnPaths)
+  const paths = selectedPaths(fields.map((field) => parsePath(field.key) ?? []))
   const chunks = byteChunks()
-  const toText = rowWriter(fields, columnPaths, paths, policy, request.timeZone, writer)
-  const batches = store.exportEvents(tenantId, { search, paths, hidden, onRow: (row) => chunks.write(toText(row)) })[Symbol.asyncIterator]()
+  const rows = rowWriter(fields, paths, policy, request.timeZone, writer, (text) => chunks.write(text))
+  const batches = store.exportEvents(tenantId, { search, paths, hidden, onRow: (row) => rows.write(row) })[Symbol.asyncIterator]()
   let first: IteratorResult<ExportBatch> | undefined
   const write = (controller: ReadableStreamDefaultController<Uint8Array>, next: IteratorResult<ExportBatch>) => {
     if (!next.done) onBatch?.(next.value.seqs)
+    rows.flush()
     for (const chunk of chunks.take()) controller.enqueue(chunk)
     if (next.done) controller.close()
   }

@@ -1,5 +1,6 @@
 import { recordExport } from '../accessEvents'
-import { checkExportRequest, csvStream, exportFields, safeFileName } from '../exportCsv'
+import { checkExportRequest, exportFields, safeFileName } from '../export/exportRequest'
+import { csvStream } from '../exportCsv'
 import { exportWithManifest, zipResponse } from '../export/exportWithManifest'
 import { csvResponse, readJson } from '../http'
 import { searchConditions, sortPlan } from '../query'
