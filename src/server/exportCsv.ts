@@ -1,7 +1,8 @@
 import { compileCsvColumns, createCsvCellCache, createCsvWriter, type CsvWriter, writeCsvRows } from '../core/csv'
 import { getAt, parsePath } from '../core/path'
-import { redactEvent, redactorAt, type SensitivePolicy, sensitivePolicy } from '../core/sensitive'
+import { hiddenKindAt, isSecretName, redactEvent, redactorAt, type SensitivePolicy, sensitivePolicy } from '../core/sensitive'
 import type { AuditEvent, AuditField, AuditSearch } from '../core/types'
+import { compactJsonb } from './export/compactJsonb'
 import type { ExportRequest } from './export/exportRequest'
 import { type ExportBatch, type ExportRow, exportValue, selectedPaths } from './store/exportBatches'
 import type { AuditLogStore } from './storeTypes'
@@ -45,31 +46,47 @@ function rowWriter(
   writer: CsvWriter<AuditEvent>,
   out: (text: string) => void,
 ): RowWriter {
-  const sources = fields.map((field) => {
+  const columns = compileCsvColumns(fields, timeZone)
+  const sources = fields.map((field, column) => {
     const path = parsePath(field.key) ?? []
     const index = paths.findIndex((read) => read.length <= path.length && read.every((segment, at) => path[at] === segment))
-    return { index, rest: path.slice(paths[index]?.length ?? 0), redact: redactorAt(path, policy) }
+    const rest = path.slice(paths[index]?.length ?? 0)
+    const spec = columns.specs[column]
+    // An object read whole, where nothing is hidden by its path, can be written from its JSON text
+    // (`compactJsonb`); a key inside it that names a secret sends it the long way, through `redact`.
+    const fromText = rest.length === 0 && spec?.type !== 'datetime' && !spec?.formatted && hiddenKindAt(path, policy) === null
+    return { index, rest, fromText, redact: redactorAt(path, policy) }
   })
-  const columns = compileCsvColumns(fields, timeZone)
   const plain =
     columns.specs.length === fields.length &&
     fields.every((field) => !field.value && !field.format && field.timeFormat === undefined) &&
     sources.every((source) => source.redact !== null)
   if (plain) {
     const cache = createCsvCellCache(columns.specs.length)
+    const isSecret = (key: string) => isSecretName(key, policy.names)
     const width = sources.length
     // One array for every call: its cells are written before the next row comes.
     const cells = new Array<unknown>(ROWS_PER_WRITE * width)
+    // The cells that are already their column's text (see `writeCsvRows`).
+    let texts: number[] = []
     let at = 0
     const flush = () => {
       if (at === 0) return
-      out(writeCsvRows(at === cells.length ? cells : cells.slice(0, at), columns.specs, timeZone, [], cache).text)
+      out(writeCsvRows(at === cells.length ? cells : cells.slice(0, at), columns.specs, timeZone, texts, cache).text)
       at = 0
+      texts = []
     }
     return {
       write(row) {
         for (let column = 0; column < width; column += 1) {
-          const { index, rest, redact } = sources[column] as (typeof sources)[number]
+          const { index, rest, fromText, redact } = sources[column] as (typeof sources)[number]
+          const json = fromText ? row[index] : null
+          const compact = json ? compactJsonb(json, isSecret) : undefined
+          if (compact !== undefined) {
+            texts.push(at)
+            cells[at++] = compact
+            continue
+          }
           const value = rest.length === 0 ? exportValue(row, index) : getAt(exportValue(row, index), rest)
           cells[at++] = (redact as (value: unknown) => unknown)(value)
         }
