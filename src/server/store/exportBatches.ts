@@ -7,10 +7,16 @@ import { CopyOut } from './copyOut'
 import { splitCopyRow } from './copyText'
 
 /**
- * Rows of the export's COPY read before its socket is paused for the reader: a pause is a small part of a
- * batch, and a batch's text is still small enough to die young in the heap.
+ * Rows of the export's COPY handed on at a time (at least; the last batch may be short): a batch's own cost is a
+ * small part of it, and its text is still small enough to die young in the heap.
  */
 export const EXPORT_BATCH = 2000
+
+/**
+ * Batches read ahead of the reader before the COPY's socket is paused: while the reader keeps up the database
+ * never waits (a paused backend and its parallel workers each take a scheduler's turn to start again).
+ */
+const BATCHES_AHEAD = 4
 
 /** What an export reads: the tenant's events of a search, and only the values at some paths of each. */
 export interface ExportReadRequest {
@@ -103,9 +109,9 @@ export function exportStatement(
  * `request.onRow` as it arrives. One `COPY (SELECT …) TO STDOUT` in one read-only repeatable-read transaction:
  * the file is the log as it was at one moment (an event committed meanwhile is not in it, whatever its time),
  * the database plans and streams it as it streams any COPY (parallel workers included), and the rows come
- * in COPY's text format, decoded here (`splitCopyRow`) without the driver's per-value work. Once a batch's
- * rows have come, the socket is paused until the next batch is asked for: the reader's pace sets the
- * database's, and memory stays flat. Each event comes as the values at the requested paths (what the file's
+ * in COPY's text format, decoded here (`splitCopyRow`) without the driver's per-value work. Once a few
+ * batches' rows wait for the reader, the socket is paused until the reader asks for more: the reader's pace
+ * sets the database's, and memory stays flat. Each event comes as the values at the requested paths (what the file's
  * columns read), so the database sends and the server parses a few values per row instead of whole events.
  * The connection goes back to the pool when the iteration ends; one left in the middle of its COPY is closed
  * instead (which stops the statement).
@@ -127,10 +133,8 @@ export async function* exportBatches(
     request.onRow(fields)
     const seq = fields[count - 1]
     seqs.push(seq === null || seq === undefined ? null : Number(seq))
-    if (seqs.length >= size) {
-      copy.pause()
-      wake?.()
-    }
+    if (seqs.length >= size) wake?.()
+    if (seqs.length >= size * BATCHES_AHEAD) copy.pause()
   })
   // Where the COPY stands, told by `copy.done` (ReadyForQuery, or its error).
   const status: { ended: boolean; failure: Error | null } = { ended: false, failure: null }
@@ -153,13 +157,12 @@ export async function* exportBatches(
       if (seqs.length < size && !status.ended && status.failure === null) await new Promise<void>((resolve) => (wake = resolve))
       wake = null
       if (status.failure !== null) throw status.failure
-      if (seqs.length > 0) {
-        const batch = seqs
-        seqs = []
-        yield { seqs: batch }
-      }
-      if (status.ended && seqs.length === 0) break
+      if (seqs.length === 0 && status.ended) break
+      const batch = seqs
+      seqs = []
+      // Read on while the batch is written: the database is paused only while the reader lags behind.
       copy.resume()
+      if (batch.length > 0) yield { seqs: batch }
     }
     await client.query('commit')
     finished = true
