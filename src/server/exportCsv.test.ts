@@ -132,6 +132,21 @@ describe('the streaming CSV export', () => {
     expect(store.pool.idleCount).toBe(store.pool.totalCount)
   })
 
+  it("reads a search's hostile text as text: quotes, backslashes and placeholders written into the COPY match nothing", async () => {
+    const hostile = ["x' or '1'='1", "\\' or true --", '$1', "'); select 1; --\\"]
+    // Before this test: each export is itself recorded in the tenant's log.
+    const to = new Date(Date.now() - 1).toISOString()
+    const rows = async (query: object) => {
+      const response = await call(handler, '/export', { tenant: 'acme', method: 'POST', body: exportRequest({ to, ...query }, 'UTC') })
+      expect(response.status).toBe(200)
+      return new TextDecoder().decode(await response.arrayBuffer()).split('\r\n').length - 2
+    }
+    for (const search of hostile) expect(await rows({ search })).toBe(0)
+    expect(await rows({ filters: { action: hostile } })).toBe(0)
+    expect(await rows({ exclude: { action: hostile } })).toBe(await rows({}))
+    expect(await rows({})).toBeGreaterThan(1000)
+  })
+
   it('reads the same rows, in the same order, whatever the batch size: none lost or repeated at a batch edge', async () => {
     const paths = [['createdAt'], ['action'], ['user'], ['payload'], ['ip']]
     const search = { to: new Date().toISOString(), filters: { severity: ['critical', 'high'] } }
