@@ -14,9 +14,9 @@ export const EXPORT_BATCH = 2000
 
 /**
  * Batches read ahead of the reader before the COPY's socket is paused: while the reader keeps up the database
- * never waits (a paused backend and its parallel workers each take a scheduler's turn to start again).
+ * never waits (a paused backend takes a scheduler's turn to start again).
  */
-const BATCHES_AHEAD = 4
+const BATCHES_AHEAD = 2
 
 /** What an export reads: the tenant's events of a search, and only the values at some paths of each. */
 export interface ExportReadRequest {
@@ -108,7 +108,7 @@ export function exportStatement(
  * A tenant's events of a search for an export, batch after batch, in the search's order, each row given to
  * `request.onRow` as it arrives. One `COPY (SELECT …) TO STDOUT` in one read-only repeatable-read transaction:
  * the file is the log as it was at one moment (an event committed meanwhile is not in it, whatever its time),
- * the database plans and streams it as it streams any COPY (parallel workers included), and the rows come
+ * the database plans it to be read to its end (a cursor's plan is made for a fast start), and the rows come
  * in COPY's text format, decoded here (`splitCopyRow`) without the driver's per-value work. Once a few
  * batches' rows wait for the reader, the socket is paused until the reader asks for more: the reader's pace
  * sets the database's, and memory stays flat. Each event comes as the values at the requested paths (what the file's
