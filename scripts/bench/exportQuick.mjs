@@ -34,9 +34,17 @@ const streamOnce = async () => {
   return { rows, rate: rows / ((performance.now() - start) / 1000) }
 }
 try {
-  const rssBefore = process.memoryUsage().rss
+  const before = process.memoryUsage()
+  const rssBefore = before.rss
   let rssPeak = rssBefore
-  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 50)
+  let heapPeak = before.heapTotal
+  let externalPeak = before.external
+  const sampler = setInterval(() => {
+    const now = process.memoryUsage()
+    rssPeak = Math.max(rssPeak, now.rss)
+    heapPeak = Math.max(heapPeak, now.heapTotal)
+    externalPeak = Math.max(externalPeak, now.external)
+  }, 50)
   const ours = []
   const copies = []
   let rows = 0
@@ -51,7 +59,7 @@ try {
   const a = spread(ours)
   const b = spread(copies)
   console.log(
-    `rows ${rows}; export ${a.text} rows/s; COPY ${b.text} rows/s; ratio ${(a.median / b.median).toFixed(2)}x; RSS +${((rssPeak - rssBefore) / 2 ** 20).toFixed(1)} MB; CPU ${cpu.map((value) => value.toFixed(2)).join(', ')} µs/row`,
+    `rows ${rows}; export ${a.text} rows/s; COPY ${b.text} rows/s; ratio ${(a.median / b.median).toFixed(2)}x; RSS +${((rssPeak - rssBefore) / 2 ** 20).toFixed(1)} MB (heap +${((heapPeak - before.heapTotal) / 2 ** 20).toFixed(1)}, external +${((externalPeak - before.external) / 2 ** 20).toFixed(1)}); CPU ${cpu.map((value) => value.toFixed(2)).join(', ')} µs/row`,
   )
 } finally {
   await store.close()
