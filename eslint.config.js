@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -76,6 +77,17 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  {
+    // Modules that import each other (even for types) are one module in two files: nothing in src may.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   {
     // Tests fake async APIs with plain values and assert with asymmetric matchers (typed `any`).
     files: ['**/*.test.{ts,tsx}', '**/*.stories.tsx', 'test/support/**'],

@@ -19,13 +19,20 @@ const externals = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDepe
 // Node's own modules stay imports too: `react-audit-logs/server` runs in Node (never in the browser entry).
 const isExternal = (id: string): boolean => id.startsWith('node:') || externals.some((name) => id === name || id.startsWith(`${name}/`))
 
-/** Ships the stylesheet as `dist/styles.css`, imported by hosts on purpose (the JS never imports it). */
+/**
+ * Ships the stylesheet as one file, `dist/styles.css`, imported by hosts on purpose (the JS never imports it):
+ * src/styles.css lists its parts with `@import`, and each import is replaced by its part, in that order.
+ */
 function stylesheet(): Plugin {
   return {
     name: 'react-audit-logs:stylesheet',
     apply: 'build',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(root('src/styles.css'), 'utf8') })
+      const source = readFileSync(root('src/styles.css'), 'utf8').replace(/^@import '(\.\/styles\/[\w-]+\.css)';$/gm, (_line, part: string) =>
+        readFileSync(root(`src/${part}`), 'utf8').trimEnd(),
+      )
+      if (source.includes('@import')) this.error('src/styles.css imports something the stylesheet plugin does not join.')
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source })
     },
   }
 }

@@ -1,4 +1,5 @@
-// The layers are held by lint: an import against their direction fails `eslint`, in code but not in tests.
+// The layers are held by lint: an import against their direction fails `eslint`, in code but not in tests; so does
+// an import that closes a circle of modules.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
@@ -36,6 +37,22 @@ describe('layers held by lint', () => {
     expect(await rulesBrokenBy('src/hooks/useFieldConfig.ts', "import '../core/path'")).not.toContain('no-restricted-imports')
     expect(await rulesBrokenBy('src/components/FieldValue/FieldValue.tsx', "import '../../hooks/useFieldConfig'")).not.toContain(
       'no-restricted-imports',
+    )
+  })
+
+  it('fails an import that closes a circle of modules', async () => {
+    // fields.ts imports path.ts (and time.ts), so either importing fields.ts closes a circle.
+    expect(await rulesBrokenBy('src/core/path.ts', "import { defaultFields } from './fields'\nexport const first = defaultFields[0]")).toContain(
+      'import-x/no-cycle',
+    )
+    expect(await rulesBrokenBy('src/core/time.ts', "import { defaultFields } from './fields'\nexport const first = defaultFields[0]")).toContain(
+      'import-x/no-cycle',
+    )
+  })
+
+  it('lets a module import what does not import it back', async () => {
+    expect(await rulesBrokenBy('src/core/fields.ts', "import { isValidPath } from './path'\nexport const valid = isValidPath")).not.toContain(
+      'import-x/no-cycle',
     )
   })
 })

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import type { AuditEvent, AuditQuery } from '../core/types'
 import { makeEvent, makeEvents, signal } from '../../test/support/events'
 import { createMemoryAdapter } from './memoryAdapter'
-import { filterEvents, sortEvents } from './memoryQuery'
+import { filterEvents } from './memoryQuery'
+import { sortEvents } from './memorySort'
 
 const ids = (events: AuditEvent[]): string[] => events.map((event) => event.id)
 

@@ -1,86 +1,23 @@
 import { readValue } from '../core/fields'
 import type { Histogram, HistogramRequest } from '../core/histogram'
 import { getPath, parsePath } from '../core/path'
-import type { SavedView } from '../core/savedViews'
-import { hiddenKindAt, redactEvent, type SensitiveKind, sensitivePolicy } from '../core/sensitive'
+import { hiddenKindAt, redactEvent, sensitivePolicy } from '../core/sensitive'
 import { withEventTime } from '../core/time'
-import type {
-  AuditEvent,
-  AuditField,
-  AuditPage,
-  AuditQuery,
-  AuditSearch,
-  AuditSort,
-  FieldValues,
-  FieldValuesRequest,
-  TimeFormat,
-} from '../core/types'
+import type { AuditEvent, AuditPage, AuditQuery, AuditSearch, AuditSort, FieldValues, FieldValuesRequest } from '../core/types'
 import type { ChainLink, ChainWalk } from '../core/integrityChain'
 import { decodeOffsetCursor, encodeOffsetCursor } from './cursor'
 import { abortableDelay, abortReason } from './delay'
 import { AuditLogsError } from './errors'
 import { countHistogram } from './memoryHistogram'
 import { createViewStorage } from './memoryViews'
-import { countValues, excludeEvents, keptTimes, type ReadKey, selectEvents, sortEvents, type TimeAt } from './memoryQuery'
+import { countValues, excludeEvents, selectEvents } from './memoryQuery'
+import { keptTimes, type ReadKey, type TimeAt } from './memoryRead'
+import { sortEvents } from './memorySort'
 import type { AdapterCallOptions, AuditLogsAdapter } from './types'
 
-export interface MemoryAdapterOptions<TEvent extends AuditEvent = AuditEvent> {
-  /** Simulated latency of every call in milliseconds. Defaults to `0`. */
-  latency?: number
-  /**
-   * Simulates failures: return `true` (or your own Error) to make that `listEvents` call reject.
-   * `call` counts from 1, so `(_, call) => call === 1` fails once and then recovers.
-   */
-  fail?: (query: AuditQuery, call: number) => boolean | Error
-  /** The order when a query has no `sort`. Defaults to newest first. */
-  defaultSort?: AuditSort
-  /**
-   * Keeps a data structure in memory (`loadFieldConfig` / `saveFieldConfig`): `[]` starts with nothing
-   * stored. Leave it out for an adapter without field storage.
-   */
-  fieldConfig?: AuditField[]
-  /**
-   * The dot path of each event's tenant. When set, a call with a `tenantId` sees only that tenant's events
-   * (as a multi-tenant backend would). Leave it out to ignore tenants.
-   */
-  tenantKey?: string
-  /**
-   * The viewer's fields, for those with a `value` accessor: filters and sorts by their keys evaluate the
-   * accessor, as the cells do, and the viewer offers them (`derivedKeys`). Without them, a derived field is
-   * neither sortable nor filterable unless it names a `sortKey` / `filterKey`.
-   */
-  fields?: readonly AuditField<TEvent>[]
-  /** How the events' `createdAt` is written, when not ISO-8601 or epoch ms (see `normaliseTime`). Defaults to `'iso'`. */
-  timeFormat?: TimeFormat
-  /**
-   * Counts as a large backend does: beyond this many matches a page says `totalAtLeast` instead of `total`, and
-   * `countEvents` gives the exact number on demand. Leave it out to always answer `total`.
-   */
-  countLimit?: number
-  /**
-   * Hides sensitive values as `react-audit-logs/server` does, for hosts without it: the fields marked
-   * `sensitive` and secret-looking names (`names`, default `DEFAULT_SENSITIVE_NAMES`) show as `{ $hidden }`,
-   * and search never matches inside them. `revealValue` answers one value and records the reveal in this log
-   * as an event of `actor`. Leave it out to show everything.
-   */
-  sensitive?: {
-    fields: ReadonlyArray<{ key: string; sensitive?: boolean | SensitiveKind | undefined }>
-    names?: readonly string[]
-    actor?: Record<string, unknown>
-  }
-  /**
-   * The log's hash chain, made by `chainEvents(events)` when the events were stored (a promise is fine): the
-   * adapter then verifies the events it holds now against it (`verifyIntegrity`), so a changed or removed
-   * event raises the viewer's alarm. Leave it out for an adapter without integrity.
-   */
-  chain?: readonly ChainLink[] | Promise<readonly ChainLink[]>
-  /** Keeps saved views in memory, per tenant, each tenant starting with these (`[]`: none). Leave it out for an adapter without views. */
-  views?: readonly SavedView[]
-}
+import type { MemoryAdapter, MemoryAdapterOptions } from './memoryAdapterOptions'
 
-/** A memory adapter always has `getEvent`, `listFieldValues`, `histogram` and `countEvents`, and applies `exclude`. */
-export type MemoryAdapter<TEvent extends AuditEvent> = AuditLogsAdapter<TEvent> &
-  Required<Pick<AuditLogsAdapter<TEvent>, 'getEvent' | 'listFieldValues' | 'histogram' | 'countEvents' | 'supportsExclude'>>
+export type { MemoryAdapter, MemoryAdapterOptions } from './memoryAdapterOptions'
 
 /** Results kept per query (without paging), so paging through a large log does not re-sort it. */
 const CACHED_QUERIES = 4

@@ -2,7 +2,7 @@ import type { Histogram, HistogramGroup, HistogramRequest } from '../core/histog
 import { toEpochMs } from '../core/time'
 import type { AuditEvent } from '../core/types'
 import { AuditLogsError } from './errors'
-import type { ReadKey } from './memoryQuery'
+import type { ReadKey } from './memoryRead'
 
 /** The text a split groups by: a plain value, lower case; anything else (missing, an object, a list) is `''`. */
 export function splitValueOf(value: unknown): string {

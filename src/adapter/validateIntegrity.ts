@@ -1,4 +1,5 @@
-import type { EventIntegrity, IntegrityProblem, IntegrityProblemReason, IntegrityReport } from '../core/integrity'
+import type { EventIntegrity, IntegrityProblem, IntegrityReport } from '../core/integrity'
+import type { IntegrityProblemReason } from '../core/problems'
 import { isInstantText } from '../core/time'
 import { describe, isPlainObject } from './describeValue'
 import { AuditLogsError } from './errors'

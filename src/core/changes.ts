@@ -1,4 +1,5 @@
 import { jsonPreview } from './jsonPreview'
+import { isRecord } from './isRecord'
 
 /** One row of a before/after table. */
 export interface ChangeRow {
@@ -13,8 +14,6 @@ const MAX_ROWS = 200
 const MAX_SCANNED_KEYS = 200
 /** Characters of JSON compared for objects; values that agree this far count as equal. */
 const COMPARED = 2_000
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const same = (before: unknown, after: unknown): boolean =>
   Object.is(before, after) ||

@@ -1,26 +1,11 @@
 import { DAY_MS, longerThan } from './rangeInput'
 import { isValidPath } from './path'
 import { fieldForQueryKey, type QueryCapabilities } from './queryable'
+import type { InputProblem } from './problems'
 import type { AuditField, AuditSearch as Search } from './types'
 
-/** Something the host or a link gave the viewer that it could not use as given, and what it did instead. */
-export type InputProblem =
-  /** A field without a usable `key` was left out. */
-  | { kind: 'field-without-key' }
-  /** A second field with this key was left out. */
-  | { kind: 'duplicate-field'; key: string }
-  /** A field whose key is not a dot path and that has no `value` accessor was left out. */
-  | { kind: 'invalid-field-path'; key: string }
-  /** The sort named no field the adapter can sort by; the log is sorted newest first instead. */
-  | { kind: 'unknown-sort'; key: string }
-  /** A filter named no field the adapter can filter by, and was dropped. */
-  | { kind: 'unknown-filter'; key: string }
-  /** An "is not" filter for an adapter that does not apply them (`supportsExclude`) was dropped. */
-  | { kind: 'unsupported-exclude'; key: string }
-  /** A From or To that is not a date, or a To not after From, was dropped. */
-  | { kind: 'invalid-range' }
-  /** The range was longer than allowed; From was moved to that long before To (or now). */
-  | { kind: 'range-too-long'; maxDays: number }
+// Callers of the checks find their problem here too; it is defined with the other problem kinds.
+export type { InputProblem }
 
 /**
  * The data structure as the viewer can use it: fields without a string key, second fields with one key, and

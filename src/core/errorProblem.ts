@@ -1,23 +1,4 @@
-import type { PagingStop } from './paging'
-
-/** What went wrong with an adapter call, as a person is told it (in the viewer's language). */
-export type ErrorProblem =
-  /** No answer within the viewer's `requestTimeout`. */
-  | { kind: 'timeout'; seconds: number }
-  /** The server answered with an HTTP error status. */
-  | { kind: 'http'; status: number; reason?: string }
-  /** The server could not be reached. */
-  | { kind: 'network' }
-  /** The answer was not of the expected shape. */
-  | { kind: 'malformed' }
-  /** No event has the requested id. */
-  | { kind: 'not-found' }
-  /** The backend cannot answer this search (a bad cursor or date). */
-  | { kind: 'invalid-query' }
-  /** Paging stopped because the backend's paging cannot be trusted: a page position came twice, empty pages without end. */
-  | { kind: 'paging-stopped'; reason: PagingStop }
-  /** Anything else: a host adapter's own error, a simulated failure. */
-  | { kind: 'unknown' }
+import type { ErrorProblem, PagingStop } from './problems'
 
 /**
  * The kind of an adapter call's failure, from its `code` (an `AuditLogsError`'s, duck-typed so this module

@@ -1,6 +1,7 @@
 import { isValidPath } from './path'
 import { FIELD_TYPES } from './fieldTypes'
 import type { AuditField, AuditFieldType } from './types'
+import { isRecord } from './isRecord'
 
 /** What is stored of a field: everything but functions. */
 export type StoredField = Pick<
@@ -22,8 +23,6 @@ export function toStoredConfig(fields: readonly AuditField<never>[]): StoredFiel
     ...(sensitive === undefined || sensitive === false ? {} : { sensitive }),
   }))
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 function readStoredField(value: unknown): StoredField | null {
   if (!isRecord(value) || typeof value.key !== 'string' || typeof value.label !== 'string') return null

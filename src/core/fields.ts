@@ -6,35 +6,49 @@ import type { AuditEvent, AuditField } from './types'
 const labels = coreMessages.fieldLabels
 
 /**
+ * Marks a library field whose label is the messages' label of a key: the viewer shows that message, in the
+ * viewer's language, for as long as the label is still the one the library set. A field a host writes has no
+ * mark, so its label is shown as written, even when it reads like a default one. Spreading the field keeps it.
+ */
+const LABEL_FROM_MESSAGES = Symbol('react-audit-logs: label from messages')
+
+type Labelled = AuditField<never> & { readonly [LABEL_FROM_MESSAGES]?: DefaultFieldKey }
+
+const field = (key: DefaultFieldKey, rest: Omit<AuditField, 'key' | 'label'> = {}): AuditField => {
+  const labelled: AuditField & Labelled = { key, label: labels[key], ...rest, [LABEL_FROM_MESSAGES]: key }
+  return labelled
+}
+
+/**
  * The default data structure: every property of both source products. Shown in the table by default
  * are the columns an admin scans; identifiers and the payload are hidden but still exported and shown in
  * the detail view. Their labels follow the viewer's messages (`fieldLabels`).
  */
 export const defaultFields: readonly AuditField[] = [
-  { key: 'createdAt', label: labels.createdAt, type: 'datetime' },
-  { key: 'severity', label: labels.severity, type: 'severity', filterable: true },
-  { key: 'action', label: labels.action, filterable: true },
-  { key: 'resource', label: labels.resource, filterable: true },
-  { key: 'module', label: labels.module, filterable: true, shown: false },
-  { key: 'result', label: labels.result, type: 'status', filterable: true },
-  { key: 'user.name', label: labels['user.name'], filterable: true },
-  { key: 'user.email', label: labels['user.email'], type: 'email', filterable: true },
-  { key: 'user.id', label: labels['user.id'], shown: false },
-  { key: 'user.permissionId', label: labels['user.permissionId'], shown: false },
-  { key: 'tenantId', label: labels.tenantId, shown: false, filterable: true },
-  { key: 'ip', label: labels.ip, type: 'ip' },
-  { key: 'environment', label: labels.environment, shown: false, filterable: true },
-  { key: 'locale', label: labels.locale, shown: false },
-  { key: 'payload', label: labels.payload, type: 'json', shown: false, sortable: false },
+  field('createdAt', { type: 'datetime' }),
+  field('severity', { type: 'severity', filterable: true }),
+  field('action', { filterable: true }),
+  field('resource', { filterable: true }),
+  field('module', { filterable: true, shown: false }),
+  field('result', { type: 'status', filterable: true }),
+  field('user.name', { filterable: true }),
+  field('user.email', { type: 'email', filterable: true }),
+  field('user.id', { shown: false }),
+  field('user.permissionId', { shown: false }),
+  field('tenantId', { shown: false, filterable: true }),
+  field('ip', { type: 'ip' }),
+  field('environment', { shown: false, filterable: true }),
+  field('locale', { shown: false }),
+  field('payload', { type: 'json', shown: false, sortable: false }),
 ]
 
 /**
- * A field's label in the viewer's language: a default field whose label is still the English default gets
- * the messages' label; a label a host or an admin chose stays as it is.
+ * A field's label in the viewer's language: a library field whose label no one changed gets the messages'
+ * label; a label a host or an admin chose stays as it is.
  */
 export function fieldLabel(field: AuditField<never>, translated: Record<DefaultFieldKey, string>): string {
-  const key = field.key as DefaultFieldKey
-  return Object.hasOwn(labels, key) && field.label === labels[key] ? translated[key] : field.label
+  const key = (field as Labelled)[LABEL_FROM_MESSAGES]
+  return key !== undefined && field.label === labels[key] ? translated[key] : field.label
 }
 
 /** The fields with `fieldLabel`s; the same array when no label changes. */

@@ -1,13 +1,7 @@
-/**
- * Why a tenant's hash chain stopped verifying at an event:
- * - `content-changed`: the stored event no longer hashes to its link (its data, or its hash, was edited).
- * - `event-missing`: a sequence number has no event (deleted), including at the tail.
- * - `order-changed`: the event's link holds, but after another event than the one now before it (moved).
- * - `checkpoint-signature`: a checkpoint's signature does not verify under the published key of its id.
- * - `checkpoint-mismatch`: a checkpoint is validly signed but the chain no longer reaches its hash there: the
- *   chain was recomputed after a change (what someone with the database, but not the key, can do).
- */
-export type IntegrityProblemReason = 'content-changed' | 'event-missing' | 'order-changed' | 'checkpoint-signature' | 'checkpoint-mismatch'
+import type { IntegrityProblemReason } from './problems'
+
+// Readers of integrity reports find the reason here too; it is defined with the other problem kinds.
+export type { IntegrityProblemReason }
 
 export interface IntegrityProblem {
   reason: IntegrityProblemReason

@@ -1,18 +1,40 @@
-import type { InputProblem } from './checkInput'
-import type { ErrorProblem } from './errorProblem'
-import type { EventIntegrity, IntegrityProblemReason } from './integrity'
-import type { PagingStop } from './paging'
-import type { StoredMark } from './marks'
-import type { SensitiveKind } from './sensitive'
-import type { lazyMessages } from './messages.lazy'
+import type { DrawerMessages } from './drawerMessages'
+import type { ExportMessages } from './exportMessages'
+import type { IntegrityMessages } from './integrityMessages'
 import type { InvestigationMessages } from './investigationMessages'
+import type { NoticeMessages } from './noticeMessages'
 import type { PanelMessages } from './panelMessages'
+import type { ErrorProblem } from './problems'
+import type { RecordMessages } from './recordMessages'
 import type { RowMessages } from './rowMessages'
 import type { SavedViewsMessages } from './savedViewsMessages'
+import type { SearchFormMessages } from './searchFormMessages'
+import type { SensitiveKind } from './sensitive'
+import type { SettingsMessages } from './settingsMessages'
 import type { TimelineMessages } from './timelineMessages'
 
 /** Every string the viewer shows. Override any of them with the `messages` prop. */
-export interface AuditLogsMessages extends TimelineMessages, InvestigationMessages, SavedViewsMessages, PanelMessages, RowMessages {
+export interface AuditLogsMessages
+  extends
+    CoreMessages,
+    NoticeMessages,
+    DrawerMessages,
+    RecordMessages,
+    IntegrityMessages,
+    ExportMessages,
+    SearchFormMessages,
+    SettingsMessages,
+    TimelineMessages,
+    InvestigationMessages,
+    SavedViewsMessages,
+    PanelMessages,
+    RowMessages {}
+
+/**
+ * The messages the table, the search bar and the export button need up front; the other parts' messages load
+ * with those parts (`messages.lazy`).
+ */
+export interface CoreMessages {
   tableLabel: string
   loading: string
   loadingMore: string
@@ -40,24 +62,6 @@ export interface AuditLogsMessages extends TimelineMessages, InvestigationMessag
   valueWords?: Readonly<Partial<Record<string, string>>>
   /** The mark on a row the adapter returned in a form the viewer cannot fully read. */
   unreadableEvent: string
-  /** Above the drawer of such a row, before what was wrong. */
-  unreadableEventDetail: string
-  /** Loading stopped because the backend's paging cannot be trusted; the list may be incomplete. */
-  pagingStopped: (reason: PagingStop) => string
-  /** The backend's `total` contradicts the events it sent (`delivered`, numbers already formatted); the count shown is corrected. */
-  totalContradicted: (reported: string, delivered: string) => string
-  /** Events the backend sent from outside the searched range: left out of the table. */
-  outsideRange: (count: number, formatted: string) => string
-  /** Events that repeat another's id with other content: kept, each a row of its own. */
-  repeatedIds: (count: number, formatted: string) => string
-  /** Events the backend sent again, exactly as before: shown once. */
-  mergedCopies: (count: number, formatted: string) => string
-  /** A page fetched again (scrolled back to) held other events than before: the log changed while it was read. */
-  logChanged: string
-  /** The heading of the banner above the table that holds these notices. */
-  noticesTitle: string
-  /** The button that hides the notices banner until something new is to be said. */
-  dismissNotices: string
   /** "1,234 events"; `formatted` is `count` written for the locale. */
   eventCount: (count: number, formatted: string) => string
   /** When the backend gives no total, or stopped counting at a bound: "10,000+ events". */
@@ -68,185 +72,27 @@ export interface AuditLogsMessages extends TimelineMessages, InvestigationMessag
   counting: string
   /** The exact count could not be had (the bounded count stays). */
   countFailed: string
-  // Detail drawer
-  eventFallbackTitle: string
-  close: string
-  nextEvent: string
-  previousEvent: string
-  /** The summary of the collapsed list of the event's time in every form. */
-  timeHeading: string
-  /** The heading of the event's fields: who did what to what. */
-  fieldsHeading: string
-  /** The heading of the fields that say where the event came from (addresses, user agents, locations). */
-  contextHeading: string
-  /** The heading of the `json` fields. */
-  payloadHeading: string
-  otherPropertiesHeading: string
-  /** The event's id in the drawer's header. */
-  eventIdLabel: string
-  /** The actor in the drawer's header, for screen readers. */
-  actorLabel: string
-  /** "3 hours ago"-style time and the exact time in the header, for screen readers. */
-  whenLabel: string
-  /** The toggle for fields without a value ("Show empty fields (4)"). */
-  showEmptyFields: (count: number) => string
-  hideEmptyFields: string
-  /** The drawer's section of what the server recorded beside the event: when it arrived, and its marks. */
-  serverRecordHeading: string
-  receivedAtLabel: string
-  /** What the server did to a value so the event could be stored, or noticed about it (`StoredMark`). */
-  markText: (mark: StoredMark, formatted: { length: string; by: string }) => string
-  /** The label of a mark's original value, kept whole. */
-  markOriginal: string
-  /** The drawer's action that asks the backend for one hidden value, recorded as an event of its own. */
-  reveal: string
-  revealLabel: (field: string) => string
-  revealFailed: string
-  /** The before/after table of a payload that records a change. */
-  changesHeading: string
-  changeField: string
-  changeBefore: string
-  changeAfter: string
-  changeKinds: { changed: string; added: string; removed: string; unchanged: string }
-  /** The accessible name of a value's copy button: "Copy Email". */
-  copyValue: (label: string) => string
-  timeLabels: { local: string; utc: string; iso: string; json: string; epoch: string; relative: string }
-  copy: string
-  copied: string
-  copyFailed: string
-  copyJson: string
-  emptyValue: string
-  loadingEvent: string
-  eventLoadError: string
-  eventNotLoaded: string
-  jsonShowMore: (remaining: number) => string
-  /** Under a long text in the drawer: how many characters are not shown yet (already formatted). */
-  textShowMore: (remaining: string) => string
-  jsonSummary: (count: number, kind: 'object' | 'array') => string
-  // CSV export
   download: string
   /** Why the download is off: nothing matches, or the events could not be loaded. */
   exportUnavailable: (reason: 'empty' | 'error') => string
   exportScopeLabel: string
   exportScopeAll: string
   exportScopeLoaded: (count: number, formatted: string) => string
-  /** "12,000 of 48,213 events" (numbers already formatted); `total` is absent when unknown. */
-  exportProgress: (written: string, total: string | undefined) => string
-  exportDone: (rows: number, formatted: string, fileName: string) => string
-  exportDoneByServer: (fileName: string) => string
-  exportTruncated: (cells: number) => string
-  /** Cells whose data-structure `value` or `format` function failed; they hold the value without it. */
-  exportFailedCells: (cells: number) => string
-  /** Events the backend sent from outside the exported range: left out of the file. */
-  exportOutsideRange: (count: number, formatted: string) => string
-  /** Exact copies of an earlier page's events, written once. */
-  exportMerged: (count: number, formatted: string) => string
-  exportFailed: string
-  exportNoFile: string
-  exportCancelled: string
   cancel: string
-  // Search
   rangeFormLabel: string
   /** The range button's text for a range no preset made: dates (and times), already formatted, and the zone. */
   rangeLabel: (from: string | undefined, to: string | undefined, zone: string) => string
-  rangePresetLabel: string
   rangePresets: { all: string; 'last-hour': string; 'last-24-hours': string; 'last-7-days': string; 'last-30-days': string; custom: string }
-  from: string
-  fromTime: string
-  to: string
-  toTime: string
-  timeZoneLabel: string
-  userTimeZone: (zone: string) => string
-  searchButton: string
-  /** Under the range's dates: "Times in UTC". */
-  timesIn: (zone: string) => string
-  change: string
-  changeTimeZone: string
-  rangeProblems: { 'invalid-from': string; 'invalid-to': string; 'to-before-from': string }
-  /** A typed-in range longer than `maxRangeDays`. */
-  rangeTooLong: (maxDays: number) => string
-  /** What the viewer corrected in the fields or search it was given (shown above the table). */
-  inputProblem: (problem: InputProblem) => string
   textSearchLabel: string
   filtersLabel: string
   /** The command bar's button that opens the form to add a filter. */
   filterMenu: string
-  filterField: string
-  filterValue: string
-  addFilter: string
   removeFilter: (label: string, value: string) => string
-  /** The filter form's choice between "is" and "is not" (offered when the adapter applies exclusions). */
-  filterOperator: string
-  filterIs: string
   /** Also in an "is not" chip, in words: "Result is not success" (and "Remove filter Result is not: success"). */
   filterIsNot: string
-  /** The filter form's list of values with their counts in the current search (from `listFieldValues`). */
-  fieldValuesHeading: string
-  /** The list of values when they come from the loaded events (no `listFieldValues`, or it failed). */
-  loadedValuesHeading: string
-  fieldValuesLoading: string
-  fieldValuesFailed: string
-  /** When the adapter listed only the most frequent values. */
-  fieldValuesPartial: string
-  noFieldValues: string
-  /** One value's button in the list: its text and how many events hold it. */
-  fieldValueOption: (value: string, count: number, formatted: string) => string
   clearFilters: string
-  filterByValue: (label: string, value: string) => string
-  /** Kept for hosts that set it; the drawer's filter buttons are now icons named by `filterByValue`. */
-  filterButton: string
-  filterNeedsValue: string
   newEvents: (count: number, formatted: string, more: boolean) => string
-  // Integrity (an adapter with `verifyIntegrity`)
-  /** The quiet line: "Verified through 10:42 · 333,379 events" (`through` formatted, `formatted` the count). */
-  integrityVerified: (through: string, count: number, formatted: string) => string
-  /** Nothing in the range is chained yet (stored before the chain, or no events). */
-  integrityNothing: string
-  /** The alarm's title. */
-  integrityAlarmTitle: string
-  /** The alarm's sentence: what happened, to which event (its id, or the sequence number of a missing one). */
-  integrityAlarm: (reason: IntegrityProblemReason, eventId: string | null, seq: number) => string
-  /** The alarm's button that opens the event in the drawer. */
-  integrityOpenEvent: string
-  /** The check itself failed (not the log): said quietly. */
-  integrityFailed: string
-  // Data structure settings
-  settingsTitle: string
   settingsToggle: string
-  shownInTable: string
-  includedInDownload: string
-  /** The switch that hides a field's values from people who may not reveal them. */
-  hiddenFromViewers: string
-  /** Why that switch cannot be turned off: the host's code marked the field. */
-  hiddenByCode: string
-  moveUp: (label: string) => string
-  moveDown: (label: string) => string
-  removeField: (label: string) => string
-  fieldMoved: (label: string, position: number, total: number) => string
-  addFieldHeading: string
-  newFieldKey: string
-  newFieldLabel: string
-  newFieldType: string
-  addField: string
-  fieldAdded: (label: string) => string
-  fieldTypes: Record<'text' | 'datetime' | 'severity' | 'status' | 'email' | 'ip' | 'number' | 'json', string>
-  newFieldProblems: { 'empty-key': string; 'invalid-path': string; 'duplicate-key': string; 'empty-label': string }
-  saveFields: string
-  savingFields: string
-  savedFields: string
-  saveFieldsFailed: string
-  editsKept: string
-  // Integrity in the drawer
-  integrityHeading: string
-  integritySeq: string
-  integrityHash: string
-  integrityState: string
-  /** A word for each state, on the badge. */
-  integrityStateNames: Record<EventIntegrity['state'], string>
-  /** What each state means. */
-  integrityStates: Record<EventIntegrity['state'], string>
-  integrityChecking: string
-  // Access
   noPermission: string
   notEnabled: string
   enable: string
@@ -270,23 +116,11 @@ export type DefaultFieldKey =
   | 'locale'
   | 'payload'
 
-/** The messages only the detail drawer, the settings panel, the input notices and the rows' extras use: they load with those parts. */
-export type LazyMessageKey =
-  | keyof typeof lazyMessages
-  | keyof TimelineMessages
-  | keyof InvestigationMessages
-  | keyof SavedViewsMessages
-  | keyof PanelMessages
-  | keyof RowMessages
-
-/** The messages the table, the search and the export button need up front. */
-export type CoreMessages = Omit<AuditLogsMessages, LazyMessageKey>
+/** The messages that load with the parts that use them (drawer, settings, forms, notices, the rows' extras). */
+export type LazyMessageKey = Exclude<keyof AuditLogsMessages, keyof CoreMessages>
 
 /** What a part finds in the context: every core message, and the host's overrides of the others. */
 export type ProvidedMessages = CoreMessages & Partial<AuditLogsMessages>
-
-/** "10 years" or "90 days". */
-export const span = (days: number): string => (days >= 730 ? `${String(Math.round(days / 365.25))} years` : `${String(days)} days`)
 
 export const coreMessages: CoreMessages = {
   tableLabel: 'Audit log',

@@ -1,9 +1,7 @@
-/** Why paging stops although the backend offers a next page: its paging cannot be trusted. */
-export type PagingStop =
-  /** The next cursor is one already followed: the backend repeats or cycles. */
-  | 'repeated-cursor'
-  /** Pages keep coming back empty with a cursor to yet another page. */
-  | 'empty-pages'
+import type { PagingStop } from './problems'
+
+// Callers that read paging's rules find its stop here too; it is defined with the other problem kinds.
+export type { PagingStop }
 
 /** Empty pages in a row, each with a next cursor, after which paging stops. */
 export const MAX_EMPTY_PAGES = 3

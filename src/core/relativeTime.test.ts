@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { dayLabel, dayNumber, exactTime, relativeTime, saysAgo } from './relativeTime'
@@ -66,5 +67,32 @@ describe('dayLabel and dayNumber', () => {
     expect(dayLabel(at('2026-12-20T03:00:00Z'), newYear, 'en-US', 'Asia/Tokyo')).toBe('Sun, Dec 20, 2026')
     expect(relativeTime(at('2026-12-20T03:00:00Z'), newYear, 'en-US', 'Asia/Tokyo')).toMatch(/Dec 20, 2026/)
     expect(dayLabel(at('2026-12-20T03:00:00Z'), newYear, 'en-US', 'UTC')).toBe('Sun, Dec 20')
+  })
+
+  it('counts the day the zone’s own calendar says, at any instant (DST, half and quarter hours, both sides of 1970)', () => {
+    const ZONES = [
+      'UTC',
+      'Europe/Prague',
+      'America/New_York',
+      'America/St_Johns',
+      'Asia/Kolkata',
+      'Asia/Kathmandu',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+      'Pacific/Kiritimati',
+    ]
+    const calendarDay = (ms: number, timeZone: string): number => {
+      const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(ms)
+      const part = (type: string): number => Number(parts.find((candidate) => candidate.type === type)?.value)
+      return Math.round(Date.UTC(part('year'), part('month') - 1, part('day')) / 86_400_000)
+    }
+    // From 1901 (zones had offsets in seconds before, which the quarter-hour cache does not read) to 2199.
+    const instant = fc.integer({ min: Date.UTC(1901, 0, 1), max: Date.UTC(2199, 11, 31) })
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), (ms, zone) => {
+        expect(dayNumber(ms, zone)).toBe(calendarDay(ms, zone))
+      }),
+      { numRuns: 2_000 },
+    )
   })
 })

@@ -1,5 +1,5 @@
 import { formatDateTime } from './format'
-import { dateTimeFormatter } from './time'
+import { dateTimeFormatter, timeZoneOffsetMinutes } from './time'
 
 const MINUTE = 60_000
 const HOUR = 3_600_000
@@ -21,17 +21,19 @@ function relativeFormatter(locale: string | undefined): Intl.RelativeTimeFormat 
 /** "yesterday" → "Yesterday", "heute" → "Heute": a word that starts a cell or a label. */
 const capitalised = (text: string, locale: string | undefined): string => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1)
 
-/** The calendar day an instant falls on in a zone, as a number of days since 1970-01-01 (comparable, subtractable). */
-export function dayNumber(ms: number, timeZone: string | undefined): number {
-  const parts = dateTimeFormatter('en-US', timeZone, { year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(ms)
-  const part = (type: string): number => Number(parts.find((candidate) => candidate.type === type)?.value)
-  return Math.round(Date.UTC(part('year'), part('month') - 1, part('day')) / DAY)
-}
+/** The wall-clock time of an instant in a zone, as epoch ms of that wall clock read as UTC. */
+const wallClock = (ms: number, timeZone: string | undefined): number => ms + timeZoneOffsetMinutes(ms, timeZone) * MINUTE
+
+/**
+ * The calendar day an instant falls on in a zone, as a number of days since 1970-01-01 (comparable, subtractable).
+ * From the zone's offset, which is cached, rather than a formatter's parts: every row's time asks for it.
+ */
+export const dayNumber = (ms: number, timeZone: string | undefined): number => Math.floor(wallClock(ms, timeZone) / DAY)
 
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' }
 
 /** The calendar year of an instant in the viewer's zone (New Year's Eve in Tokyo is already next year). */
-const yearIn = (ms: number, timeZone: string | undefined): string => dateTimeFormatter('en-US', timeZone, { year: 'numeric' }).format(ms)
+const yearIn = (ms: number, timeZone: string | undefined): number => new Date(wallClock(ms, timeZone)).getUTCFullYear()
 
 /**
  * A time as a table cell says it, relative to `now` in the viewer's zone: "now", "3 minutes ago", "2 hours ago"

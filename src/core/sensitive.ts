@@ -1,4 +1,5 @@
 import { getAt, parsePath } from './path'
+import { isRecord } from './isRecord'
 
 /** Why a value is hidden: personal data (an e-mail, an IP) or a secret (a token, a password). */
 export type SensitiveKind = 'personal' | 'secret'
@@ -27,8 +28,6 @@ export const DEFAULT_SENSITIVE_NAMES: readonly string[] = [
   'mfacode',
   'otp',
 ]
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 export const isHiddenValue = (value: unknown): value is HiddenValue =>
   isRecord(value) && Object.keys(value).length === 1 && (value.$hidden === 'personal' || value.$hidden === 'secret')

@@ -1,6 +1,6 @@
 // The export's Worker: writes CSV rows from read cells off the main thread and makes each page's Blob part
 // here, so the page stays free for input while a large log is written. Started by `csvWorkerClient.ts`.
-import { type CsvCellCache, type CsvColumnSpec, createCsvCellCache, writeCsvRows } from '../core/csv'
+import { type CsvCellCache, type CsvColumnSpec, createCsvCellCache, writeCsvRows } from '../core/csvRows'
 
 /** What the main thread sends: the columns once, then each page's read cells (see `prepareCells`). */
 export type CsvWorkerRequest =

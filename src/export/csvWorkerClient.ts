@@ -1,4 +1,4 @@
-import { type CsvColumnSpec, csvColumnText, writeCsvRows } from '../core/csv'
+import { type CsvColumnSpec, csvColumnText, writeCsvRows } from '../core/csvRows'
 import type { CsvWorkerReply, CsvWorkerRequest } from './csvWorker'
 
 /** One page of rows as written: a Blob part made in the Worker, or text written on the main thread. */

@@ -9,7 +9,8 @@ import type { AuditLogsAdapter } from '../adapter/types'
 import type { AuditEvent, AuditField } from '../core/types'
 import { makeEvents } from '../../test/support/events'
 import { createMemorySink } from '../../test/support/memorySink'
-import { pinRange, runCsvExport } from './runCsvExport'
+import { pinRange } from './exportPages'
+import { runCsvExport } from './runCsvExport'
 
 const parse = (text: string): string[][] => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { newline: '\r\n', skipEmptyLines: true }).data
 

@@ -1,100 +1,20 @@
-import { abortableDelay } from '../adapter/delay'
 import { AuditLogsError } from '../adapter/errors'
-import { type AuditLogsAdapter, callOptions } from '../adapter/types'
-import { validatePage } from '../adapter/validate'
-import { compileCsvColumns, createCsvWriter, csvColumns, readCsvCells } from '../core/csv'
+import { createCsvWriter } from '../core/csv'
+import { compileCsvColumns, readCsvCells } from '../core/csvRows'
 import { MAX_EMPTY_PAGES, type PagingStop, pagingStop } from '../core/paging'
-import type { AuditEvent, AuditField, AuditPage, AuditQuery, AuditSearch } from '../core/types'
-import type { GetEventId } from '../core/eventId'
+import type { AuditEvent } from '../core/types'
 import { createSeen, takeUnseen } from '../core/unseen'
 import { splitByRange } from '../core/verify'
-import { retryDelay, shouldRetry } from '../adapter/retryPolicy'
 import { type CsvRowsWorker, prepareCells, startCsvWorker, type WrittenRows } from './csvWorkerClient'
-import type { CsvSink } from './sinks'
-import { triggerDownload } from './sinks'
+import { listWithRetry, nextTask, pinRange, WORK_SLICE_MS } from './exportPages'
+import type { CsvExportOptions, CsvExportResult } from './exportTypes'
+import { runServerExport } from './serverExport'
 
-export interface CsvExportProgress {
-  /** Data rows written so far. */
-  written: number
-  /** Matching events, when the adapter says. */
-  total: number | undefined
-}
-
-export interface CsvExportOptions<TEvent extends AuditEvent> {
-  adapter: AuditLogsAdapter<TEvent>
-  search: AuditSearch
-  fields: readonly AuditField<TEvent>[]
-  timeZone: string | undefined
-  sink: CsvSink
-  signal: AbortSignal
-  /** `'loaded'` writes only `loadedEvents` (the rows on screen); `'all'` pages through every match. */
-  scope: 'all' | 'loaded'
-  loadedEvents?: readonly TEvent[]
-  /** Events per adapter request. Defaults to `500`. */
-  pageSize?: number
-  /** Set this to `false` to leave out the UTF-8 BOM. Defaults to `true`. */
-  bom?: boolean
-  /** The export's start; an open-ended range is pinned to it. Defaults to now. */
-  now?: number
-  /** Called as rows are written: at most every 100 ms (a re-render each time), and once all are. */
-  onProgress?: (progress: CsvExportProgress) => void
-  /** The file's name, passed to a server-side export. */
-  fileName?: string
-  /** The tenant, passed to every adapter call. */
-  tenantId?: string | undefined
-  /** How events are told apart (see `AuditLogs`' `getId`); defaults to their `id`. */
-  getId?: GetEventId<TEvent> | undefined
-  /**
-   * Set this to `true` to write the rows of an export of more than one page in a module Worker, where the
-   * browser starts one (the same bytes; fields with a `value` or `format` function are still read on the
-   * main thread, as only there can they run). It pays off only with a core to spare: on a busy machine the
-   * Worker is starved and the export takes longer (docs/performance.md has the figures). Defaults to `false`.
-   */
-  worker?: boolean
-}
-
-export interface CsvExportResult {
-  /** Data rows written; `undefined` when the server made the file. */
-  rows: number | undefined
-  /** Cells cut to Excel's 32,767-character limit. */
-  truncatedCells: number
-  /** Cells whose host `value` or `format` function threw: written as they are without it. */
-  failedCells: number
-  /** Events the adapter sent from outside the searched range: left out of the file. */
-  outsideRange: number
-  /** Exact copies of an event an earlier page held (pages that overlapped): written once. */
-  merged: number
-}
+export type { CsvExportOptions, CsvExportProgress, CsvExportResult } from './exportTypes'
 
 const STOP_DETAIL: Record<PagingStop, string> = {
   'repeated-cursor': 'The adapter returned a cursor it had returned before.',
   'empty-pages': `The adapter returned ${MAX_EMPTY_PAGES} empty pages in a row, each with a next cursor.`,
-}
-
-/**
- * Pins an open or future end to the export's start, so events that arrive during the export do not shift
- * an offset-paged backend under it (which would repeat or skip rows).
- */
-export function pinRange(search: AuditSearch, now: number): AuditSearch {
-  const to = search.to ? Date.parse(search.to) : Number.NaN
-  if (!Number.isNaN(to) && to <= now) return search
-  return { ...search, to: new Date(now).toISOString() }
-}
-
-async function listWithRetry<TEvent extends AuditEvent>(
-  adapter: AuditLogsAdapter<TEvent>,
-  query: AuditQuery,
-  signal: AbortSignal,
-  tenantId: string | undefined,
-): Promise<AuditPage> {
-  for (let failures = 0; ; failures += 1) {
-    try {
-      return validatePage(await adapter.listEvents(query, callOptions(signal, tenantId)))
-    } catch (error) {
-      if (signal.aborted || !shouldRetry(failures, error)) throw error
-      await abortableDelay(retryDelay(failures), signal)
-    }
-  }
 }
 
 /** Pages handed to the Worker and not yet written to the sink, at most. */
@@ -103,26 +23,6 @@ const MAX_PAGES_IN_FLIGHT = 4
 const PROGRESS_MS = 100
 /** How long an export waits for its Worker to start before it writes on the main thread instead. */
 const WORKER_START_MS = 3000
-
-/** How long an export works before it lets the page handle input and paint: well under a 50 ms long task. */
-const WORK_SLICE_MS = 16
-
-/**
- * A new task, at once: `scheduler.yield()` where the browser has it, else a message to itself (a 0 ms timer
- * would wait at least 4 ms each time after a few in a row).
- */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
-  if (scheduler?.yield) return scheduler.yield()
-  return new Promise((resolve) => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => {
-      channel.port1.close()
-      resolve()
-    }
-    channel.port2.postMessage(null)
-  })
-}
 
 /**
  * Writes every event of a search (or the loaded rows) to a CSV sink, page by page, so memory stays
@@ -250,43 +150,5 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
     throw error
   } finally {
     void worker.starting?.then((client) => client?.terminate())
-  }
-}
-
-/** Lets the adapter's own server export make the file; a URL downloads as it is, bytes go to the sink. */
-async function runServerExport<TEvent extends AuditEvent>(options: CsvExportOptions<TEvent>): Promise<CsvExportResult> {
-  const { adapter, sink, signal } = options
-  const fileName = options.fileName ?? 'audit-logs.csv'
-  try {
-    if (!adapter.exportCsv) throw new Error('unreachable: the adapter has no exportCsv')
-    const request = {
-      query: pinRange(options.search, options.now ?? Date.now()),
-      columns: csvColumns(options.fields).map((field) => ({ key: field.key, label: field.label })),
-      timeZone: options.timeZone,
-      fileName,
-    }
-    const made = await adapter.exportCsv(request, callOptions(signal, options.tenantId))
-    // An adapter that does not listen to the signal still delivers nothing after a cancel (or a tenant change).
-    signal.throwIfAborted()
-    if ('url' in made) {
-      await sink.abort()
-      triggerDownload(made.url, fileName)
-      return { rows: undefined, truncatedCells: 0, failedCells: 0, outsideRange: 0, merged: 0 }
-    }
-    if ('blob' in made) {
-      await sink.write(new Uint8Array(await made.blob.arrayBuffer()))
-    } else {
-      const reader = made.stream.getReader()
-      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-        signal.throwIfAborted()
-        await sink.write(chunk.value)
-      }
-    }
-    signal.throwIfAborted()
-    await sink.close()
-    return { rows: undefined, truncatedCells: 0, failedCells: 0, outsideRange: 0, merged: 0 }
-  } catch (error) {
-    await sink.abort()
-    throw error
   }
 }

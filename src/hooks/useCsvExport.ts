@@ -22,8 +22,11 @@ export interface UseCsvExportOptions<TEvent extends AuditEvent> {
   search: AuditSearch
   fields: readonly AuditField<TEvent>[]
   timeZone?: string | undefined
-  /** The rows on screen, for the "loaded rows only" choice. */
-  loadedEvents: readonly TEvent[]
+  /**
+   * The rows on screen, for the "loaded rows only" choice; or a function that returns them when an export
+   * starts, so a part need not render again for every page loaded.
+   */
+  loadedEvents: readonly TEvent[] | (() => readonly TEvent[])
   /** Events per adapter request while exporting. Defaults to `500`. */
   pageSize?: number
   /** Set this to `false` to leave out the UTF-8 BOM. Defaults to `true`. */
@@ -64,7 +67,7 @@ export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOpt
   // The export's code is fetched and compiled when the browser is idle once there is something to export, so
   // a click starts writing at once (it cost ~40 ms between the click and the first row). Safari has no
   // requestIdleCallback (whatever the DOM types say): the next task there. A failed preload is left to the click.
-  const loaded = options.loadedEvents.length > 0
+  const loaded = typeof options.loadedEvents === 'function' || options.loadedEvents.length > 0
   useEffect(() => {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (loaded) (window.requestIdleCallback ?? setTimeout)(() => void loadExport().catch(() => undefined))
@@ -88,7 +91,9 @@ export function useCsvExport<TEvent extends AuditEvent>(options: UseCsvExportOpt
   )
 
   const start = useCallback((scope: CsvExportScope) => {
-    const { adapter, search, fields, timeZone, loadedEvents, pageSize, bom, saveWith = 'download', worker, tenantId, getId } = optionsRef.current
+    const { adapter, search, fields, timeZone, pageSize, bom, saveWith = 'download', worker, tenantId, getId } = optionsRef.current
+    const given = optionsRef.current.loadedEvents
+    const loadedEvents = typeof given === 'function' ? given() : given
     controllerRef.current?.abort()
     const controller = new AbortController()
     controllerRef.current = controller

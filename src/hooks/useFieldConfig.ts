@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 
 import { type AuditLogsAdapter, callOptions } from '../adapter/types'
 import type { AuditEvent, AuditField } from '../core/types'
 import { auditQueryKeys, viewerQueryOptions } from './queryKeys'
 import { useControllableState } from './useControllableState'
+import { useShallowMemo } from './useShallowMemo'
 
 export interface UseFieldConfigOptions<TEvent extends AuditEvent> {
   adapter: AuditLogsAdapter<TEvent>
@@ -95,24 +96,32 @@ export function useFieldConfig<TEvent extends AuditEvent>(options: UseFieldConfi
     },
   })
 
-  const setFields = (next: readonly AuditField<TEvent>[]): void => {
-    if (beforeEdits === null) setBeforeEdits(fields)
-    setEdited(true)
-    setFieldsValue(next)
-    if (mutation.status === 'success') mutation.reset()
-  }
+  // Each function is kept while what it reads is, so the result (a context value) changes only with its state.
+  const { status: saving, reset: resetSave, mutate } = mutation
+  const setFields = useCallback(
+    (next: readonly AuditField<TEvent>[]): void => {
+      if (beforeEdits === null) setBeforeEdits(fields)
+      setEdited(true)
+      setFieldsValue(next)
+      if (saving === 'success') resetSave()
+    },
+    [beforeEdits, fields, setFieldsValue, saving, resetSave],
+  )
 
   const baseline = savedFields ?? beforeEdits ?? fields
-  return {
+  const save = useCallback(() => mutate(fields), [mutate, fields])
+  const revert = useCallback(() => setFields(baseline), [setFields, baseline])
+  const sensitiveInCode = useCallback((key: string) => Boolean(defaultFields.find((field) => field.key === key)?.sensitive), [defaultFields])
+  return useShallowMemo<UseFieldConfigResult<TEvent>>({
     fields,
     setFields,
     canSave: typeof adapter.saveFieldConfig === 'function',
-    save: () => mutation.mutate(fields),
+    save,
     saveStatus: mutation.isPending ? 'saving' : mutation.isError ? 'failed' : mutation.isSuccess ? 'saved' : 'idle',
     saveError: mutation.error,
     dirty: edited && savedFields !== fields,
     baseline,
-    revert: () => setFields(baseline),
-    sensitiveInCode: (key) => Boolean(defaultFields.find((field) => field.key === key)?.sensitive),
-  }
+    revert,
+    sensitiveInCode,
+  })
 }

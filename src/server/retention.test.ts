@@ -3,6 +3,7 @@ import { generateKeyPairSync } from 'node:crypto'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { createPostgresStore } from './store/postgres'
 import type { AuditLogStore } from './storeTypes'
 import type { RetentionRun } from './store/retention'
 import { freshStore } from '../../test/support/server/database'
@@ -138,5 +139,45 @@ describe('retention and legal hold', () => {
     await owner.query("select set_config('audit.retention_tenant', '', false)")
     await expect(store.setRetention('acme', { days: 0 })).rejects.toThrow(/whole number/)
     await expect(store.setRetention('acme', { legalHold: 'yes' as unknown as boolean })).rejects.toThrow(/true or false/)
+  })
+})
+
+describe('retention run by the application’s role, which owns no partition', () => {
+  let fresh: Awaited<ReturnType<typeof freshStore>>
+  let app: AuditLogStore
+  let admin: pg.Client
+
+  beforeAll(async () => {
+    fresh = await freshStore()
+    admin = new pg.Client(fresh.url)
+    await admin.connect()
+    // Every privilege on every table, as a host might grant: still no owner, so no partition can be dropped.
+    const role = `app_${Date.now()}`
+    await admin.query(`create role ${role} login password 'app'`)
+    await admin.query(`grant select, insert, update, delete on all tables in schema public to ${role}`)
+    await admin.query(`grant usage, select on all sequences in schema public to ${role}`)
+    app = await createPostgresStore({ connectionString: fresh.url.replace(/\/\/[^@]+@/, `//${role}:app@`), poolConfig: { max: 2 } })
+    // Alone in its old month: run by the owner, retention would drop that month whole.
+    await app.ingest('solo', events('solo-old', OLD, 6))
+    await app.ingest('solo', events('solo-recent', new Date(Date.now() - DAY).toISOString(), 4))
+    await app.setRetention('solo', { days: 30 })
+  }, 60_000)
+  afterAll(async () => {
+    await app.close()
+    await admin.end()
+    await fresh.drop()
+  })
+
+  it('deletes the due month by range, keeps the partition, records the run, and the chain verifies from the cut', async () => {
+    const [run] = await app.applyRetention()
+    expect(run).toMatchObject({ tenantId: 'solo', held: false, removed: 6 })
+    const { rows: month } = await admin.query<{ name: string | null }>('select to_regclass($1)::text as name', [monthName(OLD)])
+    expect(month[0]?.name).toBe(monthName(OLD))
+    const { rows: left } = await admin.query<{ id: string }>("select id from audit_events where tenant_id = 'solo' order by seq")
+    expect(left.map((row) => row.id).filter((id) => id.startsWith('solo-old'))).toEqual([])
+    expect(left.map((row) => row.id).filter((id) => id.startsWith('solo-recent'))).toHaveLength(4)
+    const { rows: ids } = await admin.query("select 1 from audit_event_ids where tenant_id = 'solo' and id like 'solo-old-%'")
+    expect(ids).toEqual([])
+    expect((await app.verifyIntegrity('solo')).problem).toBeUndefined()
   })
 })

@@ -115,6 +115,8 @@ describe('beyond one machine', () => {
         ...[...text.matchAll(/\btenant_id = '([^']*)'/g)].map((match) => match[1]),
       ]
       if (named.length > 0) return named.every((value) => value === 'acme')
+      // The pipelined append: a function whose first argument is the tenant (on Citus, distributed by it).
+      if (/^\s*select audit_append_linked\(\$1,/.test(text)) return values[0] === 'acme'
       // An insert whose tenant column comes first, from one parameter.
       return /^\s*(with [\s\S]*?\)\s*)?insert into audit_\w+ (as \w+ )?\(tenant_id,/.test(text) && values[0] === 'acme'
     }

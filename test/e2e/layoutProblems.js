@@ -97,7 +97,10 @@
       }
       const style = getComputedStyle(element)
       if (style.overflowX !== 'hidden' && style.overflowX !== 'clip') continue
-      if (![...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim()) && !element.matches('td, th, button'))
+      if (
+        ![...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim()) &&
+        !element.matches('td, th, button, ul, ol')
+      )
         continue
       if (element.scrollWidth <= element.clientWidth + SLACK) continue
       if (!canReadFully(element, root)) problems.push(`${describe(element)} is cut without a title`)
@@ -155,6 +158,27 @@
         }
       }
     }
+  }
+
+  /** What changes while a story still draws: its elements, their text, and the boxes of the viewer's parts. */
+  const layoutSignature = () => {
+    const root = document.querySelector('#storybook-root')
+    if (!root) return ''
+    const parts = [...root.querySelectorAll('.ral-root, .ral-root > *, .ral-bar > *, :popover-open, dialog[open]')].map((element) => {
+      const box = element.getBoundingClientRect()
+      return `${Math.round(box.width)}x${Math.round(box.height)}`
+    })
+    return `${root.getElementsByTagName('*').length}:${root.textContent.length}:${parts.join(',')}`
+  }
+
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()))
+
+  /** Whether the story holds still: nothing busy, fonts loaded, and the same layout over two frames. */
+  window.layoutStill = async () => {
+    const before = layoutSignature()
+    await nextFrame()
+    await nextFrame()
+    return document.fonts.status === 'loaded' && !document.querySelector('[aria-busy="true"]') && before !== '' && before === layoutSignature()
   }
 
   window.layoutProblems = () => {

@@ -2,7 +2,7 @@ import { type ComponentType, useEffect, useState } from 'react'
 
 import type { EventDetailDrawerProps } from '../EventDetailDrawer/EventDetailDrawer'
 
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerResults, useViewerSelection } from '../AuditLogsProvider/context'
 
 // The drawer (dialog, time forms, JSON tree) is not part of the first download: it loads once rows show.
 const loadDrawer = () => import('../EventDetailDrawer/EventDetailDrawer').then((module) => module.EventDetailDrawer)
@@ -14,7 +14,8 @@ const loadDrawer = () => import('../EventDetailDrawer/EventDetailDrawer').then((
  * after its fallback shows, and even a loaded chunk suspends `lazy` once.
  */
 export function LazyEventDetailDrawer({ canReveal }: Pick<EventDetailDrawerProps, 'canReveal'>) {
-  const { openEventId, result } = useAuditLogsContext('AuditLogs')
+  const { openEventId } = useViewerSelection('AuditLogs')
+  const result = useViewerResults('AuditLogs')
   const [Drawer, setDrawer] = useState<ComponentType<EventDetailDrawerProps>>()
   const hasRows = result.events.length > 0
   const open = openEventId !== null

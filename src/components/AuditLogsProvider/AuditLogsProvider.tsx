@@ -1,103 +1,38 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
 import { type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
 
-import type { AuditLogsAdapter } from '../../adapter/types'
-import { isDevelopment } from '../../core/development'
 import { defaultFields, localizeLabels } from '../../core/fields'
 import { checkFields, checkSearch } from '../../core/checkInput'
-import { type AuditLogsMessages, coreMessages, type ProvidedMessages } from '../../core/messages'
+import { coreMessages, type ProvidedMessages } from '../../core/messages'
 import { withoutTenantValues } from '../../core/tenantSearch'
-import type { AuditEvent, AuditField, AuditSearch } from '../../core/types'
-import { useAuditEvents } from '../../hooks/useAuditEvents'
+import type { AuditEvent, AuditSearch } from '../../core/types'
+import { useAuditEvents, type UseAuditEventsResult } from '../../hooks/useAuditEvents'
 import { useControllableState } from '../../hooks/useControllableState'
 import { useFieldConfig } from '../../hooks/useFieldConfig'
 import { useSearchHistory } from '../../hooks/useSearchHistory'
 import { useShallowMemo } from '../../hooks/useShallowMemo'
 import { readUrlState, writeUrlState } from '../../hooks/urlState'
 import { useTimedAdapter } from '../../hooks/useTimedAdapter'
-import { AuditLogsContext, type AuditLogsContextValue, type AuditLogsPart, type ColumnsOverlay } from './context'
+import {
+  type ColumnsOverlay,
+  ConfigContext,
+  GlanceContext,
+  ResultsContext,
+  SearchContext,
+  SelectionContext,
+  type ViewerConfig,
+  type ViewerGlance,
+  type ViewerSearch,
+  type ViewerSelection,
+} from './context'
+import { useErrorReport, useLatestRef, userTimeZone, useStableGetId } from './providerHooks'
+import type { AuditLogsProviderProps } from './providerProps'
 
-export interface AuditLogsProviderProps<TEvent extends AuditEvent = AuditEvent> {
-  /** Where events come from: `createMemoryAdapter`, `createFetchAdapter`, or your own. */
-  adapter: AuditLogsAdapter<TEvent>
-  /** The data structure (which fields exist, which are shown and which exported), when the host owns it. */
-  fields?: readonly AuditField<TEvent>[]
-  /**
-   * The data structure when the viewer opens; edits in the settings panel and a configuration stored by
-   * the adapter (`loadFieldConfig`) are laid over it. Defaults to the library's `defaultFields`.
-   */
-  defaultFields?: readonly AuditField<TEvent>[]
-  /** Called with the new data structure when an admin changes it. */
-  onFieldsChange?: (fields: readonly AuditField<TEvent>[]) => void
-  /** IANA time zone (or `"UTC"`) for every time shown and every date range, when the host owns it. */
-  timeZone?: string
-  /** The zone when the viewer opens. Defaults to the user's zone. */
-  defaultTimeZone?: string
-  /** Called when the person picks another zone. */
-  onTimeZoneChange?: (timeZone: string) => void
-  /** BCP 47 locale for dates and numbers. Defaults to the user's locale. */
-  locale?: string
-  /** Events per request. Defaults to `50`. */
-  pageSize?: number
-  /**
-   * Milliseconds an adapter call may take before the viewer gives up on it with a clear message and
-   * Retry (the call's signal fires). Server exports (`exportCsv`) have no limit. `0` turns it off.
-   * Defaults to `30000`.
-   */
-  requestTimeout?: number
-  /**
-   * The longest date range a search may span, in days. A longer range typed in is refused with a message;
-   * one from the host or a link starts this long before its end instead, with a message. Defaults to
-   * `3653` (ten years).
-   */
-  maxRangeDays?: number
-  /**
-   * The tenant (customer) whose log this is: passed to every adapter call and part of every cache key, so
-   * two viewers for two tenants on one page never share data.
-   */
-  tenantId?: string
-  /**
-   * How events are told apart, when `id` is not enough: Kubernetes repeats `auditID` for each stage of a
-   * request (`(event) => `${event.id}:${event.stage}``). Without it, events that repeat an id with other
-   * content are kept as rows of their own and counted in a notice; exact copies are shown once. Defaults to `id`.
-   */
-  getId?: (event: TEvent) => string
-  /** Overrides for any visible string. */
-  messages?: Partial<AuditLogsMessages>
-  /**
-   * Called once for each failure the viewer shows (the list, an event, an export, saving the data
-   * structure), with the error as the adapter gave it: the developer detail that people are not shown. In
-   * development builds it is also written to the console.
-   */
-  onError?: (error: Error, details: { part: AuditLogsPart }) => void
-  /** The search (range, text, filters, sort), when the host owns it. */
-  search?: AuditSearch
-  /** The search when the viewer opens. Defaults to everything, newest first. */
-  defaultSearch?: AuditSearch
-  /** Called when the person changes the search. */
-  onSearchChange?: (search: AuditSearch) => void
-  /** Polls for new events every this many milliseconds and offers "N new events" instead of moving the list. */
-  refreshInterval?: number
-  /** The id of the event open in the detail drawer (`null`: closed), when the host owns it. */
-  openEventId?: string | null
-  /** The event open when the viewer first renders. */
-  defaultOpenEventId?: string | null
-  /** Called when the drawer opens another event or closes (`null`). */
-  onOpenEventChange?: (id: string | null) => void
-  /**
-   * Set this to `true` to keep the search and the open event in the page's query string, so a reload or a
-   * shared link shows the same view. Give a `prefix` to keep two viewers' parameters apart. Defaults to `false`.
-   */
-  urlState?: boolean | { prefix: string }
-  children?: ReactNode
-}
+export type { AuditLogsProviderProps } from './providerProps'
 
 const DEFAULT_SEARCH: AuditSearch = { sort: { key: 'createdAt', direction: 'desc' } }
 
 const closed = (): null => null
-
-/** The user's own zone, as the runtime knows it. */
-const userTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
 
 /** Uses the host's QueryClient when there is one, so caches and devtools are shared; else brings its own. */
 function QueryClientBoundary({ children }: { children: ReactNode }) {
@@ -106,37 +41,6 @@ function QueryClientBoundary({ children }: { children: ReactNode }) {
   const [ownClient] = useState(() => new QueryClient())
   if (hostClient) return children
   return <QueryClientProvider client={ownClient}>{children}</QueryClientProvider>
-}
-
-/**
- * The host's `getId` as one function for the viewer's life (the latest one is called), so an inline arrow does
- * not make the loaded list be keyed again on every render.
- */
-function useStableGetId<TEvent extends AuditEvent>(getId: ((event: TEvent) => string) | undefined): ((event: TEvent) => string) | undefined {
-  const latest = useRef(getId)
-  useEffect(() => {
-    latest.current = getId
-  })
-  const given = getId !== undefined
-  return useMemo(() => (given ? (event: TEvent) => (latest.current ?? ((fallback: TEvent) => fallback.id))(event) : undefined), [given])
-}
-
-/** Reports each shown failure once: to the host's `onError`, and in development to the console. */
-function useErrorReport(onError: AuditLogsProviderProps['onError']): AuditLogsContextValue['reportError'] {
-  const onErrorRef = useRef(onError)
-  useEffect(() => {
-    onErrorRef.current = onError
-  })
-  const [reported] = useState(() => new WeakSet<Error>())
-  return useCallback(
-    (error: Error, part: AuditLogsPart) => {
-      if (reported.has(error)) return
-      reported.add(error)
-      onErrorRef.current?.(error, { part })
-      if (isDevelopment()) console.warn(`react-audit-logs (${part}):`, error)
-    },
-    [reported],
-  )
 }
 
 /** Holds the adapter, the data structure and the current search for the viewer's parts. */
@@ -251,16 +155,14 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
   const format = useMemo(() => ({ locale, timeZone }), [locale, timeZone])
   const reportError = useErrorReport(onError)
 
-  const value: AuditLogsContextValue<TEvent> = useShallowMemo({
+  const latestResultRef = useLatestRef(result)
+  const config: ViewerConfig<TEvent> = useShallowMemo({
     adapter,
     fields,
     fieldConfig,
     format,
     messages: allMessages,
     pageSize,
-    search,
-    setSearch,
-    pushSearch,
     setColumns,
     setTimeZone,
     timeZonePinned,
@@ -270,13 +172,24 @@ function AuditLogsState<TEvent extends AuditEvent>(props: StateProps<TEvent>) {
     maxRangeDays,
     requestTimeout,
     reportError,
-    notices,
-    result,
-    openEventId,
-    setOpenEventId,
     focusRowRef,
     showRowRef,
+    latestResultRef,
   })
+  const scopedSearch: ViewerSearch = useShallowMemo({ search, setSearch, pushSearch, notices })
+  const empty = result.events.length === 0
+  const glance: ViewerGlance = useShallowMemo({ status: result.status, empty, nothing: empty && !result.hasNextPage })
+  const selection: ViewerSelection = useShallowMemo({ openEventId, setOpenEventId })
 
-  return <AuditLogsContext.Provider value={value as unknown as AuditLogsContextValue}>{children}</AuditLogsContext.Provider>
+  return (
+    <ConfigContext.Provider value={config as unknown as ViewerConfig}>
+      <SearchContext.Provider value={scopedSearch}>
+        <GlanceContext.Provider value={glance}>
+          <ResultsContext.Provider value={result as unknown as UseAuditEventsResult<AuditEvent>}>
+            <SelectionContext.Provider value={selection}>{children}</SelectionContext.Provider>
+          </ResultsContext.Provider>
+        </GlanceContext.Provider>
+      </SearchContext.Provider>
+    </ConfigContext.Provider>
+  )
 }

@@ -233,6 +233,31 @@ describe('the table’s height', () => {
     expect(Math.abs(rows - 40 * Math.round(rows / 40))).toBeLessThan(1)
   })
 
+  it('follows the host: a lower height shrinks the box, a height taken away gives the cap back', async () => {
+    const { container } = render(
+      <div style={{ height: 700, display: 'flex', flexDirection: 'column' }}>
+        <AuditLogs className="filled" adapter={createMemoryAdapter(events)} defaultFields={FIELDS} timeZone="UTC" timeline={false} />
+        <style>{'.filled { flex: 1 1 0; min-height: 0 }'}</style>
+      </div>,
+    )
+    await screen.findByText('60 events')
+    const host = container.firstElementChild as HTMLElement
+    const scroller = document.querySelector('.ral-table-scroll') as HTMLElement
+    await vi.waitFor(() => expect(scroller).toHaveAttribute('data-fill'))
+    const tall = scroller.getBoundingClientRect().height
+
+    host.style.height = '500px'
+    await vi.waitFor(() => expect(scroller.getBoundingClientRect().height).toBeLessThan(tall - 150))
+    await nextFrame()
+    const gap = host.getBoundingClientRect().bottom - scroller.getBoundingClientRect().bottom
+    expect(gap).toBeGreaterThanOrEqual(0)
+    expect(gap).toBeLessThan(40)
+
+    host.style.height = ''
+    host.style.display = 'block'
+    await vi.waitFor(() => expect(scroller).not.toHaveAttribute('data-fill'))
+  })
+
   it('keeps its cap in a page that gives the viewer no height', async () => {
     render(
       <div style={{ '--ral-table-height': '300px' } as CSSProperties}>

@@ -1,20 +1,8 @@
 import { type SortingState, type Updater, useTable } from '@tanstack/react-table'
-import {
-  type ComponentPropsWithRef,
-  lazy,
-  type MouseEvent,
-  Suspense,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react'
+import { type ComponentPropsWithRef, lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react'
 
 import { fieldForQueryKey, sortKeyOf } from '../../core/queryable'
-import { dateTimeFormatter } from '../../core/time'
-import { unreadableProblem } from '../../core/unreadable'
+import type { AuditEvent } from '../../core/types'
 import { useAuditLogsContext } from '../AuditLogsProvider/context'
 import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
 import { auditTableFeatures, cardRoles, columnKind, columnWidth, fieldsToColumns, tableColumns, tableMinWidth } from './columns'
@@ -26,6 +14,11 @@ import { useAfterDelay } from './useAfterDelay'
 import { SkeletonRow } from './SkeletonRow'
 import { useRowExtras } from './useRowExtras'
 import { useRowWindow } from './useRowWindow'
+import { EventRow, type RowContext } from './EventRow'
+import { useCardLayout } from './useCardLayout'
+import { useLoadAround } from './useLoadAround'
+import { useShowRow } from './useShowRow'
+import { useZoneName } from './useZoneName'
 
 /** Any prop of the table region's `div` (`className` is added to the part's own); its content is the part's. */
 export interface AuditLogsTableProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
@@ -44,11 +37,9 @@ export interface AuditLogsTableProps extends Omit<ComponentPropsWithRef<'div'>, 
 
 // Notices of corrected input are rare: their code and words load when there is one.
 const InputNotices = lazy(() => import('./InputNotices'))
-// So are those of a backend's answers the viewer did not believe.
+// So are an empty result's words, and those of a backend's answers the viewer did not believe.
+const EmptyResults = lazy(() => import('./EmptyResults'))
 const BackendNotices = lazy(() => import('./BackendNotices'))
-
-/** The table's width (px) below which its rows are cards. */
-const CARD_BELOW = 640
 
 /** Placeholder rows while the first page loads. */
 const SKELETON_ROWS = [0, 1, 2, 3, 4, 5, 6, 7]
@@ -58,12 +49,6 @@ const SKELETON_ROWS = [0, 1, 2, 3, 4, 5, 6, 7]
  * and an empty row holds their room): a log that answers at once never flashes them, nor pays for them.
  */
 const SKELETON_DELAY = 300
-
-/** Rows beyond the overscan at which the next page starts loading. */
-const LOAD_AHEAD = 5
-
-/** Rows away from those held past which the page of the visible rows is fetched at once (see `jumpToRow`). */
-const FAR_ROWS = 500
 
 /**
  * The events of the current search as a table, with loading, empty and error states. Rows are virtual:
@@ -78,14 +63,7 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
   const kinds = useMemo(() => shownColumns.map(columnKind), [shownColumns])
   const roles = useMemo(() => cardRoles(shownColumns), [shownColumns])
   // Times in cells leave out their zone: the time column's header says it once.
-  // Worked out when the zone or locale changes, not on every scroll's render.
-  const zone = useMemo(
-    () =>
-      dateTimeFormatter(format.locale, format.timeZone, { timeZoneName: 'short' })
-        .formatToParts(new Date())
-        .find((part) => part.type === 'timeZoneName')?.value,
-    [format.locale, format.timeZone],
-  )
+  const zone = useZoneName(format)
   // The search names the key the adapter sorts by (a field's `sortKey`); the table, the column it belongs to.
   const sorting = useMemo<SortingState>(() => {
     const { sort } = search
@@ -107,28 +85,8 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
   const whenColumn = roles.indexOf('when')
   const whoColumn = roles.indexOf('who')
   const whenField = shownColumns[whenColumn]?.field
-  // "Clear search" keeps the order, and asks for newest first when none was asked: the header then says so.
-  const timeSort = whenField && sortKeyOf(whenField, adapter)
-  const clearSearch = (): void => setSearch(({ sort }) => (sort ? { sort } : timeSort ? { sort: { key: timeSort, direction: 'desc' } } : {}))
-  const searching = Boolean(search.search || search.from || search.to || Object.keys(search.filters ?? {}).length > 0)
   const scrollRef = useRef<HTMLDivElement>(null)
-  // Below 640 px the rows are cards (the stylesheet's container query), as tall as `--ral-card-height`.
-  const [cards, setCards] = useState(false)
-  // Measured before the first paint too: the observer's first report comes a frame later, and rows drawn at
-  // the row height for that frame would jump when the cards arrive.
-  useLayoutEffect(() => {
-    const element = scrollRef.current
-    // Without ResizeObserver (jsdom in a host's tests, old browsers) the rows stay rows.
-    if (!element || typeof ResizeObserver === 'undefined') return
-    setCards(element.clientWidth < CARD_BELOW)
-    const observer = new ResizeObserver(() => setCards(element.clientWidth < CARD_BELOW))
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [])
-  const height = cards ? cardHeight : rowHeight
-  // A viewer given a height by its host: the box takes what the rest leaves (see fillHeight).
-  const [fill, setFill] = useState<number>()
-  useLayoutEffect(() => extras?.observeFill(scrollRef.current, height, setFill), [extras, height])
+  const { cards, height, fill } = useCardLayout(scrollRef, extras, rowHeight, cardHeight)
   const showSkeleton = useAfterDelay(status === 'pending', SKELETON_DELAY)
   const {
     first: firstIndex,
@@ -163,31 +121,8 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
   })
   const rows = table.getRowModel().rows
 
-  const { hasNextPage, isFetchingNextPage, fetchNextPage, hasPreviousPage, isFetchingPreviousPage, fetchPreviousPage, jumpToRow } = result
-  const heldEnd = offset + events.length
-  const busy = isFetchingNextPage || isFetchingPreviousPage
-  useEffect(() => {
-    if (busy || error || status !== 'success' || virtualRows.length === 0) return
-    // Far from the rows held (the scroll bar dragged, Home or End): the page of the first visible row, at once.
-    if (firstIndex >= heldEnd + FAR_ROWS || lastIndex < offset - FAR_ROWS) void jumpToRow(firstIndex)
-    else if (firstIndex < offset + LOAD_AHEAD && hasPreviousPage) void fetchPreviousPage()
-    else if (lastIndex >= heldEnd - LOAD_AHEAD && hasNextPage) void fetchNextPage()
-  }, [
-    firstIndex,
-    lastIndex,
-    offset,
-    heldEnd,
-    events.length,
-    busy,
-    error,
-    status,
-    virtualRows.length,
-    hasNextPage,
-    hasPreviousPage,
-    fetchNextPage,
-    fetchPreviousPage,
-    jumpToRow,
-  ])
+  const { hasNextPage, isFetchingNextPage } = result
+  useLoadAround(result, firstIndex, lastIndex, virtualRows.length)
 
   const { eventKey } = result
   const idAt = useCallback(
@@ -210,32 +145,30 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
     focusRowRef.current = focusRow
   }, [focusRowRef, focusRow])
 
-  // "Go to time": the row goes to the top once the rows reach it, and takes focus once its event is held (the
-  // rows above it are the newer events, a scroll or an arrow key away).
-  const shownRow = useRef<number | null>(null)
-  const [, setShowing] = useState(0)
-  useEffect(() => {
-    showRowRef.current = (row) => {
-      shownRow.current = row
-      setShowing((count) => count + 1)
-    }
-  }, [showRowRef])
-  useLayoutEffect(() => {
-    const row = shownRow.current
-    if (row === null || row >= rowCount) return
-    scrollToTop(row)
-    const event = events[row - offset]
-    // Focused once drawn (the scroll above draws it on the next render).
-    if (!event || row < firstIndex || row > lastIndex) return
-    shownRow.current = null
-    focusRow(eventKey(event))
-  })
+  useShowRow({ showRowRef, rowCount, events, offset, first: firstIndex, last: lastIndex, eventKey, scrollToTop, focusRow })
 
-  const onRowClick = (event: MouseEvent<HTMLTableRowElement>, id: string): void => {
-    // A link or button inside a cell does its own thing; selecting text is not a click on the row.
-    if (event.target instanceof Element && event.target.closest('a, button')) return
-    if (window.getSelection()?.type === 'Range') return
-    setOpenEventId(id)
+  const rowContext: RowContext<AuditEvent> = {
+    roles,
+    zone,
+    messages,
+    format,
+    extras,
+    whenColumn,
+    whoColumn,
+    whenField,
+    whoField: shownColumns[whoColumn]?.field,
+    relative: times === 'relative',
+    activeId,
+    openEventId,
+    renderCell: (cell) => <table.FlexRender cell={cell} />,
+    onRowClick: (event, id) => {
+      // A link or button inside a cell does its own thing; selecting text is not a click on the row.
+      if (event.target instanceof Element && event.target.closest('a, button')) return
+      if (window.getSelection()?.type === 'Range') return
+      setOpenEventId(id)
+    },
+    onRowFocus,
+    onRowKeyDown,
   }
 
   return (
@@ -296,63 +229,18 @@ export function AuditLogsTable({ className, rowHeight = 40, overscan = 3, cardHe
                 // A row whose page was dropped, on its way back.
                 return <SkeletonRow key={`placeholder-${String(index)}`} kinds={kinds} roles={roles} index={index} />
               }
-              const problem = unreadableProblem(row.original)
               // A day's first row (not the first held: the row before it is not known) carries the day's label.
-              const dayStart = index > offset && extras?.startsDay(events, index - offset, whenField, format.timeZone, sorting[0]?.id)
-              return (
-                <tr
-                  key={row.id}
-                  aria-rowindex={index + 2}
-                  className={problem === undefined ? 'ral-row' : 'ral-row ral-row--unreadable'}
-                  data-event-id={row.id}
-                  data-day-start={dayStart ? '' : undefined}
-                  tabIndex={row.id === activeId ? 0 : -1}
-                  aria-current={row.id === openEventId ? 'true' : undefined}
-                  onClick={(event) => onRowClick(event, row.id)}
-                  onFocus={() => onRowFocus(row.id)}
-                  onKeyDown={(event) => onRowKeyDown(event, row.id)}
-                >
-                  {row.getAllCells().map((cell, column) => {
-                    const value = <table.FlexRender cell={cell} />
-                    return (
-                      <td key={cell.id} className="ral-cell" data-card={roles[column]} data-zone={roles[column] === 'when' ? zone : undefined}>
-                        {problem !== undefined && column === 0 ? (
-                          <span className="ral-badge ral-badge--warning" title={problem}>
-                            {messages.unreadableEvent}
-                          </span>
-                        ) : null}
-                        {extras && column === whenColumn ? (
-                          <extras.TimeCell event={row.original} field={whenField} format={format} relative={times === 'relative'} dayStart={dayStart}>
-                            {value}
-                          </extras.TimeCell>
-                        ) : extras && column === whoColumn ? (
-                          <extras.ActorCell event={row.original} field={shownColumns[column]?.field} messages={messages}>
-                            {value}
-                          </extras.ActorCell>
-                        ) : (
-                          value
-                        )}
-                      </td>
-                    )
-                  })}
-                </tr>
-              )
+              const dayStart = index > offset && Boolean(extras?.startsDay(events, index - offset, whenField, format.timeZone, sorting[0]?.id))
+              return <EventRow key={row.id} row={row} index={index} dayStart={dayStart} context={rowContext} />
             })}
             {paddingBottom > 0 ? <tr className="ral-spacer" aria-hidden="true" style={{ height: paddingBottom }} /> : null}
           </tbody>
         </table>
       </div>
       {status === 'success' && events.length === 0 ? (
-        searching ? (
-          <div className="ral-state ral-state--empty">
-            <p>{messages.empty}</p>
-            <button type="button" className="ral-button" onClick={clearSearch}>
-              {messages.clearSearch}
-            </button>
-          </div>
-        ) : (
-          <p className="ral-state ral-state--empty">{messages.emptyLog}</p>
-        )
+        <Suspense fallback={null}>
+          <EmptyResults whenField={whenField} />
+        </Suspense>
       ) : null}
       {error ? <ErrorNotice title={messages.errorTitle} error={error} part="events" onRetry={result.retry} /> : null}
       {isFetchingNextPage ? <p className="ral-state ral-loading-more">{messages.loadingMore}</p> : null}

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 
 import { formatNumber } from '../../core/format'
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig, useViewerResults } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 
 /**
@@ -11,7 +11,8 @@ import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
  * to say. A compact banner above the table, which the reader may dismiss until there is something new to say.
  */
 export default function BackendNotices() {
-  const { result, messages: provided, format } = useAuditLogsContext('AuditLogsTable')
+  const { messages: provided, format } = useViewerConfig('AuditLogsTable')
+  const result = useViewerResults('AuditLogsTable')
   const messages = useAllMessages(provided)
   const number = (value: number): string => formatNumber(value, format.locale)
   const notices: string[] = []

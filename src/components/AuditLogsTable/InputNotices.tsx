@@ -1,9 +1,10 @@
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig, useViewerSearch } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 
 /** What the viewer corrected in the fields or search it was given. Loads only when there is something to say. */
 export default function InputNotices() {
-  const { notices, messages: provided } = useAuditLogsContext('AuditLogsTable')
+  const { messages: provided } = useViewerConfig('AuditLogsTable')
+  const { notices } = useViewerSearch('AuditLogsTable')
   const messages = useAllMessages(provided)
   return (
     <div className="ral-state ral-notices" role="status">

@@ -5,7 +5,7 @@ import { dateTimeFormatter } from '../../core/time'
 import type { FormatOptions } from '../../core/format'
 import type { CoreMessages } from '../../core/messages'
 import type { AuditSearch } from '../../core/types'
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig, useViewerSearch } from '../AuditLogsProvider/context'
 import { Popover, type PopoverButtonProps } from '../Popover/Popover'
 import type { PresetChoice } from './DateRangeSearch'
 
@@ -44,7 +44,8 @@ export function rangeButtonText(search: AuditSearch, preset: PresetChoice | unde
  * form in a panel: a preset applies at once, typed dates on Apply; closing the panel keeps the range as it was.
  */
 export function DateRangeButton({ className, timeZones, ...props }: DateRangeButtonProps) {
-  const { format, messages, search } = useAuditLogsContext('DateRangeButton')
+  const { format, messages } = useViewerConfig('DateRangeButton')
+  const { search } = useViewerSearch('DateRangeButton')
   // The preset that made the applied range, as long as that range is still the applied one.
   const [made, setMade] = useState<{ range: string; preset: PresetChoice } | null>(null)
   const preset = made?.range === rangeKey(search) ? made.preset : undefined
@@ -56,7 +57,8 @@ export function DateRangeButton({ className, timeZones, ...props }: DateRangeBut
       title={messages.rangeFormLabel}
       onPreload={() => void loadForm()}
       accessibleName={`${messages.rangeFormLabel}: ${text}`}
-      label={text}
+      // In its own box, so a phone's bar can cut a long range with "…" (the button's name says it whole).
+      label={<span className="ral-range-text">{text}</span>}
     >
       {(close) => (
         <Suspense fallback={<p className="ral-state">{messages.loading}</p>}>

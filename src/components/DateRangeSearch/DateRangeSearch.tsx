@@ -2,7 +2,7 @@ import { type MouseEvent, type SubmitEvent, useId, useMemo, useState } from 'rea
 
 import { type DateRangeInput, type DateRangeProblem, presetRange, type RangePreset, toDateRangeInput, toInstantRange } from '../../core/dateRange'
 import { rangeKey } from '../../core/rangeInput'
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig, useViewerSearch } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 
 export type PresetChoice = RangePreset | 'all' | 'custom'
@@ -27,7 +27,8 @@ const allTimeZones = (): readonly string[] => (typeof Intl.supportedValuesOf ===
  * chosen zone; a To before From is refused with a message and nothing is lost.
  */
 export function DateRangeSearch({ className, timeZones, initialPreset, onApplied }: DateRangeSearchProps) {
-  const { format, messages: provided, search, setSearch, setTimeZone, timeZonePinned, maxRangeDays } = useAuditLogsContext('DateRangeSearch')
+  const { format, messages: provided, setTimeZone, timeZonePinned, maxRangeDays } = useViewerConfig('DateRangeSearch')
+  const { search, setSearch } = useViewerSearch('DateRangeSearch')
   const messages = useAllMessages(provided)
   const timeZone = format.timeZone
   const [draft, setDraft] = useState<DateRangeInput>(() => toDateRangeInput(search, timeZone))

@@ -117,3 +117,31 @@ describe('the export control in the bar', () => {
     await screen.findByRole('button', { name: words.download })
   })
 })
+
+describe('the bar on a phone', () => {
+  it.each(['en', 'de'] as const)('takes two lines in %s: search and Filter, then the range and the whole export control', async (language) => {
+    const words = LANGUAGES[language]
+    await page.viewport(390, 844)
+    render(
+      <AuditLogs
+        adapter={heldAdapter(events).adapter}
+        pageSize={200}
+        timeZone="UTC"
+        locale={words.locale}
+        {...(words.messages ? { messages: words.messages } : {})}
+        timeline={false}
+      />,
+    )
+    await screen.findByText(words.count)
+    const root = document.querySelector('.ral-root') as HTMLElement
+    const bar = root.querySelector('.ral-bar') as HTMLElement
+    const lines = new Set(barControls(bar).map((control) => Math.round(control.getBoundingClientRect().top)))
+    expect(lines.size).toBe(2)
+    const download = screen.getByRole('button', { name: words.download })
+    const toggle = screen.getByRole('button', { name: words.menu })
+    expect(download.scrollWidth).toBeLessThanOrEqual(download.clientWidth)
+    expect(box(toggle).top).toBe(box(download).top)
+    expect(inside(box(download.parentElement as HTMLElement), box(root))).toBe(true)
+    expect(box(download).top).toBe(box(screen.getByRole('button', { name: /^(Date range|Zeitraum)/ })).top)
+  })
+})

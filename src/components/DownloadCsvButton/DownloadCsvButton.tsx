@@ -1,12 +1,14 @@
-import { type ComponentPropsWithRef, Suspense, type ToggleEvent, useId, useState } from 'react'
+import { type ComponentPropsWithRef, Suspense, type ToggleEvent, useCallback, useId, useState } from 'react'
 
 import { useCsvExport, type UseCsvExportOptions } from '../../hooks/useCsvExport'
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig, useViewerGlance, useViewerSearch } from '../AuditLogsProvider/context'
 import { ExportCancel, ExportMenuItems, ExportStatus } from './lazyParts'
 
 /** Export options, and any prop of the part's root `div` (`className` is added to its own); the controls are the part's. */
 export interface DownloadCsvButtonProps
   extends Pick<UseCsvExportOptions<never>, 'pageSize' | 'bom' | 'saveWith' | 'worker'>, Omit<ComponentPropsWithRef<'div'>, 'children'> {}
+
+const NO_EVENTS: readonly never[] = []
 
 /**
  * "Download CSV" with a menu for the rows: every event matching the current search (the button's own
@@ -14,7 +16,12 @@ export interface DownloadCsvButtonProps
  * and fills with the progress, in the same place and size; the outcome is said under it, Retry after a failure.
  */
 export function DownloadCsvButton({ className, pageSize, bom, saveWith, worker, ...props }: DownloadCsvButtonProps) {
-  const { adapter, fields, format, messages, search, result, tenantId, getId } = useAuditLogsContext('DownloadCsvButton')
+  const { adapter, fields, format, messages, tenantId, getId, latestResultRef } = useViewerConfig('DownloadCsvButton')
+  const { search } = useViewerSearch('DownloadCsvButton')
+  // The results at a glance, not the results: the button does not render again for every page loaded; the
+  // loaded rows are read when an export of them starts.
+  const glance = useViewerGlance('DownloadCsvButton')
+  const loadedEvents = useCallback(() => latestResultRef.current.events, [latestResultRef])
   const id = useId()
   const [menuOpen, setMenuOpen] = useState(false)
   const { state, start, cancel, dismiss } = useCsvExport({
@@ -22,7 +29,7 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith, worker, 
     search,
     fields,
     timeZone: format.timeZone,
-    loadedEvents: result.events,
+    loadedEvents: glance.empty ? NO_EVENTS : loadedEvents,
     tenantId,
     getId,
     ...(pageSize === undefined ? {} : { pageSize }),
@@ -32,8 +39,8 @@ export function DownloadCsvButton({ className, pageSize, bom, saveWith, worker, 
   })
   const running = state.status === 'running'
   // Nothing to download: say why, and keep the button reachable so the reason can be read.
-  const nothing = result.events.length === 0 && !result.hasNextPage
-  const unavailable = nothing && result.status === 'success' ? 'empty' : nothing && result.status === 'error' ? 'error' : undefined
+  const { nothing } = glance
+  const unavailable = nothing && glance.status === 'success' ? 'empty' : nothing && glance.status === 'error' ? 'error' : undefined
   const reason = unavailable && messages.exportUnavailable(unavailable)
 
   // Both buttons say why they do nothing.

@@ -2,7 +2,7 @@ import { type KeyboardEvent, useLayoutEffect, useRef } from 'react'
 
 import { formatNumber } from '../../core/format'
 import type { CsvExportScope } from '../../hooks/useCsvExport'
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig, useViewerResults } from '../AuditLogsProvider/context'
 import { placeUnder } from '../Popover/placeUnder'
 
 export interface ExportMenuItemsProps {
@@ -18,7 +18,8 @@ export interface ExportMenuItemsProps {
  * its end edge under the pair's, inside the window.
  */
 export function ExportMenuItems({ onChoose }: ExportMenuItemsProps) {
-  const { format, messages, result } = useAuditLogsContext('ExportMenuItems')
+  const { format, messages } = useViewerConfig('ExportMenuItems')
+  const result = useViewerResults('ExportMenuItems')
   const loaded = result.events.length
   const items = [
     { key: 'all', label: messages.exportScopeAll },

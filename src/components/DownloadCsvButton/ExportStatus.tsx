@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'react'
 
 import { formatNumber } from '../../core/format'
 import type { CsvExportScope, CsvExportState } from '../../hooks/useCsvExport'
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 import { ErrorNotice } from '../ErrorNotice/ErrorNotice'
 
@@ -21,7 +21,7 @@ interface ExportStatusProps {
  * finished or cancelled one did, with Dismiss, or its failure, with Retry.
  */
 export function ExportStatus({ state, onDismiss, onRetry }: ExportStatusProps) {
-  const { format, messages: provided } = useAuditLogsContext('ExportStatus')
+  const { format, messages: provided } = useViewerConfig('ExportStatus')
   const messages = useAllMessages(provided)
   const number = (value: number): string => formatNumber(value, format.locale)
   if (state.status === 'running') {
@@ -51,7 +51,7 @@ export function ExportStatus({ state, onDismiss, onRetry }: ExportStatusProps) {
 
 /** A failed export, with Retry: no file was saved. */
 function ExportFailure({ error, onRetry }: { error: Error; onRetry: () => void }) {
-  const messages = useAllMessages(useAuditLogsContext('ExportFailure').messages)
+  const messages = useAllMessages(useViewerConfig('ExportFailure').messages)
   return <ErrorNotice title={messages.exportFailed} error={error} part="export" onRetry={onRetry} note={messages.exportNoFile} />
 }
 
@@ -64,7 +64,7 @@ interface ExportCancelProps {
 
 /** The running export: Cancel over the Download pair, in its place and size, filled as far as the rows go. */
 export function ExportCancel({ written, total, onCancel }: ExportCancelProps) {
-  const { format, messages } = useAuditLogsContext('ExportCancel')
+  const { format, messages } = useViewerConfig('ExportCancel')
   const share = total ? Math.min(1, written / total) : undefined
   const button = useRef<HTMLButtonElement>(null)
   // Whoever started the export from the keyboard is on the button that now runs it; focus follows it back.

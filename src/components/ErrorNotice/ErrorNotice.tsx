@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 
 import { errorProblem } from '../../core/errorProblem'
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig } from '../AuditLogsProvider/context'
 import type { AuditLogsPart } from '../AuditLogsProvider/context'
 
 /**
@@ -9,7 +9,7 @@ import type { AuditLogsPart } from '../AuditLogsProvider/context'
  * the error itself (the developer detail) goes to the host's `onError` once.
  */
 export function useErrorText(error: Error | null, part: AuditLogsPart): string {
-  const { messages, requestTimeout, reportError } = useAuditLogsContext('useErrorText')
+  const { messages, requestTimeout, reportError } = useViewerConfig('useErrorText')
   useEffect(() => {
     if (error) reportError(error, part)
   }, [error, part, reportError])
@@ -28,7 +28,7 @@ export interface ErrorNoticeProps {
 
 /** A failure with Retry, for the table, the drawer and the export: an alert, so it is announced. */
 export function ErrorNotice({ title, error, part, onRetry, note }: ErrorNoticeProps) {
-  const { messages } = useAuditLogsContext('ErrorNotice')
+  const { messages } = useViewerConfig('ErrorNotice')
   const text = useErrorText(error, part)
   return (
     <div className="ral-state ral-state--error" role="alert">

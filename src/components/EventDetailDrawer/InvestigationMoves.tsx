@@ -3,7 +3,7 @@ import { useId } from 'react'
 import { AROUND_MINUTES, investigationMoves, type InvestigationMove } from '../../core/investigate'
 import type { AuditLogsMessages } from '../../core/messages'
 import type { AuditEvent, AuditSearch } from '../../core/types'
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig, useViewerSearch } from '../AuditLogsProvider/context'
 
 export interface InvestigationMovesProps<TEvent extends AuditEvent> {
   event: TEvent
@@ -17,7 +17,8 @@ export interface InvestigationMovesProps<TEvent extends AuditEvent> {
  * browser's history, so Back returns to the search before it. Only the moves the event can make are offered.
  */
 export function InvestigationMoves<TEvent extends AuditEvent>({ event, messages, onMoved }: InvestigationMovesProps<TEvent>) {
-  const { adapter, fields, format, pushSearch } = useAuditLogsContext<TEvent>('InvestigationMoves')
+  const { adapter, fields, format } = useViewerConfig<TEvent>('InvestigationMoves')
+  const { pushSearch } = useViewerSearch('InvestigationMoves')
   const hintId = useId()
   const moves = investigationMoves(event, fields, adapter, format.timeZone)
   const labels: Record<InvestigationMove, string> = {

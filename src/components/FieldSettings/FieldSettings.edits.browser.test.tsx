@@ -88,6 +88,39 @@ describe('the data-structure panel', () => {
     await expect.poll(headers).toEqual(['Time UTC', 'Action', 'Email', 'User'])
   })
 
+  it('stays open and asks when a click outside would close it with unsaved changes', async () => {
+    const { inside, panel } = await openPanel()
+    await userEvent.click(inside.getByRole('switch', { name: 'Shown in table: Email' }))
+    expect(inside.getByText('1 unsaved change')).toBeVisible()
+
+    await userEvent.click(screen.getByText('3 events'))
+    const question = await inside.findByRole('group', { name: 'Discard 1 unsaved change?' })
+    expect(panel.closest('[popover]')?.matches(':popover-open')).toBe(true)
+    expect(within(question).getByRole('button', { name: 'Keep editing' })).toHaveFocus()
+    expect(screen.getByRole('button', { name: 'Data structure' })).toHaveAttribute('aria-expanded', 'true')
+
+    // Discard closes it for good, and a click outside with nothing unsaved closes it at once.
+    await userEvent.click(within(question).getByRole('button', { name: 'Discard' }))
+    await expect.poll(() => screen.queryByRole('region', { name: 'Data structure' })).toBeNull()
+    await userEvent.click(screen.getByRole('button', { name: 'Data structure' }))
+    await screen.findByRole('region', { name: 'Data structure' })
+    await userEvent.click(screen.getByText('3 events'))
+    await expect.poll(() => screen.queryByRole('region', { name: 'Data structure' })).toBeNull()
+  })
+
+  it('keeps Keep editing and Discard side by side on a phone, the question on the line above', async () => {
+    await page.viewport(390, 844)
+    const { inside } = await openPanel()
+    await userEvent.click(inside.getByRole('switch', { name: 'Shown in table: Email' }))
+    await userEvent.click(inside.getByRole('switch', { name: 'Hidden (sensitive): User' }))
+    await userEvent.click(inside.getByRole('button', { name: 'Cancel' }))
+    const question = inside.getByRole('group', { name: 'Discard 2 unsaved changes?' })
+    const keep = within(question).getByRole('button', { name: 'Keep editing' }).getBoundingClientRect()
+    const discard = within(question).getByRole('button', { name: 'Discard' }).getBoundingClientRect()
+    expect(discard.top).toBe(keep.top)
+    expect(discard.height).toBe(keep.height)
+  })
+
   it('closes at once on Cancel or Esc when nothing is unsaved', async () => {
     await openPanel()
     await userEvent.keyboard('{Escape}')
@@ -127,5 +160,15 @@ describe('the data-structure panel', () => {
     const save = within(panel).getByRole('button', { name: 'Speichern' })
     expect(save.getBoundingClientRect().bottom).toBeLessThanOrEqual(box.bottom)
     expect(save.getBoundingClientRect().bottom).toBeGreaterThan(box.bottom - 80)
+
+    // The question before closing keeps its answers whole, each as tall as Save.
+    const oneLine = save.getBoundingClientRect().height
+    await userEvent.click(within(panel).getAllByRole('switch', { name: 'In der Tabelle: Aktion' })[0] as HTMLElement)
+    await userEvent.click(within(panel).getByRole('button', { name: 'Abbrechen' }))
+    const question = await within(panel).findByRole('group', { name: /verwerfen\?$/ })
+    const answers = within(question).getAllByRole('button')
+    for (const answer of answers) expect(answer.getBoundingClientRect().height, answer.textContent).toBeCloseTo(oneLine, 0)
+    // Side by side on one line: the question's words wrap instead.
+    expect(new Set(answers.map((answer) => Math.round(answer.getBoundingClientRect().top))).size).toBe(1)
   })
 })

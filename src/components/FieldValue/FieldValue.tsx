@@ -7,7 +7,7 @@ import { coreMessages } from '../../core/messages'
 import { isHiddenValue } from '../../core/sensitive'
 import { dateTimeFormatter, toEpochMs } from '../../core/time'
 import type { AuditEvent, AuditField } from '../../core/types'
-import { AuditLogsContext } from '../AuditLogsProvider/context'
+import { ConfigContext } from '../AuditLogsProvider/context'
 import { HiddenValueText } from '../HiddenValue/HiddenValueText'
 
 export interface FieldValueProps<TEvent extends AuditEvent> {
@@ -51,7 +51,7 @@ export function FieldValue<TEvent extends AuditEvent>(props: FieldValueProps<TEv
   const cell = cellText(field, value, event, (present) => displayText(field.type, present, format))
   if (read.failed || cell.failed) {
     // The host's `value` or `format` threw for this event: what can be shown without it, marked.
-    const words = use(AuditLogsContext)?.messages.cellFailed ?? coreMessages.cellFailed
+    const words = use(ConfigContext)?.messages.cellFailed ?? coreMessages.cellFailed
     return (
       <span className="ral-value ral-value--failed">
         <span className="ral-failed-mark" role="img" aria-label={words} title={words}>
@@ -94,7 +94,7 @@ function FieldText<TEvent extends AuditEvent>(props: FieldValueProps<TEvent> & {
       // A severity is graded by bars on a square badge, a status is round with a mark for its tone (styles.css):
       // neither rests on colour. The value reads in the messages' words when they have one ("Hoch" for "High").
       // A badge is short and its column wide enough for it: it needs no title.
-      const word = use(AuditLogsContext)?.messages.valueWords?.[shown.toLowerCase()] ?? shown
+      const word = use(ConfigContext)?.messages.valueWords?.[shown.toLowerCase()] ?? shown
       return (
         <span
           className={`ral-badge ral-badge--${toneOf(value, field)}`}

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react'
 
 import { offersFilter } from '../../core/queryable'
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig } from '../AuditLogsProvider/context'
 import { Popover, type PopoverButtonProps } from '../Popover/Popover'
 
 // The form loads when the button is first pointed at or focused.
@@ -13,7 +13,7 @@ export type FilterButtonProps = PopoverButtonProps
 
 /** "+ Filter": opens the form to add a field filter in a panel; nothing when no field can be filtered by. */
 export function FilterButton(props: FilterButtonProps) {
-  const { adapter, fields, messages } = useAuditLogsContext('FilterButton')
+  const { adapter, fields, messages } = useViewerConfig('FilterButton')
   const offered = useMemo(() => fields.some((field) => offersFilter(field, adapter)), [fields, adapter])
   if (!offered) return null
   return (

@@ -2,7 +2,7 @@ import type { ComponentPropsWithRef } from 'react'
 
 import { revealHidden } from '../../core/format'
 import { fieldForQueryKey } from '../../core/queryable'
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig, useViewerSearch } from '../AuditLogsProvider/context'
 import { clearFilters, removeFilter } from './filters'
 
 /** Any prop of the list element (`className` is added to the part's own); the chips are the part's. */
@@ -13,7 +13,8 @@ export type FilterChipsProps = Omit<ComponentPropsWithRef<'ul'>, 'children'>
  * not success"), with "Clear all filters"; nothing when there are none.
  */
 export function FilterChips({ className, ...props }: FilterChipsProps) {
-  const { adapter, fields, messages, search, setSearch } = useAuditLogsContext('FilterChips')
+  const { adapter, fields, messages } = useViewerConfig('FilterChips')
+  const { search, setSearch } = useViewerSearch('FilterChips')
   const chips = (['filters', 'exclude'] as const).flatMap((list) =>
     Object.entries(search[list] ?? {}).flatMap(([key, values]) => {
       const label = fieldForQueryKey(fields, key, adapter, 'filter')?.label ?? key

@@ -5,7 +5,7 @@ import { formatNumber, revealHidden, severityLevel } from '../../core/format'
 import { filterKeyOf, filterValueOf, offersFilter } from '../../core/queryable'
 import type { FieldValueCount } from '../../core/types'
 import { useFieldValues } from '../../hooks/useFieldValues'
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig, useViewerResults, useViewerSearch } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 import { Badge } from '../Badge/Badge'
 import { SelectField } from '../SelectField/SelectField'
@@ -32,7 +32,9 @@ const SUGGESTION_SCAN = 2_000
  * Several values of one field are alternatives.
  */
 export function FilterForm({ className, onAdded, ...props }: FilterFormProps) {
-  const { adapter, fields, format, messages: provided, search, setSearch, result, tenantId, reportError } = useAuditLogsContext('FilterForm')
+  const { adapter, fields, format, messages: provided, tenantId, reportError } = useViewerConfig('FilterForm')
+  const { search, setSearch } = useViewerSearch('FilterForm')
+  const result = useViewerResults('FilterForm')
   const messages = useAllMessages(provided)
   const filterable = useMemo(() => fields.filter((field) => offersFilter(field, adapter)), [fields, adapter])
   const filterKeys = useMemo(() => filterable.map((field) => field.key), [filterable])

@@ -1,7 +1,7 @@
 import { formatDateTime, formatNumber } from '../../core/format'
 import type { IntegrityRequest } from '../../core/integrity'
 import { useIntegrity } from '../../hooks/useIntegrity'
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig, useViewerSearch, useViewerSelection } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 import { Icon } from '../Icon/Icon'
 
@@ -15,7 +15,9 @@ export interface IntegrityIndicatorProps {
  * Renders nothing for an adapter without `verifyIntegrity`.
  */
 export function IntegrityIndicator({ className }: IntegrityIndicatorProps) {
-  const { adapter, search, messages: provided, format, tenantId, setOpenEventId } = useAuditLogsContext('IntegrityIndicator')
+  const { adapter, messages: provided, format, tenantId } = useViewerConfig('IntegrityIndicator')
+  const { search } = useViewerSearch('IntegrityIndicator')
+  const { setOpenEventId } = useViewerSelection('IntegrityIndicator')
   const messages = useAllMessages(provided)
   const request: IntegrityRequest = {}
   if (search.from !== undefined) request.from = search.from

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 
-import { type AuditLogsPart, useAuditLogsContext } from '../AuditLogsProvider/context'
+import { type AuditLogsPart, useViewerConfig, useViewerSelection } from '../AuditLogsProvider/context'
 
 export interface PartBoundaryProps {
   /** Said when the part failed: "This part of the audit log could not be shown." */
@@ -54,7 +54,8 @@ export class PartBoundary extends Component<PartBoundaryProps, PartBoundaryState
 
 /** A `PartBoundary` worded by the viewer's messages, reporting to its `onError`; `event` ties it to the open event. */
 export function GuardedPart({ part, children }: { part: AuditLogsPart; children: ReactNode }) {
-  const { messages, reportError, openEventId } = useAuditLogsContext('GuardedPart')
+  const { messages, reportError } = useViewerConfig('GuardedPart')
+  const { openEventId } = useViewerSelection('GuardedPart')
   const eventId = part === 'event' ? (openEventId ?? undefined) : undefined
   return (
     <PartBoundary message={messages.partFailed(eventId)} retry={messages.retry} resetKey={eventId} onError={(error) => reportError(error, part)}>

@@ -1,6 +1,6 @@
 import { Suspense } from 'react'
 
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 import { GuardedPart } from '../PartBoundary/PartBoundary'
 import { Popover } from '../Popover/Popover'
@@ -16,7 +16,7 @@ export interface SavedViewsButtonProps {
  * the viewer opened on no search of its own. One lazy chunk: a viewer whose adapter keeps no views never loads it.
  */
 export function SavedViewsButton({ canConfigure }: SavedViewsButtonProps) {
-  const { messages: provided } = useAuditLogsContext('SavedViewsButton')
+  const { messages: provided } = useViewerConfig('SavedViewsButton')
   const messages = useAllMessages(provided)
   return (
     <>

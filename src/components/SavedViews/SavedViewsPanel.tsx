@@ -3,7 +3,7 @@ import { type SyntheticEvent, useEffect, useId, useRef, useState } from 'react'
 import type { SavedView } from '../../core/savedViews'
 import type { AuditSearch } from '../../core/types'
 import { overlayOf, shownKeys } from '../../core/viewColumns'
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig, useViewerSearch } from '../AuditLogsProvider/context'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
 import { Icon } from '../Icon/Icon'
 import { useSavedViews } from './useSavedViews'
@@ -20,7 +20,8 @@ export interface SavedViewsPanelProps {
  * (shared with everyone in the account for those who may configure), rename, delete, set the default.
  */
 export function SavedViewsPanel({ canConfigure, onApplied }: SavedViewsPanelProps) {
-  const { search, pushSearch, fields, setColumns, messages: provided } = useAuditLogsContext('SavedViewsPanel')
+  const { fields, setColumns, messages: provided } = useViewerConfig('SavedViewsPanel')
+  const { search, pushSearch } = useViewerSearch('SavedViewsPanel')
   const messages = useAllMessages(provided)
   const { views, status, failed, busy, save, remove } = useSavedViews()
   const [name, setName] = useState('')
@@ -168,7 +169,8 @@ function RenameForm({ view, label, onDone }: { view: SavedView; label: string; o
 
 /** Opens the tenant's default view once, when the viewer opened on no search of its own (no link, no host range). */
 export function DefaultView() {
-  const { search, setSearch, setColumns } = useAuditLogsContext('DefaultView')
+  const { setColumns } = useViewerConfig('DefaultView')
+  const { search, setSearch } = useViewerSearch('DefaultView')
   const { views } = useSavedViews()
   const decided = useRef(false)
   useEffect(() => {

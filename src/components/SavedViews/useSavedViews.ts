@@ -5,7 +5,7 @@ import { callOptions } from '../../adapter/types'
 import { validateViews } from '../../adapter/validateViews'
 import type { SavedView, SavedViewInput } from '../../core/savedViews'
 import { auditQueryKeys, viewerQueryOptions } from '../../hooks/queryKeys'
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig } from '../AuditLogsProvider/context'
 
 export interface UseSavedViewsResult {
   views: SavedView[] | undefined
@@ -20,7 +20,7 @@ export interface UseSavedViewsResult {
 
 /** The adapter's saved views for the viewer's tenant, with saving and deleting (the list is read again after each). */
 export function useSavedViews(): UseSavedViewsResult {
-  const { adapter, tenantId, reportError } = useAuditLogsContext('SavedViews')
+  const { adapter, tenantId, reportError } = useViewerConfig('SavedViews')
   const client = useQueryClient()
   const queryKey = [...auditQueryKeys.all(adapter, tenantId), 'views']
   const list = useQuery({

@@ -1,6 +1,6 @@
 import { type ChangeEvent, type ComponentPropsWithRef, type KeyboardEvent, useEffect, useRef, useState } from 'react'
 
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig, useViewerSearch } from '../AuditLogsProvider/context'
 
 /** Any prop of the input element (`className` is added, handlers run before its own); its text is the part's. */
 export interface TextSearchProps extends Omit<ComponentPropsWithRef<'input'>, 'type' | 'value' | 'defaultValue'> {
@@ -10,7 +10,8 @@ export interface TextSearchProps extends Omit<ComponentPropsWithRef<'input'>, 't
 
 /** Free text over every value of an event: runs after a pause in typing, or at once on Enter. */
 export function TextSearch({ className, debounce = 300, onChange: onChangeProp, onKeyDown: onKeyDownProp, ...props }: TextSearchProps) {
-  const { messages, search, setSearch, tenantId } = useAuditLogsContext('TextSearch')
+  const { messages, tenantId } = useViewerConfig('TextSearch')
+  const { search, setSearch } = useViewerSearch('TextSearch')
   const applied = search.search ?? ''
   const [text, setText] = useState(applied)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)

@@ -8,7 +8,7 @@ import { jumpDirection, jumpEdge, type JumpProblem, jumpRow, outsideRange } from
 import type { AuditLogsMessages } from '../../core/messages'
 import { dateTimeFormatter } from '../../core/time'
 import { rangeKey } from '../../core/rangeInput'
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig, useViewerResults, useViewerSearch } from '../AuditLogsProvider/context'
 import { Popover } from '../Popover/Popover'
 
 type Problem = JumpProblem | 'invalid' | 'failed'
@@ -32,7 +32,9 @@ const problemText = (problem: Problem, messages: AuditLogsMessages, newestFirst:
  * and moves nothing.
  */
 export function JumpToTime({ messages }: { messages: AuditLogsMessages }) {
-  const { adapter, search, tenantId, format, result, showRowRef, reportError } = useAuditLogsContext('Timeline')
+  const { adapter, tenantId, format, showRowRef, reportError } = useViewerConfig('Timeline')
+  const { search } = useViewerSearch('Timeline')
+  const result = useViewerResults('Timeline')
   const id = useId()
   const [draft, setDraft] = useState('')
   const [problem, setProblem] = useState<Problem | null>(null)

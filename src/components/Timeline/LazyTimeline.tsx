@@ -1,6 +1,6 @@
 import { type ComponentType, useEffect, useState } from 'react'
 
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig, useViewerGlance } from '../AuditLogsProvider/context'
 import { readTimelineOpen, rememberTimelineOpen } from './rememberedOpen'
 import type { TimelineProps } from './Timeline'
 
@@ -13,11 +13,12 @@ const loadTimeline = () => import('./Timeline').then((module) => module.Timeline
  * Its open or closed state is remembered in the browser.
  */
 export function LazyTimeline() {
-  const { adapter, result } = useAuditLogsContext('AuditLogs')
+  const { adapter } = useViewerConfig('AuditLogs')
+  const { status } = useViewerGlance('AuditLogs')
   const [Loaded, setLoaded] = useState<ComponentType<TimelineProps>>()
   const [open, setOpen] = useState(readTimelineOpen)
   const available = typeof adapter.histogram === 'function'
-  const answered = result.status !== 'pending'
+  const answered = status !== 'pending'
   useEffect(() => {
     if (!available || !answered || Loaded) return
     // Safari has no requestIdleCallback (whatever the DOM types say): the next task there.

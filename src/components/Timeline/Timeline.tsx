@@ -6,7 +6,7 @@ import type { HistogramBucket } from '../../core/histogram'
 import type { AuditField } from '../../core/types'
 import { useHistogram } from '../../hooks/useHistogram'
 import { useAllMessages } from '../AuditLogsProvider/useAllMessages'
-import { useAuditLogsContext } from '../AuditLogsProvider/context'
+import { useViewerConfig, useViewerSearch } from '../AuditLogsProvider/context'
 import { barTone, edgeText } from './bucketText'
 import { JumpToTime } from './JumpToTime'
 import { TimelineBars } from './TimelineBars'
@@ -35,7 +35,8 @@ function valueTotals(buckets: readonly HistogramBucket[]): Array<{ value: string
  * as colour. A drag across it or the keyboard sets the range; a click zooms to one bar.
  */
 export function Timeline({ open, onOpenChange }: TimelineProps) {
-  const { adapter, fields, format, search, pushSearch, tenantId, messages: provided, reportError } = useAuditLogsContext('Timeline')
+  const { adapter, fields, format, tenantId, messages: provided, reportError } = useViewerConfig('Timeline')
+  const { search, pushSearch } = useViewerSearch('Timeline')
   const messages = useAllMessages(provided)
   const id = useId()
   const plot = useRef<HTMLDivElement>(null)

@@ -13,7 +13,7 @@ interface HeadRow {
 }
 
 /** The first of each id: within one batch, as across batches, the first write of an id wins. */
-function firstOfEachId(rows: readonly EventRow[]): EventRow[] {
+export function firstOfEachId(rows: readonly EventRow[]): EventRow[] {
   const seen = new Set<string>()
   return rows.filter((row) => !seen.has(row.id) && Boolean(seen.add(row.id)))
 }
@@ -25,6 +25,17 @@ function firstOfEachId(rows: readonly EventRow[]): EventRow[] {
  * document, with no escaping of each event's text into an array literal.
  */
 function insertLinked(rows: readonly EventRow[], links: readonly ChainHead[], records: string): { text: string; value: string } {
+  return {
+    text: `insert into audit_events (tenant_id, id, created_at, received_at, data, search_text, seq, hash)
+      select $1, id, created_at, received_at, data, search_text, seq, decode(hash, 'hex')
+      from jsonb_to_recordset(${records}::jsonb)
+        as r(id text, created_at timestamptz, received_at timestamptz, data jsonb, search_text text, seq int8, hash text)`,
+    value: linkedRecords(rows, links),
+  }
+}
+
+/** The rows with their links as one JSON array (`jsonb_to_recordset`'s input), each event's text spliced in as it is. */
+export function linkedRecords(rows: readonly EventRow[], links: readonly ChainHead[]): string {
   const json = rows.map((row, index) => {
     const link = links[index] as ChainHead
     return (
@@ -33,22 +44,27 @@ function insertLinked(rows: readonly EventRow[], links: readonly ChainHead[], re
       `"seq":${link.seq},"hash":"${link.hash.toString('hex')}"}`
     )
   })
-  return {
-    text: `insert into audit_events (tenant_id, id, created_at, received_at, data, search_text, seq, hash)
-      select $1, id, created_at, received_at, data, search_text, seq, decode(hash, 'hex')
-      from jsonb_to_recordset(${records}::jsonb)
-        as r(id text, created_at timestamptz, received_at timestamptz, data jsonb, search_text text, seq int8, hash text)`,
-    value: `[${json.join(',')}]`,
-  }
+  return `[${json.join(',')}]`
 }
 
-function checkpointDue(head: HeadRow, seq: number, now: Date, signer: Signer): boolean {
-  if (seq - Number(head.checkpoint_seq) >= signer.everyEvents) return true
+/** A tenant's head as an append leaves it: its last link and its last checkpoint. */
+export interface KnownHead extends ChainHead {
+  checkpointSeq: number
+  checkpointAt: Date | null
+}
+
+export function checkpointDue(head: Pick<KnownHead, 'checkpointSeq' | 'checkpointAt'>, seq: number, now: Date, signer: Signer): boolean {
+  if (seq - head.checkpointSeq >= signer.everyEvents) return true
   // A tenant never signed before is signed at its first append.
-  return head.checkpoint_at === null || now.getTime() - head.checkpoint_at.getTime() >= signer.everyMs
+  return head.checkpointAt === null || now.getTime() - head.checkpointAt.getTime() >= signer.everyMs
 }
 
-async function appendInTransaction(client: PoolClient, tenantId: string, rows: readonly EventRow[], signer: Signer | null): Promise<string[]> {
+async function appendInTransaction(
+  client: PoolClient,
+  tenantId: string,
+  rows: readonly EventRow[],
+  signer: Signer | null,
+): Promise<{ ids: string[]; head: KnownHead }> {
   // Locks the tenant's head until commit: one tenant's producers queue here (so its chain follows commit order
   // with no gap), other tenants' heads are other rows. Creating the head on the first append takes the same lock.
   const { rows: heads } = await client.query<HeadRow>(
@@ -59,6 +75,12 @@ async function appendInTransaction(client: PoolClient, tenantId: string, rows: r
   )
   const head = heads[0]
   if (!head) throw new Error('The chain head of the tenant could not be read.')
+  const before: KnownHead = {
+    seq: Number(head.seq),
+    hash: head.hash,
+    checkpointSeq: Number(head.checkpoint_seq),
+    checkpointAt: head.checkpoint_at,
+  }
   // Read after the lock: an id another producer committed while this one waited is seen, and takes no number.
   const { rows: stored } = await client.query<{ id: string }>('select id from audit_event_ids where tenant_id = $1 and id = any($2::text[])', [
     tenantId,
@@ -66,14 +88,15 @@ async function appendInTransaction(client: PoolClient, tenantId: string, rows: r
   ])
   const known = new Set(stored.map((row) => row.id))
   const fresh = firstOfEachId(rows).filter((row) => !known.has(row.id))
-  if (fresh.length === 0) return []
+  if (fresh.length === 0) return { ids: [], head: before }
 
   const { links, head: next } = appendCanonical(
     { seq: Number(head.seq), hash: head.hash },
     fresh.map((row) => row.json),
   )
   const now = new Date()
-  if (signer && checkpointDue(head, next.seq, now, signer)) {
+  const ids = fresh.map((row) => row.id)
+  if (signer && checkpointDue(before, next.seq, now, signer)) {
     const checkpoint: Checkpoint = { tenantId, seq: next.seq, hash: next.hash, signedAt: now, keyId: signer.keyId }
     const insert = insertLinked(fresh, links, '$7')
     await client.query(
@@ -84,23 +107,28 @@ async function appendInTransaction(client: PoolClient, tenantId: string, rows: r
        update audit_chain_heads set seq = $2, hash = $3, checkpoint_seq = $2, checkpoint_at = $4 where tenant_id = $1`,
       [tenantId, next.seq, next.hash, now.toISOString(), signer.keyId, signCheckpoint(checkpoint, signer.privateKey), insert.value],
     )
-  } else {
-    const insert = insertLinked(fresh, links, '$4')
-    await client.query(`with inserted as (${insert.text}) update audit_chain_heads set seq = $2, hash = $3 where tenant_id = $1`, [
-      tenantId,
-      next.seq,
-      next.hash,
-      insert.value,
-    ])
+    return { ids, head: { ...next, checkpointSeq: next.seq, checkpointAt: now } }
   }
-  return fresh.map((row) => row.id)
+  const insert = insertLinked(fresh, links, '$4')
+  await client.query(`with inserted as (${insert.text}) update audit_chain_heads set seq = $2, hash = $3 where tenant_id = $1`, [
+    tenantId,
+    next.seq,
+    next.hash,
+    insert.value,
+  ])
+  return { ids, head: { ...before, ...next } }
 }
 
 /**
  * Appends a tenant's checked events to its hash chain in one transaction: ids stored before are skipped and
  * take no sequence number; the new ones get the next numbers and their links; a checkpoint is signed in the same
- * transaction when one is due. Returns the ids that were new.
+ * transaction when one is due. Returns the ids that were new and the head it left.
  */
-export async function appendChained(pool: Pool, tenantId: string, rows: readonly EventRow[], signer: Signer | null): Promise<string[]> {
+export async function appendChained(
+  pool: Pool,
+  tenantId: string,
+  rows: readonly EventRow[],
+  signer: Signer | null,
+): Promise<{ ids: string[]; head: KnownHead }> {
   return inTransaction(pool, (client) => appendInTransaction(client, tenantId, rows, signer))
 }

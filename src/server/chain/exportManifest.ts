@@ -3,6 +3,7 @@ import { createHash, type KeyObject, sign, verify } from 'node:crypto'
 import type { AuditSearch } from '../../core/types'
 import { canonicalBytes } from './canonical'
 import { type Checkpoint, checkpointSignatureHolds } from './checkpoint'
+import { isRecord } from '../../core/isRecord'
 
 export const MANIFEST_FORMAT = 'react-audit-logs/export-manifest@1'
 
@@ -70,8 +71,6 @@ export function signManifest(
   const withKey = { ...unsigned, keyId: signer.keyId }
   return { ...withKey, signature: sign(null, manifestMessage(withKey), signer.privateKey).toString('base64') }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * Checks an exported file against its manifest with a public key, offline: the manifest is well formed and signed

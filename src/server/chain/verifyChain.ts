@@ -2,7 +2,8 @@ import type { KeyObject } from 'node:crypto'
 
 import type { Pool } from 'pg'
 
-import type { IntegrityProblem, IntegrityProblemReason, IntegrityReport, IntegrityRequest } from '../../core/integrity'
+import type { IntegrityProblem, IntegrityReport, IntegrityRequest } from '../../core/integrity'
+import type { IntegrityProblemReason } from '../../core/problems'
 import { type Checkpoint, checkpointSignatureHolds } from './checkpoint'
 import { findPredecessor } from './findPredecessor'
 import { GENESIS, linkHash } from './hashChain'

@@ -4,6 +4,7 @@ import type { AuditField, AuditFieldType, AuditSearch } from '../../core/types'
 import { invalid } from '../errors'
 import { holdsNul } from '../nul'
 import { MAX_TEXT } from '../query'
+import { isRecord } from '../../core/isRecord'
 
 const MAX_COLUMNS = 200
 
@@ -14,8 +15,6 @@ export interface ExportRequest {
   timeZone: string
   fileName: string
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Reads a search (range, text, filters, exclusions, sort) from JSON; the conditions check each value again. */
 export function checkSearch(value: unknown): AuditSearch {

@@ -1,4 +1,5 @@
 import type { Migration } from './migration'
+import { appendOnlyTriggers } from './appendOnly'
 
 /**
  * What makes the table an audit trail:
@@ -42,9 +43,6 @@ export const auditTrail: Migration = {
       raise exception 'audit_events is append-only: % is refused', tg_op using errcode = 'insufficient_privilege';
     end
     $fn$`,
-    `create or replace trigger audit_events_append_only before update or delete on audit_events
-      for each row execute function audit_events_refuse_change()`,
-    `create or replace trigger audit_events_no_truncate before truncate on audit_events
-      for each statement execute function audit_events_refuse_change()`,
+    ...appendOnlyTriggers('audit_events', 'audit_events_refuse_change'),
   ],
 }

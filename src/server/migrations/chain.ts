@@ -1,4 +1,5 @@
 import type { Migration } from './migration'
+import { appendOnlyTriggers } from './appendOnly'
 
 /**
  * Tamper evidence: a hash chain per tenant and signed checkpoints.
@@ -39,9 +40,6 @@ export const chain: Migration = {
       raise exception '% is append-only: % is refused', tg_table_name, tg_op using errcode = 'insufficient_privilege';
     end
     $fn$`,
-    `create or replace trigger audit_checkpoints_append_only before update or delete on audit_checkpoints
-      for each row execute function audit_refuse_change()`,
-    `create or replace trigger audit_checkpoints_no_truncate before truncate on audit_checkpoints
-      for each statement execute function audit_refuse_change()`,
+    ...appendOnlyTriggers('audit_checkpoints', 'audit_refuse_change'),
   ],
 }

@@ -4,6 +4,7 @@ import { baseline } from './baseline'
 import { chain } from './chain'
 import { filterValues } from './filterValues'
 import { partitions } from './partitions'
+import { pipelinedAppend } from './pipelinedAppend'
 import { savedViews } from './savedViews'
 import { sensitive } from './sensitive'
 import type { Migration } from './migration'
@@ -11,7 +12,7 @@ import type { Migration } from './migration'
 export type { Migration } from './migration'
 
 /** Every schema step, in order. A database records the last one it applied in `audit_schema_migrations`. */
-export const MIGRATIONS: readonly Migration[] = [baseline, auditTrail, sensitive, chain, savedViews, filterValues, partitions]
+export const MIGRATIONS: readonly Migration[] = [baseline, auditTrail, sensitive, chain, savedViews, filterValues, partitions, pipelinedAppend]
 
 /** The version a database has once `migrate()` ran. */
 export const SCHEMA_VERSION = MIGRATIONS.length

@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg'
 
-import { cutChain, deleteDue, type Due, inTransaction, type RecordRun, type RetentionRun } from './retention'
+import { cutChain, deleteDue, type Due, inTransactionUnlessNull, type RecordRun, type RetentionRun } from './retention'
 
 interface Month {
   name: string
@@ -69,7 +69,7 @@ async function dropMonth(pool: Pool, month: Month, due: ReadonlyMap<string, Due>
   )
   if (owned.length === 0) return null
   if (!(await allDue(pool, month, due))) return null
-  return inTransaction(pool, async (client) => {
+  return inTransactionUnlessNull(pool, async (client) => {
     await client.query('lock table only audit_events in access exclusive mode')
     await client.query(`lock table ${month.name} in access exclusive mode`)
     const tenants = await allDue(client, month, due)

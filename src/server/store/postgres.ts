@@ -9,7 +9,7 @@ import { migrate } from '../migrations'
 import { Params } from '../sql'
 import { ingestKeys } from './ingestKeys'
 import { savedViewStore } from './savedViews'
-import { appendChained } from '../chain/appendChained'
+import { pipelinedAppender } from '../chain/pipelinedAppender'
 import { createSendAuditBatcher } from './sendAuditBatcher'
 import { type CheckpointOptions, type PublicKeys, signerOf, trustedKeys } from '../chain/checkpoint'
 import { verifyChain } from '../chain/verifyChain'
@@ -124,9 +124,10 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
   const publicKeys = trustedKeys(options)
 
   const months = partitionMaker(pool)
+  const appendLinked = pipelinedAppender(pool, signer)
   const append = async (tenantId: string, rows: readonly EventRow[]): Promise<string[]> => {
     await months.ensureFor(rows.map((row) => row.createdAt))
-    return appendChained(pool, tenantId, rows, signer)
+    return appendLinked(tenantId, rows)
   }
   const sendBatched = createSendAuditBatcher(append)
 

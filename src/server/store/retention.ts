@@ -1,5 +1,7 @@
 import type { Pool, PoolClient } from 'pg'
 
+import { inTransaction } from './transaction'
+
 /** How long a tenant's events are kept, and whether a legal hold keeps them all. */
 export interface RetentionPolicy {
   /** Days an event is kept after its `createdAt`; `null` keeps events for ever (the default). */
@@ -39,20 +41,9 @@ export function checkPolicy(change: unknown): Partial<RetentionPolicy> {
   return { ...(days !== undefined ? { days: days as number | null } : {}), ...(legalHold !== undefined ? { legalHold } : {}) }
 }
 
-export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T | null>): Promise<T | null> {
-  const client = await pool.connect()
-  try {
-    await client.query('begin')
-    const result = await work(client)
-    await client.query(result === null ? 'rollback' : 'commit')
-    return result
-  } catch (error) {
-    await client.query('rollback').catch(() => undefined)
-    throw error
-  } finally {
-    client.release()
-  }
-}
+/** One transaction that commits what `work` found to do and rolls back when it returns `null` (nothing due). */
+export const inTransactionUnlessNull = <T>(pool: Pool, work: (client: PoolClient) => Promise<T | null>): Promise<T | null> =>
+  inTransaction(pool, work, (result) => result !== null)
 
 export interface Due {
   days: number
@@ -66,7 +57,7 @@ export interface Due {
  * always a prefix of the chain and verification can start after it. Null when the tenant is held.
  */
 export async function cutChain(pool: Pool, tenantId: string): Promise<Due | null> {
-  return inTransaction(pool, async (client) => {
+  return inTransactionUnlessNull(pool, async (client) => {
     // The head's lock keeps ingest of this tenant out until the cut is recorded.
     const { rows: heads } = await client.query<{ seq: string; cut_seq: string }>(
       'select seq, cut_seq from audit_chain_heads where tenant_id = $1 for update',
@@ -100,7 +91,7 @@ export async function cutChain(pool: Pool, tenantId: string): Promise<Due | null
 
 /** Deletes a tenant's due events and their ids; the append-only trigger lets through only what is due. */
 export async function deleteDue(pool: Pool, tenantId: string, due: Due): Promise<number> {
-  const removed = await inTransaction(pool, async (client) => {
+  const removed = await inTransactionUnlessNull(pool, async (client) => {
     await client.query("select set_config('audit.retention_tenant', $1, true)", [tenantId])
     const result = await client.query(
       `with gone as (

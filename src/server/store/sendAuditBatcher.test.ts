@@ -8,45 +8,81 @@ import { createSendAuditBatcher } from './sendAuditBatcher'
 const row = (id: string): EventRow => checkEvent({ id, action: 'user.login' }, 't', 'event')
 
 describe('sendAudit batching', () => {
-  it('stores concurrent calls together, one insert at a time per tenant, and resolves each with whether its id was new', async () => {
+  it('stores concurrent calls together, at most two inserts at a time per tenant, and resolves each with whether its id was new', async () => {
     const inserts: string[][] = []
     let running = 0
+    let most = 0
+    // As the store: an id is new once, whichever insert running meets it first.
+    const stored = new Set(['known'])
+    let gate: Promise<unknown> = Promise.resolve()
     const send = createSendAuditBatcher(async (tenantId, rows) => {
       running += 1
-      expect(running).toBe(1)
-      inserts.push(rows.map((stored) => `${tenantId}:${stored.id}`))
+      most = Math.max(most, running)
+      const held = gate
+      inserts.push(rows.map((waiting) => `${tenantId}:${waiting.id}`))
+      const fresh = rows.map((waiting) => waiting.id).filter((id) => !stored.has(id) && Boolean(stored.add(id)))
       await new Promise((resolve) => setTimeout(resolve, 5))
+      await held
       running -= 1
-      return rows.map((stored) => stored.id).filter((id) => id !== 'known')
+      return fresh
     })
     const first = await Promise.all([send('t', row('a')), send('t', row('b')), send('t', row('a')), send('t', row('known'))])
     expect(first).toEqual([true, true, false, false])
-    expect(inserts).toEqual([['t:a', 't:b', 't:a', 't:known']])
-    // Calls that arrive while an insert runs wait for it and share the next one.
+    // The calls of one turn are shared evenly between the two inserts a tenant may run (a repeated id stays in its batch).
+    expect(inserts).toEqual([
+      ['t:a', 't:b'],
+      ['t:a', 't:known'],
+    ])
+    // Calls that arrive while an insert runs take the free one; the rest wait for a running one to end.
     inserts.length = 0
+    let open: (value?: unknown) => void = () => undefined
+    gate = new Promise((resolve) => (open = resolve))
     const early = send('t', row('c'))
     await new Promise((resolve) => setImmediate(resolve))
+    gate = Promise.resolve()
     const late = Array.from({ length: 1500 }, (_, index) => send('t', row(`late-${index}`)))
+    // The first insert is held until the late calls took the other.
+    while (inserts.length < 2) await new Promise((resolve) => setImmediate(resolve))
+    open()
     await Promise.all([early, ...late])
     expect(inserts.map((batch) => batch.length)).toEqual([1, 1000, 500])
+    expect(most).toBe(2)
+  })
+
+  it('lets callers whose events were just stored send their next ones into the next insert, not a nearly empty one', async () => {
+    const sizes: number[] = []
+    const send = createSendAuditBatcher(async (_tenantId, rows) => {
+      sizes.push(rows.length)
+      await new Promise((resolve) => setImmediate(resolve))
+      return rows.map((waiting) => waiting.id)
+    })
+    // Sixteen callers, each sending its next event once the last is stored (as request handlers do).
+    await Promise.all(
+      Array.from({ length: 16 }, async (_, caller) => {
+        for (let n = 0; n < 5; n += 1) await send('t', row(`c${String(caller)}-${String(n)}`))
+      }),
+    )
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(80)
+    // Every insert holds a whole half of the callers: none starts with the few that came back first.
+    expect(Math.min(...sizes)).toBe(8)
   })
 
   it('holds calls beyond maxWaiting until an insert takes events: the queue never grows past it, and every call is stored in order', async () => {
     const sizes: number[] = []
-    let release: () => void = () => undefined
+    const waiting: Array<() => void> = []
     let queuedMax = 0
     const stored: string[] = []
     const send = createSendAuditBatcher(async (_tenantId, rows) => {
       sizes.push(rows.length)
       stored.push(...rows.map((held) => held.id))
-      await new Promise<void>((resolve) => (release = resolve))
+      await new Promise<void>((resolve) => waiting.push(resolve))
       return rows.map((held) => held.id)
     }, 2500)
     const calls = Array.from({ length: 6000 }, (_, index) => send('t', row(`e-${index}`)))
     for (let turn = 0; turn < 20 && stored.length < 6000; turn += 1) {
       await new Promise((resolve) => setImmediate(resolve))
       queuedMax = Math.max(queuedMax, send.queued('t'))
-      release()
+      for (const release of waiting.splice(0)) release()
     }
     expect(await Promise.all(calls)).toEqual(calls.map(() => true))
     expect(stored).toEqual(calls.map((_, index) => `e-${index}`))
