@@ -2,7 +2,8 @@ import { compileCsvColumns, createCsvCellCache, createCsvWriter, type CsvWriter,
 import { getAt, parsePath } from '../core/path'
 import { hiddenKindAt, isSecretName, redactEvent, redactorAt, type SensitivePolicy, sensitivePolicy } from '../core/sensitive'
 import type { AuditEvent, AuditField, AuditSearch } from '../core/types'
-import { compactJsonb } from './export/compactJsonb'
+import { byteChunks } from './export/byteChunks'
+import { compactJsonbCell } from './export/compactJsonb'
 import type { ExportRequest } from './export/exportRequest'
 import { type ExportBatch, type ExportRow, exportValue, selectedPaths } from './store/exportBatches'
 import type { AuditLogStore } from './storeTypes'
@@ -22,6 +23,9 @@ function setAt(target: Record<string, unknown>, path: readonly string[], value: 
   }
   current[path[last] as string] = value
 }
+
+/** Distinct payload keys whose policy answer is remembered in one export. */
+const SECRET_KEYS_KEPT = 4096
 
 /** Rows written by one call of the writer: enough that a call's own cost does not count, few enough to die young. */
 const ROWS_PER_WRITE = 256
@@ -63,16 +67,25 @@ function rowWriter(
     sources.every((source) => source.redact !== null)
   if (plain) {
     const cache = createCsvCellCache(columns.specs.length)
-    const isSecret = (key: string) => isSecretName(key, policy.names)
+    // A payload's keys repeat from row to row: each is looked up by the policy once (a bounded number of them).
+    const secretKeys = new Map<string, boolean>()
+    const isSecret = (key: string) => {
+      let secret = secretKeys.get(key)
+      if (secret === undefined) {
+        secret = isSecretName(key, policy.names)
+        if (secretKeys.size < SECRET_KEYS_KEPT) secretKeys.set(key, secret)
+      }
+      return secret
+    }
     const width = sources.length
     // One array for every call: its cells are written before the next row comes.
     const cells = new Array<unknown>(ROWS_PER_WRITE * width)
-    // The cells that are already their column's text (see `writeCsvRows`).
+    // The cells that are already their CSV cell (see `writeCsvRows`).
     let texts: number[] = []
     let at = 0
     const flush = () => {
       if (at === 0) return
-      out(writeCsvRows(at === cells.length ? cells : cells.slice(0, at), columns.specs, timeZone, texts, cache).text)
+      out(writeCsvRows(at === cells.length ? cells : cells.slice(0, at), columns.specs, timeZone, texts, cache, true).text)
       at = 0
       texts = []
     }
@@ -81,7 +94,7 @@ function rowWriter(
         for (let column = 0; column < width; column += 1) {
           const { index, rest, fromText, redact } = sources[column] as (typeof sources)[number]
           const json = fromText ? row[index] : null
-          const compact = json ? compactJsonb(json, isSecret) : undefined
+          const compact = json ? compactJsonbCell(json, isSecret) : undefined
           if (compact !== undefined) {
             texts.push(at)
             cells[at++] = compact
@@ -114,41 +127,6 @@ function rowWriter(
       if (events.length === ROWS_PER_WRITE) flush()
     },
     flush,
-  }
-}
-
-/** Bytes of a chunk the export hands on at a time: large enough that a chunk's overhead does not count. */
-const CHUNK_BYTES = 256 * 1024
-
-/**
- * UTF-8 bytes written into large buffers outside the JavaScript heap, handed on whole: the text of a row dies
- * as soon as it is written, whatever the batch size.
- */
-function byteChunks() {
-  let buffer = Buffer.allocUnsafe(CHUNK_BYTES)
-  let used = 0
-  let full: Uint8Array[] = []
-  return {
-    write(text: string): void {
-      // A UTF-16 unit is at most 3 bytes of UTF-8.
-      if (used + text.length * 3 > buffer.length) {
-        if (used > 0) full.push(buffer.subarray(0, used))
-        buffer = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, text.length * 3))
-        used = 0
-      }
-      used += buffer.write(text, used)
-    },
-    /** The chunks written since the last call, the last one short. */
-    take(): Uint8Array[] {
-      if (used > 0) {
-        full.push(buffer.subarray(0, used))
-        buffer = Buffer.allocUnsafe(CHUNK_BYTES)
-        used = 0
-      }
-      const taken = full
-      full = []
-      return taken
-    },
   }
 }
 

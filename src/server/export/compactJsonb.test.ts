@@ -2,9 +2,11 @@ import fc from 'fast-check'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
 
+import { EXCEL_CELL_LIMIT } from '../../core/csvCell'
+import { quoteCell } from '../../core/csvRows'
 import { toCompactJson } from '../../core/format'
 import { isSecretName, redactorAt, sensitivePolicy } from '../../core/sensitive'
-import { compactJsonb } from './compactJsonb'
+import { compactJsonb, compactJsonbCell } from './compactJsonb'
 
 let client: pg.Client
 
@@ -61,6 +63,25 @@ describe('compactJsonb', () => {
       }),
       { numRuns: 200 },
     )
+  })
+
+  it('writes the CSV cell the writer makes of that text (quoted, quotes doubled) wherever it writes the text', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(container, { minLength: 1, maxLength: 20 }), async (values) => {
+        for (const text of await asJsonb(values.filter((value) => !JSON.stringify(value).includes('\\u0000')))) {
+          const compact = compactJsonb(text, isSecret)
+          expect(compactJsonbCell(text, isSecret)).toBe(compact === undefined ? undefined : quoteCell(compact))
+        }
+      }),
+      { numRuns: 200 },
+    )
+    const [long] = await asJsonb([{ note: 'x'.repeat(EXCEL_CELL_LIMIT) }])
+    // A text longer than a cell is left to the writer, which cuts it.
+    expect(compactJsonb(long ?? '', isSecret)).toBeDefined()
+    expect(compactJsonbCell(long ?? '', isSecret)).toBeUndefined()
+    expect(compactJsonbCell('[1]', isSecret)).toBe('[1]')
+    expect(compactJsonbCell('[1, 2]', isSecret)).toBe('"[1,2]"')
+    expect(compactJsonbCell('{"a": "say \\"hi\\""}', isSecret)).toBe('"{""a"":""say \\""hi\\""""}"')
   })
 
   it('takes the fast way for payloads as they come, and leaves secrets, placeholders and odd numbers to the parse', async () => {

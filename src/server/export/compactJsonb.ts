@@ -1,3 +1,5 @@
+import { EXCEL_CELL_LIMIT } from '../../core/csvCell'
+
 /**
  * An object or array as PostgreSQL writes jsonb as text (`{"a": 1, "b": [true, null]}`), rewritten to the
  * compact JSON the CSV writer writes for it (`JSON.stringify` of `JSON.parse` of it) by one pass over the
@@ -9,10 +11,26 @@
  * Strings are copied as they are: jsonb escapes `"`, `\` and control characters as `JSON.stringify` does.
  */
 export function compactJsonb(text: string, isSecret: (key: string) => boolean): string | undefined {
+  return compact(text, isSecret, false)
+}
+
+/**
+ * The CSV cell the writer makes of `compactJsonb`'s text (`quoteCell`: quoted, its quotes doubled; JSON never
+ * starts a formula), built by the same pass instead of a second one over the text; `undefined` where
+ * `compactJsonb` gives it, and for a text longer than a cell may be (the writer cuts that one).
+ */
+export function compactJsonbCell(text: string, isSecret: (key: string) => boolean): string | undefined {
+  return compact(text, isSecret, true)
+}
+
+/** `compactJsonb`; with `quote`, each `"` is written twice and the whole is quoted where CSV needs it. */
+function compact(text: string, isSecret: (key: string) => boolean, quote: boolean): string | undefined {
   const first = text.charCodeAt(0)
   if (first !== 123 /* { */ && first !== 91 /* [ */) return undefined
   let out = ''
   let from = 0
+  // Quotes written twice (with `quote`): the cell is the text and these.
+  let doubled = 0
   // Whether the next string at this depth is a key: one flag per open object or array.
   const inObject: boolean[] = []
   let expectKey = false
@@ -22,14 +40,30 @@ export function compactJsonb(text: string, isSecret: (key: string) => boolean): 
     if (code === 34 /* " */) {
       const start = at
       let escaped = false
+      // Writing the text up to a quote and starting the next part at it again writes the quote twice.
+      if (quote) {
+        out += text.slice(from, at + 1)
+        from = at
+        doubled += 2
+      }
       at += 1
       for (;;) {
         const next = text.charCodeAt(at)
         if (next === 92 /* \ */) {
           escaped = true
+          if (quote && text.charCodeAt(at + 1) === 34) {
+            out += text.slice(from, at + 2)
+            from = at + 1
+            doubled += 1
+          }
           at += 2
-        } else if (next === 34) break
-        else if (Number.isNaN(next)) return undefined
+        } else if (next === 34) {
+          if (quote) {
+            out += text.slice(from, at + 1)
+            from = at
+          }
+          break
+        } else if (Number.isNaN(next)) return undefined
         else at += 1
       }
       at += 1
@@ -60,7 +94,11 @@ export function compactJsonb(text: string, isSecret: (key: string) => boolean): 
       if (!isPlainNumber(text.slice(start, at))) return undefined
     } else at += 1
   }
-  return out + text.slice(from)
+  out += text.slice(from)
+  if (!quote) return out
+  if (out.length - doubled > EXCEL_CELL_LIMIT) return undefined
+  // A quote or a comma is what makes `quoteCell` quote compact JSON (a BOM or a line break is only in a string).
+  return doubled > 0 || out.includes(',') ? `"${out}"` : out
 }
 
 const ARRAY_INDEX = /^(0|[1-9]\d*)$/
