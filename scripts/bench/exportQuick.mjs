@@ -8,8 +8,12 @@ import { DEMO_DATA_DIR } from '../server/dataDir.mjs'
 import { copyOut, spread } from './sql.mjs'
 
 const runs = Number(process.env.RUNS ?? 3)
+// ONLY=export or ONLY=copy runs one side alone: whose memory the RSS growth is.
+const only = process.env.ONLY
 const postgres = await startEmbeddedPostgres({ dataDir: DEMO_DATA_DIR })
 const store = await createPostgresStore({ connectionString: postgres.url })
+// The seeded database may predate a migration (the export records itself as an event).
+await store.migrate()
 const handler = createAuditLogHandler({ store, cursorSecret: randomBytes(32), resolveTenant: () => 'acme' })
 const keys = ['createdAt', 'severity', 'action', 'resource', 'user.name', 'user.email', 'ip', 'payload']
 const copySql =
@@ -49,11 +53,15 @@ try {
   const copies = []
   let rows = 0
   for (let run = 0; run < runs; run += 1) {
-    const streamed = await streamOnce()
-    rows = streamed.rows
-    ours.push(streamed.rate)
-    const copied = await copyOut(store.pool, copySql)
-    copies.push(copied.rows / copied.seconds)
+    if (only !== 'copy') {
+      const streamed = await streamOnce()
+      rows = streamed.rows
+      ours.push(streamed.rate)
+    }
+    if (only !== 'export') {
+      const copied = await copyOut(store.pool, copySql)
+      copies.push(copied.rows / copied.seconds)
+    }
   }
   clearInterval(sampler)
   const a = spread(ours)

@@ -116,10 +116,17 @@ export async function serverFigures({ count = Number(process.env.SERVER_BENCH_N 
         for await (const chunk of response.body) for (let index = chunk.indexOf(10); index !== -1; index = chunk.indexOf(10, index + 1)) rows += 1
         return rows / ((performance.now() - start) / 1000)
       }
-      const rssBefore = process.memoryUsage().rss
+      const before = process.memoryUsage()
+      const rssBefore = before.rss
       let rssPeak = rssBefore
+      // The heap's and external memory's peaks too: where a growth of the RSS is.
+      let heapPeak = before.heapTotal
+      let externalPeak = before.external
       const sampler = setInterval(() => {
-        rssPeak = Math.max(rssPeak, process.memoryUsage().rss)
+        const now = process.memoryUsage()
+        rssPeak = Math.max(rssPeak, now.rss)
+        heapPeak = Math.max(heapPeak, now.heapTotal)
+        externalPeak = Math.max(externalPeak, now.external)
       }, 50)
       const ours = []
       const copies = []
@@ -157,7 +164,7 @@ export async function serverFigures({ count = Number(process.env.SERVER_BENCH_N 
         ['export read from the handler (no HTTP client in this process)', `${streamRate.text} rows/s`, `${streamRatio.toFixed(2)}× COPY`, ''],
         [
           'server RSS during export',
-          `${mb(rssBefore)} → peak ${mb(rssPeak)} (+${mb(growth)})`,
+          `${mb(rssBefore)} → peak ${mb(rssPeak)} (+${mb(growth)}; heap +${mb(heapPeak - before.heapTotal)}, external +${mb(externalPeak - before.external)})`,
           `+${mb(EXPORT_RSS_BUDGET)}`,
           verdict(growth <= EXPORT_RSS_BUDGET),
         ],
