@@ -35,6 +35,8 @@ function compact(text: string, isSecret: (key: string) => boolean, quote: boolea
   const inObject: boolean[] = []
   let expectKey = false
   const length = text.length
+  // The next backslash (in a string: an escape), found once and again only after passing it.
+  let backslash = text.indexOf('\\')
   for (let at = 0; at < length;) {
     const code = text.charCodeAt(at)
     if (code === 34 /* " */) {
@@ -47,24 +49,26 @@ function compact(text: string, isSecret: (key: string) => boolean, quote: boolea
         doubled += 2
       }
       at += 1
+      // A string's end is its next quote without a backslash before it: found by searching, not char by char.
       for (;;) {
-        const next = text.charCodeAt(at)
-        if (next === 92 /* \ */) {
-          escaped = true
-          if (quote && text.charCodeAt(at + 1) === 34) {
-            out += text.slice(from, at + 2)
-            from = at + 1
-            doubled += 1
-          }
-          at += 2
-        } else if (next === 34) {
-          if (quote) {
-            out += text.slice(from, at + 1)
-            from = at
-          }
+        const close = text.indexOf('"', at)
+        if (close === -1) return undefined
+        if (backslash !== -1 && backslash < at) backslash = text.indexOf('\\', at)
+        if (backslash === -1 || backslash > close) {
+          at = close
           break
-        } else if (Number.isNaN(next)) return undefined
-        else at += 1
+        }
+        escaped = true
+        if (quote && text.charCodeAt(backslash + 1) === 34) {
+          out += text.slice(from, backslash + 2)
+          from = backslash + 1
+          doubled += 1
+        }
+        at = backslash + 2
+      }
+      if (quote) {
+        out += text.slice(from, at + 1)
+        from = at
       }
       at += 1
       if (expectKey) {
