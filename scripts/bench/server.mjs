@@ -116,11 +116,27 @@ export async function serverFigures({ count = Number(process.env.SERVER_BENCH_N 
         for await (const chunk of response.body) for (let index = chunk.indexOf(10); index !== -1; index = chunk.indexOf(10, index + 1)) rows += 1
         return rows / ((performance.now() - start) / 1000)
       }
-      const rssBefore = process.memoryUsage().rss
-      let rssPeak = rssBefore
-      const sampler = setInterval(() => {
-        rssPeak = Math.max(rssPeak, process.memoryUsage().rss)
-      }, 50)
+      // Memory: this process is the server, its HTTP client and the COPY baseline, whose own buffers grow the RSS
+      // (and stay counted once it has grown). So the export's growth is measured first, over one export before
+      // any COPY; the alternating runs below then report the whole process.
+      const sampleMemory = () => {
+        const before = process.memoryUsage()
+        const peak = { ...before }
+        const timer = setInterval(() => {
+          const now = process.memoryUsage()
+          for (const key of ['rss', 'heapTotal', 'external']) peak[key] = Math.max(peak[key], now[key])
+        }, 50)
+        return () => {
+          clearInterval(timer)
+          const growth = peak.rss - before.rss
+          const parts = `heap +${mb(peak.heapTotal - before.heapTotal)}, external +${mb(peak.external - before.external)}`
+          return { growth, text: `${mb(before.rss)} → peak ${mb(peak.rss)} (+${mb(growth)}; ${parts})` }
+        }
+      }
+      const exportAlone = sampleMemory()
+      await exportOnce()
+      const alone = exportAlone()
+      const whole = sampleMemory()
       const ours = []
       const copies = []
       const streams = []
@@ -132,8 +148,7 @@ export async function serverFigures({ count = Number(process.env.SERVER_BENCH_N 
         copies.push(copied.rows / copied.seconds)
         streams.push(await streamOnce())
       }
-      clearInterval(sampler)
-      const growth = rssPeak - rssBefore
+      const all = whole()
       const exportRate = spread(ours)
       const copyRate = spread(copies)
       const exportRatio = exportRate.median / copyRate.median
@@ -155,12 +170,8 @@ export async function serverFigures({ count = Number(process.env.SERVER_BENCH_N 
         ['COPY (SELECT the same values) TO STDOUT WITH CSV, same run', `${copyRate.text} rows/s`, '', ''],
         ['export / COPY (medians)', `${exportRatio.toFixed(2)}×`, '≥ 0.5×', verdict(exportRatio >= 0.5)],
         ['export read from the handler (no HTTP client in this process)', `${streamRate.text} rows/s`, `${streamRatio.toFixed(2)}× COPY`, ''],
-        [
-          'server RSS during export',
-          `${mb(rssBefore)} → peak ${mb(rssPeak)} (+${mb(growth)})`,
-          `+${mb(EXPORT_RSS_BUDGET)}`,
-          verdict(growth <= EXPORT_RSS_BUDGET),
-        ],
+        ['server RSS during an export (one, before any COPY)', alone.text, `+${mb(EXPORT_RSS_BUDGET)}`, verdict(alone.growth <= EXPORT_RSS_BUDGET)],
+        ['bench process RSS during the runs above (exports, COPY, handler reads)', all.text, '', ''],
       ]
     } finally {
       await new Promise((resolve) => server.close(resolve))

@@ -109,9 +109,11 @@ export const createCsvCellCache = (columns: number): CsvCellCache => Array.from(
 /**
  * CSV rows, CRLF-terminated, from read values (`readCsvCells`; at least one column), and how many cells were
  * cut to Excel's limit.
- * The cells at the (ascending) indices of `texts` are already their column's text. Shared by the main thread
- * and the export's Worker, so both write the same bytes. With a `cache` (`createCsvCellCache`, for these
- * `specs` and `timeZone`), a string a column has written before is written as it was then.
+ * The cells at the (ascending) indices of `texts` are already their column's text; with `textsAreCells`, they
+ * are already their CSV cell (what this writes for such a text: never a formula, within Excel's limit,
+ * quoted as `quoteCell` quotes) and are written as they are. Shared by the main thread and the export's
+ * Worker, so both write the same bytes. With a `cache` (`createCsvCellCache`, for these `specs` and
+ * `timeZone`), a string a column has written before is written as it was then.
  */
 export function writeCsvRows(
   cells: readonly unknown[],
@@ -119,6 +121,7 @@ export function writeCsvRows(
   timeZone: string | undefined,
   texts: readonly number[] = [],
   cache?: CsvCellCache,
+  textsAreCells = false,
 ): { text: string; truncated: number } {
   const count = specs.length
   let truncated = 0
@@ -131,7 +134,11 @@ export function writeCsvRows(
     const value = cells[at]
     const known = cache !== undefined && at !== nextText && typeof value === 'string' && value.length <= CACHED_LENGTH ? cache[column] : null
     let cell = known ? known.get(value as string) : undefined
-    if (cell === undefined) {
+    if (at === nextText && textsAreCells) {
+      cell = value as string
+      textAt += 1
+      nextText = texts[textAt] ?? -1
+    } else if (cell === undefined) {
       if (at === nextText) {
         cell = value as string
         textAt += 1

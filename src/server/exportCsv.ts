@@ -1,7 +1,9 @@
 import { compileCsvColumns, createCsvCellCache, createCsvWriter, type CsvWriter, writeCsvRows } from '../core/csv'
 import { getAt, parsePath } from '../core/path'
-import { redactEvent, redactorAt, type SensitivePolicy, sensitivePolicy } from '../core/sensitive'
+import { hiddenKindAt, isSecretName, redactEvent, redactorAt, type SensitivePolicy, sensitivePolicy } from '../core/sensitive'
 import type { AuditEvent, AuditField, AuditSearch } from '../core/types'
+import { byteChunks } from './export/byteChunks'
+import { compactJsonbCell } from './export/compactJsonb'
 import type { ExportRequest } from './export/exportRequest'
 import { type ExportBatch, type ExportRow, exportValue, selectedPaths } from './store/exportBatches'
 import type { AuditLogStore } from './storeTypes'
@@ -22,86 +24,109 @@ function setAt(target: Record<string, unknown>, path: readonly string[], value: 
   current[path[last] as string] = value
 }
 
+/** Distinct payload keys whose policy answer is remembered in one export. */
+const SECRET_KEYS_KEPT = 4096
+
+/** Rows written by one call of the writer: enough that a call's own cost does not count, few enough to die young. */
+const ROWS_PER_WRITE = 256
+
+/** Exported rows written as CSV: `write` takes a row as it comes, `flush` writes out those still gathered. */
+interface RowWriter {
+  write(row: ExportRow): void
+  flush(): void
+}
+
 /**
- * Writes one event's row (`ExportRow`: the values at the read paths) as a CSV row, as `writer.rows` writes the
- * event it comes from with its hidden values hidden. Plain columns (a path of names, no host function) go
- * straight to the browser's cell writer, each value hidden by its column's plan; otherwise the event is
- * rebuilt from its values and redacted whole.
+ * Writes events' rows (`ExportRow`: the values at the read paths) as CSV rows into `out`, as `writer.rows`
+ * writes the events they come from with their hidden values hidden, a few hundred rows per call. Plain columns
+ * (a path of names, no host function) go straight to the browser's cell writer, each value hidden by its
+ * column's plan; otherwise each event is rebuilt from its values and redacted whole.
  */
 function rowWriter(
   fields: readonly AuditField[],
-  columnPaths: readonly (readonly string[])[],
   paths: readonly (readonly string[])[],
   policy: SensitivePolicy,
   timeZone: string,
   writer: CsvWriter<AuditEvent>,
-): (row: ExportRow) => string {
-  const sources = columnPaths.map((path) => {
-    const index = paths.findIndex((read) => read.length <= path.length && read.every((segment, at) => path[at] === segment))
-    return { index, rest: path.slice(paths[index]?.length ?? 0), redact: redactorAt(path, policy) }
-  })
+  out: (text: string) => void,
+): RowWriter {
   const columns = compileCsvColumns(fields, timeZone)
+  const sources = fields.map((field, column) => {
+    const path = parsePath(field.key) ?? []
+    const index = paths.findIndex((read) => read.length <= path.length && read.every((segment, at) => path[at] === segment))
+    const rest = path.slice(paths[index]?.length ?? 0)
+    const spec = columns.specs[column]
+    // An object read whole, where nothing is hidden by its path, can be written from its JSON text
+    // (`compactJsonb`); a key inside it that names a secret sends it the long way, through `redact`.
+    const fromText = rest.length === 0 && spec?.type !== 'datetime' && !spec?.formatted && hiddenKindAt(path, policy) === null
+    return { index, rest, fromText, redact: redactorAt(path, policy) }
+  })
   const plain =
     columns.specs.length === fields.length &&
     fields.every((field) => !field.value && !field.format && field.timeFormat === undefined) &&
     sources.every((source) => source.redact !== null)
   if (plain) {
     const cache = createCsvCellCache(columns.specs.length)
-    // One array for every row: the row's cells are written before the next row comes.
-    const cells = new Array<unknown>(sources.length)
-    return (row) => {
-      for (let column = 0; column < sources.length; column += 1) {
-        const { index, rest, redact } = sources[column] as (typeof sources)[number]
-        const value = rest.length === 0 ? exportValue(row, index) : getAt(exportValue(row, index), rest)
-        cells[column] = (redact as (value: unknown) => unknown)(value)
+    // A payload's keys repeat from row to row: each is looked up by the policy once (a bounded number of them).
+    const secretKeys = new Map<string, boolean>()
+    const isSecret = (key: string) => {
+      let secret = secretKeys.get(key)
+      if (secret === undefined) {
+        secret = isSecretName(key, policy.names)
+        if (secretKeys.size < SECRET_KEYS_KEPT) secretKeys.set(key, secret)
       }
-      return writeCsvRows(cells, columns.specs, timeZone, [], cache).text
+      return secret
+    }
+    const width = sources.length
+    // One array for every call: its cells are written before the next row comes.
+    const cells = new Array<unknown>(ROWS_PER_WRITE * width)
+    // The cells that are already their CSV cell (see `writeCsvRows`).
+    let texts: number[] = []
+    let at = 0
+    const flush = () => {
+      if (at === 0) return
+      out(writeCsvRows(at === cells.length ? cells : cells.slice(0, at), columns.specs, timeZone, texts, cache, true).text)
+      at = 0
+      texts = []
+    }
+    return {
+      write(row) {
+        for (let column = 0; column < width; column += 1) {
+          const { index, rest, fromText, redact } = sources[column] as (typeof sources)[number]
+          const json = fromText ? row[index] : null
+          const compact = json ? compactJsonbCell(json, isSecret) : undefined
+          if (compact !== undefined) {
+            texts.push(at)
+            cells[at++] = compact
+            continue
+          }
+          const value = rest.length === 0 ? exportValue(row, index) : getAt(exportValue(row, index), rest)
+          cells[at++] = (redact as (value: unknown) => unknown)(value)
+        }
+        if (at === cells.length) flush()
+      },
+      flush,
     }
   }
-  return (row) => {
-    let event = {} as AuditEvent
-    paths.forEach((path, index) => {
-      const value = exportValue(row, index)
-      // The whole event (a column whose first step only JavaScript reads): it is the only path read.
-      if (path.length === 0) event = value as AuditEvent
-      else if (value !== null && value !== undefined) setAt(event, path, value)
-    })
-    return writer.rows([redactEvent(event, policy)]).text
+  let events: AuditEvent[] = []
+  const flush = () => {
+    if (events.length === 0) return
+    out(writer.rows(events).text)
+    events = []
   }
-}
-
-/** Bytes of a chunk the export hands on at a time: large enough that a chunk's overhead does not count. */
-const CHUNK_BYTES = 256 * 1024
-
-/**
- * UTF-8 bytes written into large buffers outside the JavaScript heap, handed on whole: the text of a row dies
- * as soon as it is written, whatever the batch size.
- */
-function byteChunks() {
-  let buffer = Buffer.allocUnsafe(CHUNK_BYTES)
-  let used = 0
-  let full: Uint8Array[] = []
   return {
-    write(text: string): void {
-      // A UTF-16 unit is at most 3 bytes of UTF-8.
-      if (used + text.length * 3 > buffer.length) {
-        if (used > 0) full.push(buffer.subarray(0, used))
-        buffer = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, text.length * 3))
-        used = 0
-      }
-      used += buffer.write(text, used)
+    write(row) {
+      let event = {} as AuditEvent
+      paths.forEach((path, index) => {
+        const value = exportValue(row, index)
+        // The whole event (a column whose first step only JavaScript reads): it is the only path read.
+        if (path.length === 0) event = value as AuditEvent
+        else if (value !== null && value !== undefined) setAt(event, path, value)
+      })
+      events.push(redactEvent(event, policy))
+      if (events.length === ROWS_PER_WRITE) flush()
     },
-    /** The chunks written since the last call, the last one short. */
-    take(): Uint8Array[] {
-      if (used > 0) {
-        full.push(buffer.subarray(0, used))
-        buffer = Buffer.allocUnsafe(CHUNK_BYTES)
-        used = 0
-      }
-      const taken = full
-      full = []
-      return taken
-    },
+    flush,
   }
 }
 
@@ -131,14 +156,14 @@ export function csvStream(
   const search: AuditSearch = { ...request.search, to }
   const writer = createCsvWriter({ fields, timeZone: request.timeZone })
   const hidden = policy.paths.map(({ path }) => [...path])
-  const columnPaths = fields.map((field) => parsePath(field.key) ?? [])
-  const paths = selectedPaths(columnPaths)
+  const paths = selectedPaths(fields.map((field) => parsePath(field.key) ?? []))
   const chunks = byteChunks()
-  const toText = rowWriter(fields, columnPaths, paths, policy, request.timeZone, writer)
-  const batches = store.exportEvents(tenantId, { search, paths, hidden, onRow: (row) => chunks.write(toText(row)) })[Symbol.asyncIterator]()
+  const rows = rowWriter(fields, paths, policy, request.timeZone, writer, (text) => chunks.write(text))
+  const batches = store.exportEvents(tenantId, { search, paths, hidden, onRow: (row) => rows.write(row) })[Symbol.asyncIterator]()
   let first: IteratorResult<ExportBatch> | undefined
   const write = (controller: ReadableStreamDefaultController<Uint8Array>, next: IteratorResult<ExportBatch>) => {
     if (!next.done) onBatch?.(next.value.seqs)
+    rows.flush()
     for (const chunk of chunks.take()) controller.enqueue(chunk)
     if (next.done) controller.close()
   }

@@ -76,7 +76,7 @@ describe('beyond one machine', () => {
       expect(texts.some((text) => text.startsWith('select count(*)'))).toBe(true)
       expect(texts.some((text) => text.includes('mode() within group'))).toBe(true)
       expect(texts.some((text) => /width_bucket|bucket/.test(text))).toBe(true)
-      // The export's cursor takes a connection of its own from the read pool.
+      // The export's COPY takes a connection of its own from the read pool.
       expect(connected).toBeGreaterThan(0)
     } finally {
       reads.mockRestore()
@@ -109,7 +109,11 @@ describe('beyond one machine', () => {
       .filter(({ text }) => /\baudit_/.test(text) && !CONTROL.test(text))
     expect(statements.length).toBeGreaterThan(20)
     const routable = ({ text, values }: { text: string; values: unknown[] }): boolean => {
-      const named = [...text.matchAll(/\btenant_id = \$(\d+)/g)].map((match) => values[Number(match[1]) - 1])
+      const named = [
+        ...[...text.matchAll(/\btenant_id = \$(\d+)/g)].map((match) => values[Number(match[1]) - 1]),
+        // The export's COPY, which takes no parameters: the tenant as a quoted literal.
+        ...[...text.matchAll(/\btenant_id = '([^']*)'/g)].map((match) => match[1]),
+      ]
       if (named.length > 0) return named.every((value) => value === 'acme')
       // The pipelined append: a function whose first argument is the tenant (on Citus, distributed by it).
       if (/^\s*select audit_append_linked\(\$1,/.test(text)) return values[0] === 'acme'

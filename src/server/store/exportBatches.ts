@@ -1,14 +1,22 @@
-import type { Pool, PoolClient, QueryArrayConfig, QueryConfig } from 'pg'
+import type { Pool } from 'pg'
 
 import type { AuditSearch } from '../../core/types'
 import { orderBy, searchConditions, sortPlan } from '../query'
-import { Params } from '../sql'
+import { LiteralParams, Params } from '../sql'
+import { CopyOut } from './copyOut'
+import { splitCopyRow } from './copyText'
 
 /**
- * Rows fetched from the export's cursor at a time: a round trip is a small part of a batch, and a batch is still
- * small enough to die young in the heap.
+ * Rows of the export's COPY handed on at a time (at least; the last batch may be short): a batch's own cost is a
+ * small part of it, and its text is still small enough to die young in the heap.
  */
 export const EXPORT_BATCH = 2000
+
+/**
+ * Batches read ahead of the reader before the COPY's socket is paused: while the reader keeps up the database
+ * never waits (a paused backend takes a scheduler's turn to start again).
+ */
+const BATCHES_AHEAD = 2
 
 /** What an export reads: the tenant's events of a search, and only the values at some paths of each. */
 export interface ExportReadRequest {
@@ -20,8 +28,9 @@ export interface ExportReadRequest {
   /** Rows per batch. Defaults to `EXPORT_BATCH`. */
   batchSize?: number
   /**
-   * Called with each event's row as it arrives, in the export's order (the row is let go when the call
-   * returns): a row is written and forgotten at once instead of waiting in a batch, so it dies young in the heap.
+   * Called with each event's row as it arrives, in the export's order: a row is written and forgotten at once
+   * instead of waiting in a batch, so it dies young in the heap. The array is valid during the call only (the
+   * next row is read into it).
    */
   onRow: (row: ExportRow) => void
 }
@@ -77,17 +86,17 @@ export function selectedPaths(paths: readonly (readonly string[])[]): (readonly 
 }
 
 /**
- * The export's `select`: per read path, the value as JSON text (read as text, so the driver does not parse
- * it: `exportValue` parses only what needs it), then the event's `seq`. The database extracts each value once,
- * as `COPY (SELECT data #>> …)` would.
+ * The export's `select`: per read path, the value as JSON text (`exportValue` parses only what needs it), then
+ * the event's `seq`. The database extracts each value once, as `COPY (SELECT data #>> …)` would. `params`
+ * decides how values travel: as `$n` by default, as literals for `COPY` (`LiteralParams`).
  */
 export function exportStatement(
   tenantId: string,
   request: Pick<ExportReadRequest, 'search' | 'hidden'>,
   paths: readonly (readonly string[])[],
   indexed?: ReadonlySet<string>,
+  params: Params = new Params(),
 ): { text: string; values: unknown[] } {
-  const params = new Params()
   const sort = sortPlan(request.search.sort, params)
   const conditions = [`tenant_id = ${params.add(tenantId)}`, ...searchConditions(request.search, params, request.hidden, indexed)]
   const cells = paths.map((path) => `(data #> ${params.add(path)}::text[])::text`)
@@ -95,45 +104,17 @@ export function exportStatement(
   return { text, values: params.values }
 }
 
-type QueryClass = (typeof import('pg'))['Query']
-
-/**
- * Fetches the next batch from the export's cursor, each row handed to `onRow` as it is parsed (pg's `row`
- * event: no row array is gathered); resolves with the batch's `seq`s. A throwing `onRow` fails the batch
- * once the database has sent it, leaving the connection in order.
- */
-function fetchBatch(Query: QueryClass, client: PoolClient, size: number, onRow: (row: ExportRow) => void): Promise<(number | null)[]> {
-  // Submitted at once (no await before it): a rollback asked for later is queued after it, never before.
-  return new Promise((resolve, reject) => {
-    const seqs: (number | null)[] = []
-    let failure: Error | null = null
-    const config: QueryArrayConfig = { text: `fetch ${size} from audit_export`, rowMode: 'array' }
-    // pg's types leave `rowMode` out of the Query constructor's config, which reads it.
-    const query = new Query(config as QueryConfig)
-    query.on('row', (row: ExportRow) => {
-      if (failure !== null) return
-      try {
-        onRow(row)
-        const seq = row[row.length - 1]
-        seqs.push(seq === null || seq === undefined ? null : Number(seq))
-      } catch (error) {
-        failure = error instanceof Error ? error : new Error('An exported row could not be written.')
-      }
-    })
-    query.on('error', reject)
-    query.on('end', () => (failure === null ? resolve(seqs) : reject(failure)))
-    client.query(query)
-  })
-}
-
 /**
  * A tenant's events of a search for an export, batch after batch, in the search's order, each row given to
- * `request.onRow` as it arrives. One cursor in one read-only
- * repeatable-read transaction: the file is the log as it was at one moment (an event committed meanwhile is not
- * in it, whatever its time), the query is planned once, and at most two batches are being read at a time.
- * Each event comes as the values at the requested paths (what the file's columns read), so the database sends
- * and the server parses a few values per row instead of whole events. The connection goes back to the
- * pool when the iteration ends, however it ends.
+ * `request.onRow` as it arrives. One `COPY (SELECT …) TO STDOUT` in one read-only repeatable-read transaction:
+ * the file is the log as it was at one moment (an event committed meanwhile is not in it, whatever its time),
+ * the database plans it to be read to its end (a cursor's plan is made for a fast start), and the rows come
+ * in COPY's text format, decoded here (`splitCopyRow`) without the driver's per-value work. Once a few
+ * batches' rows wait for the reader, the socket is paused until the reader asks for more: the reader's pace
+ * sets the database's, and memory stays flat. Each event comes as the values at the requested paths (what the file's
+ * columns read), so the database sends and the server parses a few values per row instead of whole events.
+ * The connection goes back to the pool when the iteration ends; one left in the middle of its COPY is closed
+ * instead (which stops the statement).
  */
 export async function* exportBatches(
   pool: Pool,
@@ -141,29 +122,55 @@ export async function* exportBatches(
   request: ExportReadRequest,
   indexed?: ReadonlySet<string>,
 ): AsyncGenerator<ExportBatch, void, undefined> {
-  const { paths } = request
-  const statement = exportStatement(tenantId, request, paths, indexed)
   const size = request.batchSize ?? EXPORT_BATCH
   const { default: pg } = await import('pg')
+  const statement = exportStatement(tenantId, request, request.paths, indexed, new LiteralParams(pg.escapeLiteral))
+  const fields: (string | null)[] = []
+  let seqs: (number | null)[] = []
+  let wake: (() => void) | null = null
+  const copy = new CopyOut(`copy (${statement.text}) to stdout`, (bytes) => {
+    const count = splitCopyRow(bytes.toString('utf8'), fields)
+    request.onRow(fields)
+    const seq = fields[count - 1]
+    seqs.push(seq === null || seq === undefined ? null : Number(seq))
+    if (seqs.length >= size) wake?.()
+    if (seqs.length >= size * BATCHES_AHEAD) copy.pause()
+  })
+  // Where the COPY stands, told by `copy.done` (ReadyForQuery, or its error).
+  const status: { ended: boolean; failure: Error | null } = { ended: false, failure: null }
+  copy.done.then(
+    () => {
+      status.ended = true
+      wake?.()
+    },
+    (error: unknown) => {
+      status.failure = error instanceof Error ? error : new Error(String(error))
+      wake?.()
+    },
+  )
   const client = await pool.connect()
   let finished = false
   try {
     await client.query('begin isolation level repeatable read read only')
-    await client.query(`declare audit_export no scroll cursor for ${statement.text}`, statement.values)
-    const fetch = () => fetchBatch(pg.Query, client, size, request.onRow)
-    // The next batch is asked for before this one is handed on: the database reads it while the file is written.
-    let pending: ReturnType<typeof fetch> | null = fetch()
-    while (pending) {
-      const seqs: (number | null)[] = await pending
-      pending = seqs.length < size ? null : fetch()
-      // A rejected prefetch is seen by the next await; until then it must not count as unhandled.
-      pending?.catch(() => undefined)
-      if (seqs.length > 0) yield { seqs }
+    client.query(copy)
+    for (;;) {
+      if (seqs.length < size && !status.ended && status.failure === null) await new Promise<void>((resolve) => (wake = resolve))
+      wake = null
+      if (status.failure !== null) throw status.failure
+      if (seqs.length === 0 && status.ended) break
+      const batch = seqs
+      seqs = []
+      // Read on while the batch is written: the database is paused only while the reader lags behind.
+      copy.resume()
+      if (batch.length > 0) yield { seqs: batch }
     }
     await client.query('commit')
     finished = true
   } finally {
-    if (!finished) await client.query('rollback').catch(() => undefined)
-    client.release()
+    if (copy.running) client.release(new Error('The export stopped before its COPY ended.'))
+    else {
+      if (!finished) await client.query('rollback').catch(() => undefined)
+      client.release()
+    }
   }
 }
