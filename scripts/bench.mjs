@@ -22,7 +22,8 @@ if (runs('host')) {
     await hostFigures(),
   )
 }
-// The first run seeds SERVER_BENCH_N events (default 1,000,000; about six minutes here); later runs reuse them from .demo-data/.
+// The first run seeds SERVER_BENCH_N events (default 1,000,000 over three tenants; about six minutes here); later runs
+// reuse them from .demo-data/. SERVER_BENCH_TENANTS=acme puts them all in one tenant (a database of its own).
 if (runs('server')) printTable('Server (react-audit-logs/server over node:http on the embedded PostgreSQL 18; tenant acme)', await serverFigures())
 if (runs('ingest')) {
   printTable(

@@ -7,7 +7,7 @@ import { createServer } from 'node:http'
 import { createAuditLogHandler, createPostgresStore, toNodeListener } from '../../dist/server/index.js'
 import { startEmbeddedPostgres } from '../../dist/server/embedded.js'
 import { DEMO_DATA_DIR } from '../server/dataDir.mjs'
-import { seedGeneratedLog } from '../server/generatedLog.mjs'
+import { seedGeneratedLog, TENANTS } from '../server/generatedLog.mjs'
 import { mb, ms, verdict } from './machine.mjs'
 import { copyOut, spread } from './sql.mjs'
 
@@ -16,13 +16,22 @@ const EXPORT_RSS_BUDGET = 50 * 2 ** 20
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
 
+/**
+ * `SERVER_BENCH_TENANTS` (comma-separated) seeds every event into those tenants instead of three, e.g. `acme` for
+ * ten million events in one tenant. A database of another size or tenants than the demo's is kept beside it.
+ */
+const tenantsOption = process.env.SERVER_BENCH_TENANTS?.split(',').filter(Boolean)
+
 export async function serverFigures({ count = Number(process.env.SERVER_BENCH_N ?? process.env.BENCH_SERVER_EVENTS ?? 1_000_000) } = {}) {
-  const postgres = await startEmbeddedPostgres({ dataDir: DEMO_DATA_DIR })
+  const tenants = tenantsOption?.length ? tenantsOption : TENANTS
+  const own = count !== 1_000_000 || tenants !== TENANTS
+  const postgres = await startEmbeddedPostgres({ dataDir: own ? `${DEMO_DATA_DIR}-${String(count)}-${tenants.join('-')}` : DEMO_DATA_DIR })
   const store = await createPostgresStore({ connectionString: postgres.url })
   try {
     await store.migrate()
     const seeded = await seedGeneratedLog(store, {
       count,
+      tenants,
       onProgress: ({ written, phase }) =>
         process.stderr.write(
           phase === 'index' ? '\nbuilding the search index…\n' : `\rseeding ${written.toLocaleString('en')} / ${count.toLocaleString('en')}`,
