@@ -101,7 +101,8 @@ export function EventDetailDrawer({ className, canReveal = false }: EventDetailD
   // The dialog closed (Esc, the close button, or the host): sync the state and put focus back on the row.
   const onClose = (): void => {
     setOpenEventId(null)
-    const id = lastOpenId.current
+    // This render's event; the last one opened when the host closed the drawer (its effect keeps that one).
+    const id = openEventId ?? lastOpenId.current
     if (id !== null) focusRowRef.current?.(id)
   }
 
