@@ -73,10 +73,10 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
     isFetchingPreviousPage,
     isFetchNextPageError,
   } = query
-  const window = data?.pages[0]?.window
+  const eventWindow = data?.pages[0]?.window
   const view = useMemo(
-    () => (window ?? (NO_WINDOW as unknown as EventWindow<TEvent>)).view(data?.pages ?? [], status === 'success'),
-    [window, data, status],
+    () => (eventWindow ?? (NO_WINDOW as unknown as EventWindow<TEvent>)).view(data?.pages ?? [], status === 'success'),
+    [eventWindow, data, status],
   )
 
   const actions = useMemo(() => {
@@ -102,7 +102,7 @@ export function useAuditEvents<TEvent extends AuditEvent>(options: UseAuditEvent
   }, [fetchNextPage, fetchPreviousPage, refetch, isFetchNextPageError, queryClient, key, loadPage, keep])
   return useShallowMemo({
     ...view,
-    eventKey: window?.key ?? getId,
+    eventKey: eventWindow?.key ?? getId,
     status,
     error,
     hasNextPage,
