@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { AuditEvent, AuditPage } from '../core/types'
 import { byId } from '../core/eventId'
+import { rowsOfOverlappingPages } from '../../test/support/overlappingPages'
 import { type ArrivedPage, arrive, type EventWindow, loadRevisit, type PageParam } from './eventWindow'
 
 // The window driven as a query drives it, without React: pages fetched (`arrive`), held (at most `keep`, as React
@@ -32,16 +33,6 @@ async function readAll(send: (cursor: string | undefined) => AuditPage, keep = 1
 
 const windowOf = (pages: readonly ArrivedPage<AuditEvent>[]): EventWindow<AuditEvent> => (pages[0] as ArrivedPage<AuditEvent>).window
 
-/** The plain definition: every event in order, except a copy of one an earlier page held (pages that overlap). */
-function naive(pages: readonly AuditEvent[][]): AuditEvent[] {
-  const earlier = new Set<string>()
-  return pages.flatMap((page) => {
-    const rows = page.filter((candidate) => !earlier.has(candidate.id))
-    for (const held of page) earlier.add(held.id)
-    return rows
-  })
-}
-
 // Never empty: empty pages in a row stop paging (a storm guard), which other tests show.
 const page = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { minLength: 1, maxLength: 5 }).map((ids) => ids.map((id) => event(id)))
 
@@ -53,7 +44,7 @@ describe('EventWindow', () => {
         // Asked twice (the query for the next page, then a render): each page is taken in once.
         const view = windowOf(pages).view(pages, true)
         expect(windowOf(pages).view(pages, true)).toEqual(view)
-        expect(view.events).toEqual(naive(events))
+        expect(view.events).toEqual(rowsOfOverlappingPages(events))
         expect(view.rowCount).toBe(view.events.length)
         expect(view.events.length + view.mergedCopies).toBe(events.flat().length)
         // Every page read: the count is what is shown.

@@ -3,21 +3,9 @@ import { describe, expect, it } from 'vitest'
 
 import type { AuditEvent } from '../core/types'
 import { byId } from '../core/eventId'
+import { rowsOfOverlappingPages } from '../../test/support/overlappingPages'
 import { chainKey, chainRows, createPageChain } from './pageChain'
 import { pageAtRow, processPage } from './revisit'
-
-/**
- * The plain definition for events that are equal when their ids are: every event in order, except one an
- * earlier page already held (pages that overlap). Copies within one page are records of their own.
- */
-function naive(pages: readonly AuditEvent[][]): AuditEvent[] {
-  const earlier = new Set<string>()
-  return pages.flatMap((page) => {
-    const rows = page.filter((event) => !earlier.has(event.id))
-    for (const event of page) earlier.add(event.id)
-    return rows
-  })
-}
 
 const page = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'), { maxLength: 6 }).map((ids) => ids.map((id) => ({ id, createdAt: 0 })))
 
@@ -27,12 +15,14 @@ describe('processPage', () => {
       fc.property(fc.array(page, { minLength: 1, maxLength: 10 }), fc.integer({ min: 2, max: 5 }), (pages, keep) => {
         // Held whole, the pages give the plain definition.
         const whole = createPageChain()
-        expect(pages.flatMap((events, index) => processPage(whole, index, String(index), events, byId, pages.length + 1))).toEqual(naive(pages))
-        expect(chainRows(whole)).toBe(naive(pages).length)
+        expect(pages.flatMap((events, index) => processPage(whole, index, String(index), events, byId, pages.length + 1))).toEqual(
+          rowsOfOverlappingPages(pages),
+        )
+        expect(chainRows(whole)).toBe(rowsOfOverlappingPages(pages).length)
         // Held a few at a time, a copy of an event let go is shown rather than hidden.
         const chain = createPageChain()
         const rows = pages.map((events, index) => processPage(chain, index, String(index), events, byId, keep))
-        expect(rows.flat().length).toBeGreaterThanOrEqual(naive(pages).length)
+        expect(rows.flat().length).toBeGreaterThanOrEqual(rowsOfOverlappingPages(pages).length)
         // Fetched again (new objects, as a backend sends them), in any order: the same rows, at the same places.
         pages.forEach((events, index) => {
           const again = processPage(chain, index, String(index), structuredClone(events), byId, keep)
