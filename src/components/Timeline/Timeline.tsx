@@ -75,6 +75,7 @@ export function Timeline({ open, onOpenChange }: TimelineProps) {
   const legend = histogram ? valueTotals(histogram.buckets).slice(0, LEGEND_VALUES) : []
   const first = histogram?.buckets[0]
   const last = histogram?.buckets.at(-1)
+  const showRange = (from: string, to: string): void => pushSearch((previous) => ({ ...previous, from, to }))
   return (
     // A group, not a landmark: two viewers on one page would have two landmarks of one name.
     <div role="group" className="ral-timeline" data-open={open} aria-labelledby={`${id}-toggle`}>
@@ -106,14 +107,7 @@ export function Timeline({ open, onOpenChange }: TimelineProps) {
       <div id={`${id}-plot`} ref={plot} className="ral-timeline-body" hidden={!open}>
         {!open ? null : histogram && size ? (
           <>
-            <TimelineBars
-              histogram={histogram}
-              size={size}
-              splitField={splitField}
-              format={format}
-              messages={messages}
-              onRange={(from, to) => pushSearch((previous) => ({ ...previous, from, to }))}
-            />
+            <TimelineBars histogram={histogram} size={size} splitField={splitField} format={format} messages={messages} onRange={showRange} />
             <div className="ral-timeline-axis">
               <span className="ral-timeline-edge" data-count={histogram.before}>
                 {histogram.before > 0 ? `${messages.timelineBefore(histogram.before, number(histogram.before))} · ` : ''}

@@ -1,6 +1,25 @@
 import type { Migration } from './migration'
 
 /**
+ * A trigger function that refuses every change to `table` but retention's own delete: the tenant named by the
+ * transaction's setting, past its retention, not held (and what `also` adds, over the tables `join` adds).
+ */
+function refuseChange(table: string, rule = { join: '', also: '' }): string {
+  return `create or replace function ${table}_refuse_change() returns trigger language plpgsql security definer as $fn$
+    begin
+      if tg_op = 'DELETE' and old.tenant_id = current_setting('audit.retention_tenant', true) and exists (
+        select 1 from audit_retention r ${rule.join}
+        where r.tenant_id = old.tenant_id and not r.legal_hold and r.days is not null
+          and old.created_at < now() - r.days * interval '1 day' ${rule.also}
+      ) then
+        return old;
+      end if;
+      raise exception '${table} is append-only: % is refused', tg_op using errcode = 'insufficient_privilege';
+    end
+    $fn$`
+}
+
+/**
  * Events partitioned by month of `created_at`, rewritten in place with every stored event.
  *
  * - `audit_events` becomes `partition by range (created_at)`: one partition per UTC month
@@ -58,35 +77,15 @@ export const partitions: Migration = {
     // Where a tenant's chain was cut by retention: verification starts after this link instead of at genesis.
     `alter table audit_chain_heads add column if not exists cut_seq int8 not null default 0,
       add column if not exists cut_hash bytea`,
-    `create or replace function audit_events_refuse_change() returns trigger language plpgsql security definer as $fn$
-    begin
-      -- Retention's own delete, and only what retention may remove: the tenant named by the transaction's
-      -- setting, past its retention, not held, at or before its recorded cut.
-      if tg_op = 'DELETE' and old.tenant_id = current_setting('audit.retention_tenant', true) and exists (
-        select 1 from audit_retention r left join audit_chain_heads h on h.tenant_id = r.tenant_id
-        where r.tenant_id = old.tenant_id and not r.legal_hold and r.days is not null
-          and old.created_at < now() - r.days * interval '1 day' and (old.seq is null or old.seq <= h.cut_seq)
-      ) then
-        return old;
-      end if;
-      raise exception 'audit_events is append-only: % is refused', tg_op using errcode = 'insufficient_privilege';
-    end
-    $fn$`,
+    refuseChange('audit_events', {
+      join: 'left join audit_chain_heads h on h.tenant_id = r.tenant_id',
+      // Only what retention may remove: at or before the tenant's recorded cut of its chain.
+      also: 'and (old.seq is null or old.seq <= h.cut_seq)',
+    }),
     // The ids that keep ingest idempotent are as append-only as the events: deleting one would let its id be
     // stored again, changing its time would hide its event from a lookup by id. Retention alone removes the ids
     // of the events it removes (the same rule as for events, without the chain, which this table does not hold).
-    `create or replace function audit_event_ids_refuse_change() returns trigger language plpgsql security definer as $fn$
-    begin
-      if tg_op = 'DELETE' and old.tenant_id = current_setting('audit.retention_tenant', true) and exists (
-        select 1 from audit_retention r
-        where r.tenant_id = old.tenant_id and not r.legal_hold and r.days is not null
-          and old.created_at < now() - r.days * interval '1 day'
-      ) then
-        return old;
-      end if;
-      raise exception 'audit_event_ids is append-only: % is refused', tg_op using errcode = 'insufficient_privilege';
-    end
-    $fn$`,
+    refuseChange('audit_event_ids'),
     `create or replace function audit_events_record_ids() returns trigger language plpgsql security definer as $fn$
     begin
       insert into audit_event_ids (tenant_id, id, created_at) select tenant_id, id, created_at from inserted;
@@ -116,16 +115,7 @@ export const partitions: Migration = {
         execute format('drop index if exists %s', substring(definition from '^CREATE INDEX (\\S+) '));
       end loop;
 
-      create table audit_events (
-        tenant_id text not null,
-        id text not null,
-        created_at timestamptz not null,
-        received_at timestamptz not null default now(),
-        data jsonb not null,
-        search_text text not null,
-        seq int8,
-        hash bytea
-      ) partition by range (created_at);
+      create table audit_events (like audit_events_unpartitioned including defaults) partition by range (created_at);
       create table audit_events_default partition of audit_events default;
       create index audit_events_tenant_time on audit_events (tenant_id, created_at desc, id desc);
       create index audit_events_search on audit_events using gin (tenant_id, search_text gin_trgm_ops);
