@@ -3,6 +3,7 @@ import { auditTrail } from './auditTrail'
 import { baseline } from './baseline'
 import { chain } from './chain'
 import { filterValues } from './filterValues'
+import { filterValuesProcedural } from './filterValuesProcedural'
 import { partitions } from './partitions'
 import { pipelinedAppend } from './pipelinedAppend'
 import { savedViews } from './savedViews'
@@ -12,7 +13,17 @@ import type { Migration } from './migration'
 export type { Migration } from './migration'
 
 /** Every schema step, in order. A database records the last one it applied in `audit_schema_migrations`. */
-export const MIGRATIONS: readonly Migration[] = [baseline, auditTrail, sensitive, chain, savedViews, filterValues, partitions, pipelinedAppend]
+export const MIGRATIONS: readonly Migration[] = [
+  baseline,
+  auditTrail,
+  sensitive,
+  chain,
+  savedViews,
+  filterValues,
+  partitions,
+  pipelinedAppend,
+  filterValuesProcedural,
+]
 
 /** The version a database has once `migrate()` ran. */
 export const SCHEMA_VERSION = MIGRATIONS.length
