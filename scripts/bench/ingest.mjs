@@ -33,6 +33,13 @@ function rowOf(event, id) {
 
 const csvCell = (text) => `"${text.replaceAll('"', '""')}"`
 
+/** The events as lines of a CSV `COPY (tenant_id, id, created_at, data, search_text)`, ids made the tenant's own. */
+export const copyLines = (events, tenant) =>
+  events.map((event) => {
+    const row = rowOf(event, `${tenant}-${event.id}`)
+    return `${tenant},${csvCell(row.id)},${row.createdAt},${csvCell(JSON.stringify(row.data))},${csvCell(row.searchText)}\n`
+  })
+
 /** Runs `work(batch)` over batches with `clients` of them in flight at once. */
 async function inParallel(items, size, clients, work) {
   let next = 0
@@ -75,19 +82,15 @@ export async function ingestFigures() {
     )
     for (const { indexname } of trigram) await store.pool.query(`drop index ${indexname}`)
 
-    const copyLines = (tenant) =>
-      events.map((event) => {
-        const row = rowOf(event, `${tenant}-${event.id}`)
-        return `${tenant},${csvCell(row.id)},${row.createdAt},${csvCell(JSON.stringify(row.data))},${csvCell(row.searchText)}\n`
-      })
+    const linesFor = (tenant) => copyLines(events, tenant)
     const methods = {
       // The physical baseline: COPY of rows prepared beforehand (not timed), one connection.
       copy: async (tenant) => {
-        const lines = copyLines(tenant)
+        const lines = linesFor(tenant)
         return COUNT / (await copyIn(store.pool, 'copy audit_events (tenant_id, id, created_at, data, search_text) from stdin (format csv)', lines))
       },
       copyNoTrigram: async (tenant) => {
-        const lines = copyLines(tenant)
+        const lines = linesFor(tenant)
         return (
           COUNT / (await copyIn(store.pool, 'copy bench_no_trigram (tenant_id, id, created_at, data, search_text) from stdin (format csv)', lines))
         )
