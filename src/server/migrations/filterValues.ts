@@ -1,4 +1,4 @@
-import type { Migration } from './migration'
+import { inThisSchema, type Migration } from './migration'
 
 /**
  * `audit_values(jsonb)`: the values a field filter compares, folded as `audit_fold` folds: a text, number or
@@ -12,23 +12,16 @@ export const filterValues: Migration = {
   version: 6,
   name: 'filter values',
   statements: [
-    `do $do$
-    begin
-      execute format(
-        $sql$create or replace function audit_values(value jsonb) returns text[] language sql immutable parallel safe as $fn$
-          select case jsonb_typeof(value)
-            when 'array' then array(
-              select distinct %1$I.audit_fold(item #>> '{}') from jsonb_array_elements(value) as item
-              where jsonb_typeof(item) in ('string', 'number', 'boolean'))
-            when 'object' then '{}'::text[]
-            when 'null' then '{}'::text[]
-            else array[%1$I.audit_fold(value #>> '{}')]
-          end
-        $fn$$sql$,
-        current_schema()
-      );
-    end
-    $do$`,
+    inThisSchema(`create or replace function audit_values(value jsonb) returns text[] language sql immutable parallel safe as $fn$
+      select case jsonb_typeof(value)
+        when 'array' then array(
+          select distinct %1$I.audit_fold(item #>> '{}') from jsonb_array_elements(value) as item
+          where jsonb_typeof(item) in ('string', 'number', 'boolean'))
+        when 'object' then '{}'::text[]
+        when 'null' then '{}'::text[]
+        else array[%1$I.audit_fold(value #>> '{}')]
+      end
+      $fn$`),
     `create table if not exists audit_filter_indexes (
       key text primary key,
       index_name text not null unique,

@@ -1,4 +1,4 @@
-import type { Migration } from './migration'
+import { inThisSchema, type Migration } from './migration'
 
 /**
  * `audit_values(jsonb)` in PL/pgSQL, the same values as before (see `filterValues`), at a fraction of the cost
@@ -11,27 +11,20 @@ export const filterValuesProcedural: Migration = {
   version: 9,
   name: 'filter values in PL/pgSQL',
   statements: [
-    `do $do$
-    begin
-      execute format(
-        $sql$create or replace function audit_values(value jsonb) returns text[] language plpgsql immutable parallel safe as $fn$
-          begin
-            case jsonb_typeof(value)
-              when 'array' then
-                return array(
-                  select distinct %1$I.audit_fold(item #>> '{}') from jsonb_array_elements(value) as item
-                  where jsonb_typeof(item) in ('string', 'number', 'boolean'));
-              when 'object', 'null' then
-                return '{}'::text[];
-              else
-                -- A text, number or boolean; and, as the SQL function answers it, a missing value (SQL null).
-                return array[%1$I.audit_fold(value #>> '{}')];
-            end case;
-          end
-        $fn$$sql$,
-        current_schema()
-      );
-    end
-    $do$`,
+    inThisSchema(`create or replace function audit_values(value jsonb) returns text[] language plpgsql immutable parallel safe as $fn$
+      begin
+        case jsonb_typeof(value)
+          when 'array' then
+            return array(
+              select distinct %1$I.audit_fold(item #>> '{}') from jsonb_array_elements(value) as item
+              where jsonb_typeof(item) in ('string', 'number', 'boolean'));
+          when 'object', 'null' then
+            return '{}'::text[];
+          else
+            -- A text, number or boolean; and, as the SQL function answers it, a missing value (SQL null).
+            return array[%1$I.audit_fold(value #>> '{}')];
+        end case;
+      end
+      $fn$`),
   ],
 }

@@ -5,3 +5,13 @@ export interface Migration {
   name: string
   statements: readonly string[]
 }
+
+/**
+ * A statement in which `%1$I` names the schema it runs in, for functions an index calls: an index is built and
+ * maintained with a search path of its own, so what its function calls is named with its schema.
+ */
+export const inThisSchema = (statement: string): string => `do $do$
+    begin
+      execute format($sql$${statement}$sql$, current_schema());
+    end
+    $do$`
