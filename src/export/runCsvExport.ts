@@ -34,7 +34,7 @@ export async function runCsvExport<TEvent extends AuditEvent>(options: CsvExport
   if (scope === 'all' && adapter.exportCsv) return runServerExport(options)
   const worker: { client: CsvRowsWorker | null; starting?: Promise<CsvRowsWorker | null>; waited?: boolean } = { client: null }
   try {
-    // The writer quotes and escapes cells itself, to the bytes papaparse's `unparse` writes (csv.test.ts).
+    // The writer quotes and escapes cells itself, to the bytes papaparse's `unparse` writes (csv.withoutPapaparse.test.ts).
     const writer = createCsvWriter({ fields: options.fields, timeZone: options.timeZone, bom: options.bom })
     // The Worker's columns: read here (host functions run only here), written there.
     const columns = compileCsvColumns(options.fields, options.timeZone)

@@ -1,29 +1,33 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { delay, http, HttpResponse } from 'msw'
-import { useState } from 'react'
-import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { expect, waitFor, within } from 'storybook/test'
 
 import { createFetchAdapter } from '../../adapter/fetchAdapter'
-import { createMemoryAdapter, type MemoryAdapterOptions } from '../../adapter/memoryAdapter'
-import { defaultFields } from '../../core/fields'
-import type { AuditEvent } from '../../core/types'
-import { generateAuditEvents } from '../../msw/generateEvents'
+import { createMemoryAdapter } from '../../adapter/memoryAdapter'
 import { createAuditLogsHandlers } from '../../msw/handlers'
-import { AuditLogs, type AuditLogsProps } from './AuditLogs'
-
-/** The embedded demo log: 2,000 seeded events over the last 30 days, as a customer's would look (the attacker's strings are in "Hostile data"). */
-const demoEvents = generateAuditEvents({ count: 2_000, seed: 42, hostileEvery: 0 })
-const API = '/api/audit-logs'
-
-/** A memory adapter made once per mount, so a story's simulated failures start over on every visit. */
-function WithMemoryAdapter({
-  events,
-  options,
-  ...props
-}: Omit<AuditLogsProps, 'adapter'> & { events: readonly AuditEvent[]; options?: MemoryAdapterOptions }) {
-  const [adapter] = useState(() => createMemoryAdapter(events, options))
-  return <AuditLogs {...props} adapter={adapter} />
-}
+import {
+  API,
+  contradictingBackend,
+  demoEvents,
+  fieldsWithFailingActionFormat,
+  fieldsWithMistakes,
+  forbiddenEvents,
+  LightHostPage,
+  PhoneWithPersonalDataHidden,
+  searchWithMistakes,
+  pageWithUnreadableRows,
+  scrollToSecondPage,
+  WithMemoryAdapter,
+} from '../../../test/support/stories/auditLogs'
+import {
+  cancelAnExportUnderWay,
+  clearTheSearch,
+  findNothingToDownload,
+  readThePinnedZone,
+  retryAfterAFailure,
+  sortByTimeThenAction,
+} from '../../../test/support/stories/auditLogsPlays'
+import { AuditLogs } from './AuditLogs'
 
 const meta = {
   title: 'AuditLogs',
@@ -71,36 +75,14 @@ export const FetchAdapter: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(await canvas.findByText('2,000 events')).toBeVisible()
-    // Scrolling to the end of the first page loads the second over HTTP (scroll again until the box is measured).
-    const scroller = canvasElement.querySelector('.ral-table-scroll')
-    if (!scroller) throw new Error('no scroll box')
-    const table = canvas.getByRole('table', { name: 'Audit log' })
-    await waitFor(
-      () => {
-        scroller.scrollTop = scroller.scrollHeight
-        // A row of the second page (rows 51–100 of the log; the header is row 1) is drawn.
-        const drawn = [...table.querySelectorAll('tr[data-event-id]')].map((row) => Number(row.getAttribute('aria-rowindex')))
-        if (!drawn.some((index) => index > 51)) throw new Error('the second page is not drawn yet')
-      },
-      { timeout: 5000 },
-    )
+    // Scrolling to the end of the first page loads the second over HTTP.
+    await scrollToSecondPage(canvasElement)
   },
 }
 
 /** Sorting is done by the adapter; the header says the order. */
 export const SortByColumn: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await canvas.findByText('2,000 events')
-    const timeHeader = canvas.getByRole('columnheader', { name: /Time/ })
-    await expect(timeHeader).toHaveAttribute('aria-sort', 'descending')
-    await userEvent.click(within(timeHeader).getByRole('button'))
-    await expect(timeHeader).toHaveAttribute('aria-sort', 'ascending')
-    const actionHeader = canvas.getByRole('columnheader', { name: /Action/ })
-    await userEvent.click(within(actionHeader).getByRole('button'))
-    await expect(actionHeader).toHaveAttribute('aria-sort', 'ascending')
-    await expect(timeHeader).toHaveAttribute('aria-sort', 'none')
-  },
+  play: sortByTimeThenAction,
 }
 
 /** While the first page is on its way. */
@@ -119,62 +101,25 @@ export const Loading: Story = {
 /** A log with no events yet: said so, and the download is off with the reason. */
 export const Empty: Story = {
   render: (args) => <WithMemoryAdapter {...args} events={[]} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await expect(await canvas.findByText('No events yet. They show here as they happen.')).toBeVisible()
-    await expect(canvas.getByText('0 events')).toHaveAttribute('role', 'status')
-    const download = canvas.getByRole('button', { name: 'Download CSV' })
-    await expect(download).toHaveAttribute('aria-disabled', 'true')
-    await expect(download).toHaveAccessibleDescription('Nothing to download: no events match.')
-    // A click on it starts nothing: half a second later there is still no progress and no outcome.
-    await userEvent.click(download)
-    await new Promise((resolve) => setTimeout(resolve, 500))
-    await expect(canvasElement.querySelector('.ral-export-status')).toBeEmptyDOMElement()
-  },
+  play: findNothingToDownload,
 }
 
 /** A search that matches nothing: said so, with the action that helps. */
 export const NoMatches: Story = {
   args: { defaultSearch: { search: 'no such event anywhere' } },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await expect(await canvas.findByText('No events match this search.')).toBeVisible()
-    await expect(canvas.getByRole('button', { name: 'Download CSV' })).toHaveAttribute('aria-disabled', 'true')
-    await userEvent.click(canvas.getByRole('button', { name: 'Clear search' }))
-    await expect(await canvas.findByText('2,000 events')).toBeVisible()
-    await expect(canvas.getByRole('searchbox', { name: 'Search events' })).toHaveValue('')
-    await expect(canvas.getByRole('button', { name: 'Download CSV' })).not.toHaveAttribute('aria-disabled')
-  },
+  play: clearTheSearch,
 }
 
 /** An export under way: the control itself is Cancel, filled as far as the rows go (no file is saved). */
 export const ExportInProgress: Story = {
   render: (args) => <WithMemoryAdapter {...args} events={demoEvents} options={{ latency: 250 }} csvOptions={{ pageSize: 100 }} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await canvas.findByText('2,000 events')
-    await userEvent.click(canvas.getByRole('button', { name: 'Download CSV' }))
-    const cancel = await canvas.findByRole('button', { name: 'Cancel' })
-    await expect(await canvas.findByText(/^Exporting… [\d,]+ of 2,000 events$/)).toBeInTheDocument()
-    await expect(cancel).toHaveAccessibleDescription(/^Exporting… [\d,]+ of 2,000 events$/)
-    await expect(cancel.querySelector('.ral-export-fill')).not.toHaveAttribute('data-indeterminate')
-    await userEvent.click(cancel)
-    await expect(await canvas.findByText('Export cancelled. No file was saved.')).toBeVisible()
-  },
+  play: cancelAnExportUnderWay,
 }
 
 /** The server fails: the error says why and offers Retry. */
 export const ServerError: Story = {
   args: { adapter: createFetchAdapter({ baseUrl: API }) },
-  parameters: {
-    msw: {
-      handlers: {
-        auditLogs: [
-          http.get(`${API}/events`, () => HttpResponse.json({ message: 'Audit store is read-only' }, { status: 403, statusText: 'Forbidden' })),
-        ],
-      },
-    },
-  },
+  parameters: { msw: { handlers: { auditLogs: [forbiddenEvents] } } },
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert')
     await expect(alert).toHaveTextContent('You are not signed in, or may not see this (error 403).')
@@ -195,26 +140,7 @@ export const MalformedResponse: Story = {
 /** Some rows are not events (null, no time, no id): they show as marked placeholders, the rest as usual. */
 export const UnreadableRows: Story = {
   args: { adapter: createFetchAdapter({ baseUrl: API }), timeZone: 'UTC' },
-  parameters: {
-    msw: {
-      handlers: {
-        auditLogs: [
-          http.get(`${API}/events`, () =>
-            HttpResponse.json({
-              events: [
-                ...demoEvents.slice(0, 3),
-                null,
-                { id: 'evt_no_time', action: 'Deleted project', user: { name: 'Eve' } },
-                { createdAt: demoEvents[3]?.createdAt, action: 'Exported data' },
-                ...demoEvents.slice(4, 8),
-              ],
-              total: 10,
-            }),
-          ),
-        ],
-      },
-    },
-  },
+  parameters: { msw: { handlers: { auditLogs: [pageWithUnreadableRows] } } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(await canvas.findByText('10 events')).toBeVisible()
@@ -228,14 +154,7 @@ export const UnreadableRows: Story = {
  * exist and a 100-year range: the viewer runs what it can and says what it changed.
  */
 export const CorrectedInput: Story = {
-  render: (args) => (
-    <WithMemoryAdapter
-      {...args}
-      events={demoEvents}
-      fields={[...defaultFields, { key: 'action', label: 'Action again' }, { key: 'payload..plan', label: 'Plan' }]}
-      defaultSearch={{ sort: { key: 'nope', direction: 'asc' }, filters: { 'no.such.field': ['x'] }, from: '1926-01-01T00:00:00Z' }}
-    />
-  ),
+  render: (args) => <WithMemoryAdapter {...args} events={demoEvents} fields={fieldsWithMistakes} defaultSearch={searchWithMistakes} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(await canvas.findByText('2,000 events')).toBeVisible()
@@ -248,15 +167,7 @@ export const CorrectedInput: Story = {
 /** The first request fails; Retry loads the log. */
 export const RetryRecovers: Story = {
   render: (args) => <WithMemoryAdapter {...args} events={demoEvents} options={{ latency: 100, fail: (_query, call) => call === 1 }} />,
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    const alert = await canvas.findByRole('alert')
-    await expect(alert).toHaveTextContent('The audit log could not be loaded. Something went wrong.')
-    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
-    await expect(await canvas.findByText('2,000 events')).toBeVisible()
-    await expect(canvas.queryByRole('alert')).toBeNull()
-    await expect(within(canvas.getByRole('table')).getAllByRole('row').length).toBeGreaterThan(5)
-  },
+  play: retryAfterAFailure,
 }
 
 /**
@@ -264,24 +175,7 @@ export const RetryRecovers: Story = {
  * the value as stored) and the rest of the table, and the CSV, carry on.
  */
 export const FailingFormat: Story = {
-  render: (args) => (
-    <WithMemoryAdapter
-      {...args}
-      events={demoEvents}
-      fields={defaultFields.map((field) =>
-        field.key === 'action'
-          ? {
-              ...field,
-              // Written for the portal's own actions; the content module's ("Page published", "Draft saved") came later.
-              format: (value) => {
-                if (typeof value !== 'string' || /^(Page|Draft) /.test(value)) throw new Error(`no wording for ${String(value)}`)
-                return value.toUpperCase()
-              },
-            }
-          : field,
-      )}
-    />
-  ),
+  render: (args) => <WithMemoryAdapter {...args} events={demoEvents} fields={fieldsWithFailingActionFormat} />,
   args: { timeZone: 'UTC', locale: 'en-US' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
@@ -294,15 +188,7 @@ export const FailingFormat: Story = {
 /** `timeZone` without `onTimeZoneChange` pins the zone: the picker shows it, read-only. */
 export const PinnedTimeZone: Story = {
   args: { timeZone: 'Asia/Tokyo', locale: 'en-US' },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await expect(await canvas.findByText('2,000 events')).toBeVisible()
-    // The time column's header says the zone; the range panel says it and offers no change.
-    await expect(canvas.getByRole('columnheader', { name: /^Time GMT\+9/ })).toBeVisible()
-    await userEvent.click(canvas.getByRole('button', { name: /^Date range:/ }))
-    await expect(await canvas.findByText('Times in Asia/Tokyo')).toBeVisible()
-    await expect(canvas.queryByRole('button', { name: 'Change the time zone' })).toBeNull()
-  },
+  play: readThePinnedZone,
 }
 
 /**
@@ -312,17 +198,7 @@ export const PinnedTimeZone: Story = {
  */
 export const ContradictingBackend: Story = {
   args: {
-    adapter: {
-      listEvents: async () => ({
-        events: demoEvents.slice(0, 5).map((event, index) => ({
-          ...event,
-          // Three on 12, 11 and 10 January; two on 25 and 24 December.
-          createdAt: new Date(index < 3 ? Date.UTC(2026, 0, 12 - index, 9) : Date.UTC(2025, 11, 28 - index, 9)).toISOString(),
-        })),
-        nextCursor: null,
-        total: 1_000_000,
-      }),
-    },
+    adapter: contradictingBackend,
     defaultSearch: { from: '2026-01-01T00:00:00.000Z', to: '2026-02-01T00:00:00.000Z', sort: { key: 'createdAt', direction: 'desc' } },
     timeZone: 'UTC',
     locale: 'en-US',
@@ -341,24 +217,7 @@ export const ContradictingBackend: Story = {
  * source; each card shows "Hidden · personal" where its actor would be, never an empty space.
  */
 export const HiddenValuesOnPhone: Story = {
-  render: () => (
-    <div style={{ maxWidth: 390 }}>
-      <WithMemoryAdapter
-        events={demoEvents.slice(0, 200)}
-        options={{
-          sensitive: {
-            fields: [
-              { key: 'user.name', sensitive: 'personal' },
-              { key: 'user.email', sensitive: 'personal' },
-              { key: 'ip', sensitive: 'personal' },
-            ],
-          },
-        }}
-        defaultFields={defaultFields.map((field) => (field.key === 'ip' ? { ...field, shown: true } : field))}
-        timeZone="Europe/Prague"
-      />
-    </div>
-  ),
+  render: () => <PhoneWithPersonalDataHidden />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await canvas.findByText('200 events')
@@ -374,10 +233,9 @@ export const HiddenValuesOnPhone: Story = {
  */
 export const AutoThemeInLightHost: Story = {
   render: (args) => (
-    <div style={{ background: '#f6f8fa', color: '#1f2328', colorScheme: 'light', padding: 24, fontFamily: 'system-ui, sans-serif' }}>
-      <p style={{ margin: '0 0 12px', fontWeight: 600 }}>Acme Workspace · Settings · Audit log</p>
+    <LightHostPage>
       <AuditLogs {...args} theme="auto" />
-    </div>
+    </LightHostPage>
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
