@@ -7,7 +7,6 @@ import { BASE, call, readList, SECRET } from '../../test/support/server/database
 import { freshSessionStore } from '../../test/support/server/sessionStore'
 import type { AuditLogHandler } from './types'
 
-// The append-only test reads an event the ingest-key test stored: they share this file's database.
 let store: AuditLogStore
 let url: string
 let drop: () => Promise<void>
@@ -82,8 +81,9 @@ describe('append-only storage', () => {
     await admin.end()
     const app = new pg.Client(url.replace(/\/\/[^@]+@/, `//${role}:app@`))
     await app.connect()
-    const [{ id } = { id: '' }] = (await app.query<{ id: string }>("select id from audit_events where tenant_id = 'acme' limit 1")).rows
-    expect(id).not.toBe('')
+    const id = 'append-only-1'
+    await store.sendAudit({ tenantId: 'acme', id, action: 'Stored to stay' })
+    expect((await app.query('select 1 from audit_events where id = $1', [id])).rowCount).toBe(1)
     await expect(app.query(`update audit_events set data = data || '{"action":"Nothing"}' where id = $1`, [id])).rejects.toThrow(/append-only/)
     await expect(app.query('delete from audit_events where id = $1', [id])).rejects.toThrow(/append-only/)
     await expect(app.query('truncate audit_events')).rejects.toThrow(/append-only/)
