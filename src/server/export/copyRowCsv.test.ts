@@ -32,11 +32,7 @@ const plain = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 .,@é😀\uFEFF-]{0,10}$
 const hostileText = fc.oneof({ weight: 5, arbitrary: plain }, { weight: 1, arbitrary: hostile })
 // Keys the compaction refuses or keeps: secret names, placeholders, array-like keys, escapes.
 const key = fc.oneof({ weight: 5, arbitrary: plain }, hostile, fc.constantFrom('password', 'apiToken', '$hidden', '0', '12', 'id', 'a b', 'title'))
-const number = fc.oneof(
-  fc.integer(),
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.constantFrom(0, -0, 1.5, 472.99, 1e21, 1e-7, 2 ** 60),
-)
+const number = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0, 1.5, 472.99, 1e21, 1e-7, 2 ** 60))
 const json = fc.letrec<{ value: unknown }>((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
