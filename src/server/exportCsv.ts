@@ -1,4 +1,3 @@
-import { isUtcZone } from '../core/csvCell'
 import { compileCsvColumns, createCsvCellCache, createCsvWriter, type CsvWriter, writeCsvRows } from '../core/csv'
 import { getAt, parsePath } from '../core/path'
 import { hiddenKindAt, isSecretName, redactEvent, redactorAt, type SensitivePolicy, sensitivePolicy } from '../core/sensitive'
@@ -66,9 +65,9 @@ function rowWriter(
     // An object read whole, where nothing is hidden by its path, can be written from its JSON text
     // (`compactJsonb`); a key inside it that names a secret sends it the long way, through `redact`.
     const fromText = rest.length === 0 && spec?.type !== 'datetime' && !spec?.formatted && hiddenKindAt(path, policy) === null
-    // What the COPY row's bytes can be written as (`copyRowCsv`): the same values `fromText` and a time as it is.
-    const utcTime = rest.length === 0 && spec?.type === 'datetime' && !spec.formatted && isUtcZone(timeZone) && hiddenKindAt(path, policy) === null
-    const kind: CopyCellKind | null = fromText ? 'value' : utcTime ? 'utcTime' : null
+    // What the COPY row's bytes can be written as (`copyRowCsv`): the same values as `fromText`, and times.
+    const time = rest.length === 0 && spec?.type === 'datetime' && !spec.formatted && hiddenKindAt(path, policy) === null
+    const kind: CopyCellKind | null = fromText ? 'value' : time ? 'time' : null
     return { index, rest, fromText, kind, redact: redactorAt(path, policy) }
   })
   const plain =
@@ -100,7 +99,8 @@ function rowWriter(
       texts = []
     }
     const copyColumns = sources.map(({ index, kind }) => (kind === null ? null : { index, kind }))
-    const fromCopy = width > 0 && copyColumns.every((column) => column !== null) ? copyRowCsv(copyColumns, paths.length + 1, chunks, isSecret) : null
+    const fromCopy =
+      width > 0 && copyColumns.every((column) => column !== null) ? copyRowCsv(copyColumns, paths.length + 1, timeZone, chunks, isSecret) : null
     return {
       // Rows gathered for the writer go first: the file keeps the rows' order.
       writeCopyRow: fromCopy

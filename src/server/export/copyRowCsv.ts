@@ -1,12 +1,12 @@
-import { EXCEL_CELL_LIMIT } from '../../core/csvCell'
+import { csvByType, EXCEL_CELL_LIMIT, isUtcZone } from '../../core/csvCell'
 import type { ByteChunks } from './byteChunks'
 import { jsonCellBytes, plainKeyBytes } from './copyJsonCell'
 
 /**
  * How a column's cell is made from its value's JSON text: `value` takes a string as it is and an object or array
- * as `compactJsonbCell` writes it; `utcTime` takes only a time as a UTC export writes it (`…T…Z`).
+ * as `compactJsonbCell` writes it; `time` takes a time, written as `csvByType` writes it in the export's zone.
  */
-export type CopyCellKind = 'value' | 'utcTime'
+export type CopyCellKind = 'value' | 'time'
 
 /** One column of the file: the read path whose value it writes (its field in the COPY row), and how. */
 export interface CopyColumn {
@@ -32,25 +32,43 @@ const UTC_TIME = Array.from('0000-00-00T00:00:00.000Z', (character) => (characte
 const isAlphanumeric = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 
 /**
+ * Writes a time (a JSON string's value, between its quotes) as its cell, as `stringCell` does: a UTC export
+ * writes a time already in its form (`…T…Z`) as it is, from its bytes; any other is written as `csvByType`
+ * writes it, where that is a plain cell.
+ */
+function timeCell(row: Buffer, start: number, end: number, timeZone: string, out: Buffer, at: number): number {
+  if (start === end) return at
+  let canonical = isUtcZone(timeZone) && end - start === UTC_TIME.length
+  for (let offset = 0; offset < end - start; offset += 1) {
+    const code = row[start + offset] as number
+    // A time is ASCII: anything else, or an escape, is read the general way.
+    if (code >= 128 || code === BACKSLASH) return -1
+    const expected = UTC_TIME[offset]
+    canonical &&= expected === -1 ? code >= 48 && code <= 57 : code === expected
+    out[at + offset] = code
+  }
+  if (canonical) return at + UTC_TIME.length
+  const text = csvByType('datetime', row.toString('latin1', start, end), timeZone)
+  // Written as it is by the writer: starting with a digit, nothing to quote, within a cell's limit.
+  if (!isAlphanumeric(text.charCodeAt(0)) || text.length > EXCEL_CELL_LIMIT) return -1
+  for (let offset = 0; offset < text.length; offset += 1) {
+    const code = text.charCodeAt(offset)
+    if (code >= 128 || code <= SPACE || code === QUOTE || code === COMMA) return -1
+    out[at + offset] = code
+  }
+  return at + text.length
+}
+
+/**
  * Writes a JSON string's value as its CSV cell as the writer makes it, from the string's UTF-8 bytes (between
  * its quotes) into `out` at `at`; returns where the cell ends, or -1 where the writer could write something else
  * (an escape, a possible formula, a value longer than a cell may be). A value starting with a letter or
  * digit is never guarded as a formula; a comma, a byte-order mark or a space at the end makes the writer quote
  * it (a quote, CR or LF would have come escaped).
  */
-function stringCell(row: Buffer, start: number, end: number, kind: CopyCellKind, out: Buffer, at: number): number {
+function stringCell(row: Buffer, start: number, end: number, out: Buffer, at: number): number {
   // An empty string is a missing value: an empty cell, whatever the column's type.
   if (start === end) return at
-  if (kind === 'utcTime') {
-    if (end - start !== UTC_TIME.length) return -1
-    for (let offset = 0; offset < UTC_TIME.length; offset += 1) {
-      const code = row[start + offset] as number
-      const expected = UTC_TIME[offset] as number
-      if (expected === -1 ? code < 48 || code > 57 : code !== expected) return -1
-      out[at + offset] = code
-    }
-    return at + UTC_TIME.length
-  }
   // A UTF-16 unit takes one byte or more: a value within the limit in bytes is within it in units.
   if (!isAlphanumeric(row[start] as number) || end - start > EXCEL_CELL_LIMIT) return -1
   let to = at
@@ -75,7 +93,13 @@ function stringCell(row: Buffer, start: number, end: number, kind: CopyCellKind,
  * written nothing, for a row it cannot write byte for byte as the CSV writer does (an escape, a number, a
  * possible formula, a key `compactJsonbCell` refuses…): the caller then writes that row the general way.
  */
-export function copyRowCsv(columns: readonly CopyColumn[], fieldCount: number, chunks: ByteChunks, isSecret: (key: string) => boolean) {
+export function copyRowCsv(
+  columns: readonly CopyColumn[],
+  fieldCount: number,
+  timeZone: string,
+  chunks: ByteChunks,
+  isSecret: (key: string) => boolean,
+) {
   // Field `i` of a row is its bytes from `starts[i]` to `starts[i + 1] - 1` (its tab or newline).
   const starts = new Int32Array(fieldCount + 1)
   const plainKey = plainKeyBytes(isSecret)
@@ -100,8 +124,9 @@ export function copyRowCsv(columns: readonly CopyColumn[], fieldCount: number, c
       const stop = (starts[index + 1] as number) - 1
       if (column > 0) out[at++] = COMMA
       const first = row[start]
-      if (first === QUOTE && stop - start >= 2 && row[stop - 1] === QUOTE) at = stringCell(row, start + 1, stop - 1, kind, out, at)
-      else if ((first === BRACE || first === BRACKET) && kind === 'value') at = jsonCellBytes(row, start, stop, out, at, plainKey)
+      if (first === QUOTE && stop - start >= 2 && row[stop - 1] === QUOTE) {
+        at = kind === 'time' ? timeCell(row, start + 1, stop - 1, timeZone, out, at) : stringCell(row, start + 1, stop - 1, out, at)
+      } else if ((first === BRACE || first === BRACKET) && kind === 'value') at = jsonCellBytes(row, start, stop, out, at, plainKey)
       // `\N`, the SQL NULL of a missing value, is an empty cell.
       else if (!(first === BACKSLASH && stop - start === 2 && row[start + 1] === LETTER_N)) return false
       if (at === -1) return false
