@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AuditField } from '../../core/types'
+import { byteChunks } from './byteChunks'
+import { copyRowCsv } from './copyRowCsv'
 import { csvStream } from '../exportCsv'
 import { checkEvent } from '../ingest/checkEvent'
 import type { AuditLogStore } from '../storeTypes'
@@ -54,6 +56,12 @@ const event = fc.record(
     action: hostileText.filter((text) => text !== ''),
     severity: hostileText,
     ip: hostileText,
+    // A second time column: times in other forms, text that only looks like one, and any text.
+    dueAt: fc.oneof(
+      createdAt,
+      fc.constantFrom('2026-01-01 10:00:00', '2026-01-01', '20260101', '1', '2026-01-01T10:00Z', '+012026-01-01T00:00:00Z'),
+      hostileText,
+    ),
     user: fc.record({ name: fc.oneof(hostileText, json), email: hostileText }, { requiredKeys: [] }),
     payload: json,
   },
@@ -67,6 +75,7 @@ const fields = (timeType: AuditField['type']): AuditField[] => [
   { key: 'user.name', label: 'Name' },
   { key: 'user.email', label: 'Email' },
   { key: 'ip', label: 'IP' },
+  { key: 'dueAt', label: 'Due', type: 'datetime' },
   { key: 'payload', label: 'Payload' },
   // The same value in two columns.
   { key: 'action', label: 'Action again' },
@@ -125,5 +134,39 @@ describe('CSV rows written from the bytes of the export’s COPY', () => {
     // Both paths are at work: many rows are written from their bytes, and many are not.
     expect(fromBytes).toBeGreaterThan(rows / 10)
     expect(fromBytes).toBeLessThan(rows)
+  })
+
+  it("write a row whole at a chunk's edge: the room it makes holds every cell, however the row grows", () => {
+    // COPY's text escapes of a value's JSON text.
+    const copyText = (value: unknown) =>
+      value === undefined
+        ? '\\N'
+        : JSON.stringify(value).replace(/[\\\t\n\r]/g, (character) => ({ '\t': '\\t', '\n': '\\n', '\r': '\\r' })[character] ?? '\\\\')
+    const columns = [
+      { index: 0, kind: 'time' as const },
+      { index: 1, kind: 'value' as const },
+      { index: 2, kind: 'value' as const },
+      { index: 1, kind: 'value' as const },
+    ]
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.option(createdAt, { nil: undefined }), fc.option(hostileText, { nil: undefined }), fc.option(json, { nil: undefined })),
+          { maxLength: 20 },
+        ),
+        fc.integer({ min: 1, max: 64 }),
+        (rows, chunkBytes) => {
+          const write = (size: number) => {
+            const chunks = byteChunks(size)
+            const writeRow = copyRowCsv(columns, 4, 'Europe/Berlin', chunks, (key) => key === 'password')
+            const written = rows.map((values) =>
+              writeRow(Buffer.from(`${[...values, 7].map((value, at) => (at === 3 ? String(value) : copyText(value))).join('\t')}\n`)),
+            )
+            return { written, bytes: Buffer.concat(chunks.take()).toString('hex') }
+          }
+          expect(write(chunkBytes)).toEqual(write(1 << 20))
+        },
+      ),
+    )
   })
 })
