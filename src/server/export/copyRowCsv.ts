@@ -49,7 +49,7 @@ function timeCell(row: Buffer, start: number, end: number, timeZone: string, out
   }
   if (canonical) return at + UTC_TIME.length
   const text = csvByType('datetime', row.toString('latin1', start, end), timeZone)
-  // Written as it is by the writer: starting with a digit, nothing to quote, within a cell's limit; and within
+  // Written as it is by the writer: starting with a letter or digit, nothing to quote, within a cell's limit; and within
   // the room made for the value (twice its bytes), which a time written in full could outgrow.
   if (!isAlphanumeric(text.charCodeAt(0)) || text.length > EXCEL_CELL_LIMIT || text.length > 2 * (end - start)) return -1
   for (let offset = 0; offset < text.length; offset += 1) {
