@@ -1,6 +1,7 @@
 import { csvByType, EXCEL_CELL_LIMIT, isUtcZone } from '../../core/csvCell'
 import type { ByteChunks } from './byteChunks'
 import { jsonCellBytes, plainKeyBytes } from './copyJsonCell'
+import { zonedTimeBytes } from './zonedTimeBytes'
 
 /**
  * How a column's cell is made from its value's JSON text: `value` takes a string as it is and an object or array
@@ -32,13 +33,13 @@ const UTC_TIME = Array.from('0000-00-00T00:00:00.000Z', (character) => (characte
 const isAlphanumeric = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 
 /**
- * Writes a time (a JSON string's value, between its quotes) as its cell, as `stringCell` does: a UTC export
- * writes a time already in its form (`…T…Z`) as it is, from its bytes; any other is written as `csvByType`
- * writes it, where that is a plain cell.
+ * Writes a time (a JSON string's value, between its quotes) as its cell, as `stringCell` does: a time in the UTC
+ * form (`…T…Z`) is written from its bytes, as it is in a UTC export and moved to the zone in another
+ * (`zonedTimeBytes`); any other is written as `csvByType` writes it, where that is a plain cell.
  */
 function timeCell(row: Buffer, start: number, end: number, timeZone: string, out: Buffer, at: number): number {
   if (start === end) return at
-  let canonical = isUtcZone(timeZone) && end - start === UTC_TIME.length
+  let canonical = end - start === UTC_TIME.length
   for (let offset = 0; offset < end - start; offset += 1) {
     const code = row[start + offset] as number
     // A time is ASCII: anything else, or an escape, is read the general way.
@@ -47,7 +48,11 @@ function timeCell(row: Buffer, start: number, end: number, timeZone: string, out
     canonical &&= expected === -1 ? code >= 48 && code <= 57 : code === expected
     out[at + offset] = code
   }
-  if (canonical) return at + UTC_TIME.length
+  if (canonical) {
+    if (isUtcZone(timeZone)) return at + UTC_TIME.length
+    const written = zonedTimeBytes(row, start, timeZone, out, at)
+    if (written !== -1) return written
+  }
   const text = csvByType('datetime', row.toString('latin1', start, end), timeZone)
   // Written as it is by the writer: starting with a letter or digit, nothing to quote, within a cell's limit; and within
   // the room made for the value (twice its bytes), which a time written in full could outgrow.
