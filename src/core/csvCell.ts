@@ -50,7 +50,7 @@ const CANONICAL_SEPARATORS: readonly (number | undefined)[] = Array.from('YYYY-M
   /[-T:.]/.test(character) ? character.charCodeAt(0) : undefined,
 )
 
-const isUtcZone = (timeZone: string | undefined): boolean => timeZone === 'UTC' || timeZone === 'Etc/UTC'
+export const isUtcZone = (timeZone: string | undefined): boolean => timeZone === 'UTC' || timeZone === 'Etc/UTC'
 
 /** A present value as a CSV writes it: times as ISO-8601 with offset, numbers as plain digits, objects as compact JSON. */
 export function csvByType(type: AuditFieldType | undefined, value: unknown, timeZone: string | undefined): string {

@@ -2,8 +2,9 @@ import { compileCsvColumns, createCsvCellCache, createCsvWriter, type CsvWriter,
 import { getAt, parsePath } from '../core/path'
 import { hiddenKindAt, isSecretName, redactEvent, redactorAt, type SensitivePolicy, sensitivePolicy } from '../core/sensitive'
 import type { AuditEvent, AuditField, AuditSearch } from '../core/types'
-import { byteChunks } from './export/byteChunks'
+import { type ByteChunks, byteChunks } from './export/byteChunks'
 import { compactJsonbCell } from './export/compactJsonb'
+import { type CopyCellKind, copyRowCsv } from './export/copyRowCsv'
 import type { ExportRequest } from './export/exportRequest'
 import { type ExportBatch, type ExportRow, exportValue, selectedPaths } from './store/exportBatches'
 import type { AuditLogStore } from './storeTypes'
@@ -30,10 +31,14 @@ const SECRET_KEYS_KEPT = 4096
 /** Rows written by one call of the writer: enough that a call's own cost does not count, few enough to die young. */
 const ROWS_PER_WRITE = 256
 
-/** Exported rows written as CSV: `write` takes a row as it comes, `flush` writes out those still gathered. */
+/**
+ * Exported rows written as CSV: `write` takes a row as it comes, `flush` writes out those still gathered;
+ * `writeCopyRow`, where there is one, writes a row from its COPY bytes (see `copyRowCsv`) or returns `false`.
+ */
 interface RowWriter {
   write(row: ExportRow): void
   flush(): void
+  writeCopyRow?: (row: Buffer) => boolean
 }
 
 /**
@@ -48,8 +53,9 @@ function rowWriter(
   policy: SensitivePolicy,
   timeZone: string,
   writer: CsvWriter<AuditEvent>,
-  out: (text: string) => void,
+  chunks: ByteChunks,
 ): RowWriter {
+  const out = (text: string) => chunks.write(text)
   const columns = compileCsvColumns(fields, timeZone)
   const sources = fields.map((field, column) => {
     const path = parsePath(field.key) ?? []
@@ -59,7 +65,10 @@ function rowWriter(
     // An object read whole, where nothing is hidden by its path, can be written from its JSON text
     // (`compactJsonb`); a key inside it that names a secret sends it the long way, through `redact`.
     const fromText = rest.length === 0 && spec?.type !== 'datetime' && !spec?.formatted && hiddenKindAt(path, policy) === null
-    return { index, rest, fromText, redact: redactorAt(path, policy) }
+    // What the COPY row's bytes can be written as (`copyRowCsv`): the same values as `fromText`, and times.
+    const time = rest.length === 0 && spec?.type === 'datetime' && !spec.formatted && hiddenKindAt(path, policy) === null
+    const kind: CopyCellKind | null = fromText ? 'value' : time ? 'time' : null
+    return { index, rest, fromText, kind, redact: redactorAt(path, policy) }
   })
   const plain =
     columns.specs.length === fields.length &&
@@ -89,7 +98,17 @@ function rowWriter(
       at = 0
       texts = []
     }
+    const copyColumns = sources.map(({ index, kind }) => (kind === null ? null : { index, kind }))
+    const fromCopy =
+      width > 0 && copyColumns.every((column) => column !== null) ? copyRowCsv(copyColumns, paths.length + 1, timeZone, chunks, isSecret) : null
     return {
+      // Rows gathered for the writer go first: the file keeps the rows' order.
+      writeCopyRow: fromCopy
+        ? (row) => {
+            flush()
+            return fromCopy(row)
+          }
+        : undefined,
       write(row) {
         for (let column = 0; column < width; column += 1) {
           const { index, rest, fromText, redact } = sources[column] as (typeof sources)[number]
@@ -158,8 +177,9 @@ export function csvStream(
   const hidden = policy.paths.map(({ path }) => [...path])
   const paths = selectedPaths(fields.map((field) => parsePath(field.key) ?? []))
   const chunks = byteChunks()
-  const rows = rowWriter(fields, paths, policy, request.timeZone, writer, (text) => chunks.write(text))
-  const batches = store.exportEvents(tenantId, { search, paths, hidden, onRow: (row) => rows.write(row) })[Symbol.asyncIterator]()
+  const rows = rowWriter(fields, paths, policy, request.timeZone, writer, chunks)
+  const onCopyRow = rows.writeCopyRow
+  const batches = store.exportEvents(tenantId, { search, paths, hidden, onRow: (row) => rows.write(row), onCopyRow })[Symbol.asyncIterator]()
   let first: IteratorResult<ExportBatch> | undefined
   const write = (controller: ReadableStreamDefaultController<Uint8Array>, next: IteratorResult<ExportBatch>) => {
     if (!next.done) onBatch?.(next.value.seqs)

@@ -74,7 +74,7 @@ function compact(text: string, isSecret: (key: string) => boolean, quote: boolea
       if (expectKey) {
         if (escaped) return undefined
         const key = text.slice(start + 1, at - 1)
-        if (key === '$hidden' || key === '__proto__' || ARRAY_INDEX.test(key) || isSecret(key)) return undefined
+        if (!isPlainKey(key, isSecret)) return undefined
         expectKey = false
       }
     } else if (code === 32 /* space */) {
@@ -106,8 +106,13 @@ function compact(text: string, isSecret: (key: string) => boolean, quote: boolea
 }
 
 const ARRAY_INDEX = /^(0|[1-9]\d*)$/
+
+/** Whether a key's value is written as it is: not hidden, not a placeholder, and kept in its place by a parse. */
+export const isPlainKey = (key: string, isSecret: (key: string) => boolean): boolean =>
+  key !== '$hidden' && key !== '__proto__' && !ARRAY_INDEX.test(key) && !isSecret(key)
+
 /** A digit, sign, point or exponent mark: what a number token is made of. */
-const isNumberCharacter = (code: number): boolean =>
+export const isNumberCharacter = (code: number): boolean =>
   (code >= 48 && code <= 57) || code === 45 || code === 43 || code === 46 || code === 101 || code === 69
 // An integer or a decimal without trailing fraction zeros, no exponent: JavaScript writes it back the same.
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/
@@ -115,7 +120,7 @@ const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/
 const TINY = /^-?0\.00000/
 
 /** Whether `String(Number(token))` is `token`: 15 digits at most round-trip through a double exactly. */
-function isPlainNumber(token: string): boolean {
+export function isPlainNumber(token: string): boolean {
   if (!PLAIN_NUMBER.test(token) || TINY.test(token) || token === '-0') return false
   let digits = 0
   for (let at = 0; at < token.length; at += 1) {

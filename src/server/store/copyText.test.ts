@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
 
 import { LiteralParams } from '../sql'
 import { CopyOut } from './copyOut'
-import { splitCopyRow } from './copyText'
+import { lastCopyNumber, splitCopyRow } from './copyText'
 
 let client: pg.Client
 
@@ -69,6 +69,22 @@ describe("COPY's text format, read back", () => {
         expect(await copyRows(select)).toEqual(expected.rows)
       }),
       { numRuns: 100 },
+    )
+  })
+
+  it("reads a row's last value as a number from its bytes, as `Number` reads it from the decoded value", () => {
+    const last = fc.oneof(
+      fc.nat().map(String),
+      fc.bigInt({ min: 0n, max: 10n ** 20n }).map(String),
+      fc.constantFrom('\\N', '-1', '007', '1e3', '', ' 1', '١٢'),
+    )
+    fc.assert(
+      fc.property(fc.array(fc.string(), { maxLength: 3 }), last, fc.boolean(), (before, value, newline) => {
+        const line = [...before.map((text) => text.replace(/[\t\n\\]/g, '')), value].join('\t') + (newline ? '\n' : '')
+        const fields: (string | null)[] = []
+        const text = fields[splitCopyRow(line, fields) - 1]
+        expect(lastCopyNumber(Buffer.from(line))).toBe(text === null || text === undefined ? null : Number(text))
+      }),
     )
   })
 

@@ -38,3 +38,21 @@ export function splitCopyRow(line: string, fields: (string | null)[]): number {
     start = tab + 1
   }
 }
+
+/**
+ * The last value of a row of COPY's text format read as a number, as `Number` reads its text (`null` for
+ * `\N`): the export's `seq`, read from the bytes without decoding the row.
+ */
+export function lastCopyNumber(row: Buffer): number | null {
+  const end = row[row.length - 1] === NEWLINE ? row.length - 1 : row.length
+  let start = end
+  while (start > 0 && row[start - 1] !== 9 /* tab */) start -= 1
+  if (end - start === 2 && row[start] === 92 /* \\ */ && row[start + 1] === 78 /* N */) return null
+  // Up to 15 digits, a number is exactly its digits' value.
+  let value = end > start && end - start <= 15 ? 0 : -1
+  for (let at = start; at < end && value !== -1; at += 1) {
+    const digit = (row[at] as number) - 48
+    value = digit >= 0 && digit <= 9 ? value * 10 + digit : -1
+  }
+  return value !== -1 ? value : Number(row.toString('utf8', start, end))
+}

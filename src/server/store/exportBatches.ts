@@ -4,7 +4,7 @@ import type { AuditSearch } from '../../core/types'
 import { orderBy, searchConditions, sortPlan } from '../query'
 import { LiteralParams, Params } from '../sql'
 import { CopyOut } from './copyOut'
-import { splitCopyRow } from './copyText'
+import { lastCopyNumber, splitCopyRow } from './copyText'
 
 /**
  * Rows of the export's COPY handed on at a time (at least; the last batch may be short): a batch's own cost is a
@@ -33,6 +33,11 @@ export interface ExportReadRequest {
    * next row is read into it).
    */
   onRow: (row: ExportRow) => void
+  /**
+   * Called first with each row as COPY's text format (see `copyText`), valid during the call only: a reader that
+   * writes the row from its bytes returns `true`; otherwise the row is decoded and given to `onRow`.
+   */
+  onCopyRow?: (row: Buffer) => boolean
 }
 
 /**
@@ -129,10 +134,11 @@ export async function* exportBatches(
   let seqs: (number | null)[] = []
   let wake: (() => void) | null = null
   const copy = new CopyOut(`copy (${statement.text}) to stdout`, (bytes) => {
-    const count = splitCopyRow(bytes.toString('utf8'), fields)
-    request.onRow(fields)
-    const seq = fields[count - 1]
-    seqs.push(seq === null || seq === undefined ? null : Number(seq))
+    if (request.onCopyRow?.(bytes) !== true) {
+      splitCopyRow(bytes.toString('utf8'), fields)
+      request.onRow(fields)
+    }
+    seqs.push(lastCopyNumber(bytes))
     if (seqs.length >= size) wake?.()
     if (seqs.length >= size * BATCHES_AHEAD) copy.pause()
   })
