@@ -1,5 +1,5 @@
 /**
- * Loads the viewer's lazy parts (drawer, settings, notices, export with papaparse) before a test or story
+ * Loads the viewer's lazy parts (drawer, settings, notices, saved views, export with papaparse) before a test or story
  * renders. On a cold dev server each is transformed on first request, which on a busy machine can take
  * seconds; loaded first, a test waits only for what it tests. The parts still load through `React.lazy`:
  * their modules are then already in the browser's module map. Production builds (the end-to-end tests,
@@ -15,6 +15,12 @@ export async function preloadLazyParts(): Promise<void> {
     import('../src/components/DownloadCsvButton/ExportStatus'),
     import('../src/components/NewEventsNotice/NewEventsNotice'),
     import('../src/components/AuditLogsTable/InputNotices'),
+    import('../src/components/AuditLogsTable/BackendNotices'),
+    import('../src/components/AuditLogsTable/EmptyResults'),
+    import('../src/components/AuditLogsTable/CountAll'),
+    import('../src/components/SavedViews/SavedViewsButton'),
+    import('../src/components/IntegrityIndicator/IntegrityIndicator'),
+    import('../src/components/DownloadCsvButton/ExportParts'),
     import('../src/core/fieldConfig'),
     import('../src/export/runCsvExport'),
     import('../src/export/sinks'),
