@@ -131,15 +131,7 @@ async function problemsAt(screen: (typeof SCREENS)[number]): Promise<string[]> {
     // The viewer measures its box (cards below 640 px) on the next frames.
     await settle()
   }
-  const measureNow = () => page.evaluate(() => (window as unknown as { layoutProblems: () => string[] }).layoutProblems())
-  let found = await measureNow()
-  if (found.length > 0) {
-    // A problem is a layout the story holds, so it is seen again once the story has settled once more: a busy
-    // machine can reach the settling bound while the layout is still changing (after a resize, a page loading).
-    await settle()
-    const again = new Set(await measureNow())
-    found = found.filter((problem) => again.has(problem))
-  }
+  const found = await page.evaluate(() => (window as unknown as { layoutProblems: () => string[] }).layoutProblems())
   return found.map((problem) => `${screen.width}px: ${problem}`)
 }
 
