@@ -1,15 +1,6 @@
 import { EXCEL_CELL_LIMIT } from '../../core/csvCell'
 import { isNumberCharacter, isPlainKey, isPlainNumber } from './compactJsonb'
-
-const QUOTE = 34
-const COMMA = 44
-const SPACE = 32
-const BACKSLASH = 92
-const BRACE = 123
-const BRACKET = 91
-const BRACE_END = 125
-const BRACKET_END = 93
-const MINUS = 45
+import { BACKSLASH, BRACE, BRACE_END, BRACKET, BRACKET_END, COMMA, MINUS, QUOTE, SPACE } from './byteCodes'
 
 /** Keys whose answer is remembered per export, by their bytes (a payload's keys repeat from row to row). */
 const KEYS_KEPT = 4096

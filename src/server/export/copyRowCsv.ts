@@ -2,6 +2,7 @@ import { csvByType, EXCEL_CELL_LIMIT, isUtcZone } from '../../core/csvCell'
 import type { ByteChunks } from './byteChunks'
 import { jsonCellBytes, plainKeyBytes } from './copyJsonCell'
 import { zonedTimeBytes } from './zonedTimeBytes'
+import { BACKSLASH, BRACE, BRACKET, COMMA, CR, LETTER_N, LF, QUOTE, SPACE, TAB } from './byteCodes'
 
 /**
  * How a column's cell is made from its value's JSON text: `value` takes a string as it is and an object or array
@@ -14,17 +15,6 @@ export interface CopyColumn {
   index: number
   kind: CopyCellKind
 }
-
-const TAB = 9
-const LF = 10
-const CR = 13
-const QUOTE = 34
-const COMMA = 44
-const SPACE = 32
-const BACKSLASH = 92
-const LETTER_N = 78
-const BRACE = 123
-const BRACKET = 91
 
 // The separators of `YYYY-MM-DDTHH:MM:SS.sssZ` by position; every other position is a digit.
 const UTC_TIME = Array.from('0000-00-00T00:00:00.000Z', (character) => (character === '0' ? -1 : character.charCodeAt(0)))
